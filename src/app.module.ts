@@ -1,0 +1,54 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { AppConfig } from './config/app-config';
+import { APP_CONFIG, ConfigModule } from './config/config.module';
+import { graphqlOptions } from './common/graphql/graphql.options';
+import { Neo4jModule } from './infra/neo4j/neo4j.module';
+import { QueueModule } from './infra/queue/queue.module';
+import { RedisModule } from './infra/redis/redis.module';
+import { GraphQLLimitsModule } from './common/graphql/graphql-limits.module';
+import { AuthModule } from './modules/auth/auth.module';
+import { ConsortiumsModule } from './modules/consortiums/consortiums.module';
+import { CoordinatorsModule } from './modules/coordinators/coordinators.module';
+import { HealthModule } from './modules/health/health.module';
+import { NeedsModule } from './modules/needs/needs.module';
+import { OrganizationsModule } from './modules/organizations/organizations.module';
+import { RegionsModule } from './modules/regions/regions.module';
+import { ResearchersModule } from './modules/researchers/researchers.module';
+import { SeedsModule } from './modules/seeds/seeds.module';
+import { UsersModule } from './modules/users/users.module';
+import { SystemModule } from './modules/system/system.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config?: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        Neo4jModule,
+        RedisModule,
+        QueueModule,
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          inject: [APP_CONFIG],
+          useFactory: graphqlOptions,
+        }),
+        GraphQLLimitsModule,
+        AuthModule,
+        UsersModule,
+        HealthModule,
+        SystemModule,
+        RegionsModule,
+        OrganizationsModule,
+        NeedsModule,
+        ResearchersModule,
+        SeedsModule,
+        // More network modules are registered below this line, one per line.
+        CoordinatorsModule,
+        ConsortiumsModule,
+      ],
+    };
+  }
+}

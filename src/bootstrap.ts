@@ -1,0 +1,67 @@
+import { INestApplication, Logger, ValidationPipe } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { AppModule } from './app.module';
+import { AppConfig } from './config/app-config';
+import { createAppLogger } from './common/logging/app-logger';
+import { SchemaMigrator } from './infra/neo4j/migrations/schema-migrator';
+import { UsersService } from './modules/users/users.service';
+import { AppError, ErrorCode } from './common/errors/app-error';
+import { ValidationError } from 'class-validator';
+
+/** class-validator failures as one BAD_USER_INPUT error naming each field and its rules. */
+function validationError(errors: ValidationError[]): AppError {
+  const flat: { field: string; rules: string[] }[] = [];
+  const walk = (list: ValidationError[], prefix: string) => {
+    for (const e of list) {
+      const field = prefix ? `${prefix}.${e.property}` : e.property;
+      if (e.constraints) flat.push({ field, rules: Object.values(e.constraints) });
+      if (e.children?.length) walk(e.children, field);
+    }
+  };
+  walk(errors, '');
+  return new AppError(
+    ErrorCode.BadUserInput,
+    flat.map((f) => f.rules.join('; ')).join('; '),
+    { fields: flat.map((f) => f.field), rules: flat },
+  );
+}
+
+/** Largest request body accepted, JSON or otherwise. */
+export const MAX_BODY_BYTES = 1024 * 1024;
+
+/**
+ * Builds the API: applies graph-schema (unless disabled) before it accepts a request, then
+ * listens. Shared by main.ts and the end-to-end tests, so both run the same start-up.
+ */
+export async function createApiApp(config: AppConfig): Promise<INestApplication> {
+  const logger = createAppLogger(config.log);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    logger,
+    bodyParser: false,
+  });
+  app.useBodyParser('json', { limit: MAX_BODY_BYTES });
+  app.useGlobalPipes(
+    new ValidationPipe({
+      whitelist: true,
+      forbidNonWhitelisted: true,
+      transform: true,
+      exceptionFactory: validationError,
+    }),
+  );
+  app.enableShutdownHooks();
+  if (config.graphSchema.applyOnStart) {
+    const report = await app.get(SchemaMigrator).migrate();
+    new Logger('GraphSchema').log(
+      `graph-schema: ${report.applied.length} applied, ${report.alreadyApplied.length} already applied`,
+    );
+  }
+  await app.get(UsersService).ensureFirstAdmin();
+  await app.listen(config.http.port, config.http.host);
+  return app;
+}
+
+export function publicUrl(config: AppConfig, path = ''): string {
+  const host = config.http.host === '0.0.0.0' || config.http.host === '::' ? '127.0.0.1' : config.http.host;
+  return `http://${host.includes(':') ? `[${host}]` : host}:${config.http.port}${path}`;
+}

@@ -1,0 +1,30 @@
+import { ApolloDriverConfig } from '@nestjs/apollo';
+import type { Request } from 'express';
+import { AppConfig } from '../../config/app-config';
+import { formatGraphQLError } from './format-error';
+
+export interface GraphQLContext {
+  req: Request;
+}
+
+/**
+ * Every Apollo default that matters for safety is set here explicitly rather than inherited from
+ * NODE_ENV: introspection from config, no stack traces, no "did you mean" suggestions that leak
+ * the schema, CSRF prevention on (clients send content-type: application/json).
+ */
+export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+  return {
+    path: '/graphql',
+    autoSchemaFile: config.graphql.schemaFile === false ? true : config.graphql.schemaFile,
+    sortSchema: true,
+    playground: false,
+    introspection: config.graphql.introspection,
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: true,
+    csrfPrevention: true,
+    // Without this, guards would not run on @ResolveField and nested data could slip past them.
+    fieldResolverEnhancers: ['guards', 'interceptors', 'filters'],
+    formatError: formatGraphQLError,
+    context: ({ req }: { req: Request }): GraphQLContext => ({ req }),
+  };
+}

@@ -1,0 +1,47 @@
+import { CursorPosition, decodeCursor, encodeCursor, SortDirection } from '../../common/graphql/pagination';
+import { int } from './neo4j-values';
+
+/** A sortable property of a node, from a fixed allow-list (Cypher cannot take it as a parameter). */
+export interface SortKey {
+  property: string;
+  type: 'string' | 'datetime';
+}
+
+/**
+ * Keyset pagination over `n`: ORDER BY the sort key then id, and continue strictly after the
+ * cursor's (value, id). Returns Cypher fragments built only from the allow-listed SortKey, plus
+ * parameters; nothing from the client is ever interpolated.
+ */
+export function keysetPage(key: SortKey, direction: SortDirection, first: number, after?: string) {
+  const position: CursorPosition | null = decodeCursor(after);
+  const cmp = direction === SortDirection.ASC ? '>' : '<';
+  const dir = direction === SortDirection.ASC ? 'ASC' : 'DESC';
+  const prop = `n.${key.property}`;
+  const value = key.type === 'datetime' ? 'datetime($afterValue)' : '$afterValue';
+  return {
+    where: position ? `(${prop} ${cmp} ${value} OR (${prop} = ${value} AND n.id ${cmp} $afterId))` : 'true',
+    orderBy: `ORDER BY ${prop} ${dir}, n.id ${dir}`,
+    // One extra row tells whether a next page exists.
+    limit: 'LIMIT $limitPlusOne',
+    params: { afterValue: position?.value ?? null, afterId: position?.id ?? null, limitPlusOne: int(first + 1) },
+    cursorOf: (node: Record<string, unknown>) => {
+      const raw = node[key.property];
+      return encodeCursor({ value: raw instanceof Date ? raw.toISOString() : String(raw ?? ''), id: String(node.id) });
+    },
+  };
+}
+
+/** Turns first+1 rows into a connection page. */
+export function toConnection<T extends Record<string, unknown>>(
+  rows: T[],
+  first: number,
+  totalCount: number,
+  cursorOf: (node: T) => string,
+) {
+  const page = rows.slice(0, first);
+  return {
+    edges: page.map((node) => ({ cursor: cursorOf(node), node })),
+    pageInfo: { hasNextPage: rows.length > first, endCursor: page.length ? cursorOf(page[page.length - 1]) : null },
+    totalCount,
+  };
+}

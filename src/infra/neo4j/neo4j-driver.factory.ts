@@ -1,0 +1,38 @@
+import neo4j, { Driver } from 'neo4j-driver';
+import { AppConfig } from '../../config/app-config';
+
+/** One driver per process; callers own closing it. */
+export function createNeo4jDriver(config: AppConfig['neo4j']): Driver {
+  const auth = config.password ? neo4j.auth.basic(config.user, config.password) : undefined;
+  return neo4j.driver(config.uri, auth, {
+    connectionTimeout: config.connectionTimeoutMs,
+    connectionAcquisitionTimeout: config.connectionTimeoutMs * 2,
+    maxTransactionRetryTime: 15_000,
+    // Integers stay lossless Integer objects; repositories convert them to JS numbers.
+    disableLosslessIntegers: false,
+    logging: { level: 'warn', logger: (level, message) => console.warn(`[neo4j-driver ${level}] ${message}`) },
+  });
+}
+
+/** Polls until the server answers a query on the given database, or the deadline passes. */
+export async function waitForNeo4j(
+  driver: Driver,
+  database: string,
+  timeoutMs: number,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
+  while (Date.now() < deadline) {
+    try {
+      await driver.executeQuery('RETURN 1', {}, { database });
+      return;
+    } catch (error) {
+      lastError = error;
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+  throw new Error(
+    `Neo4j did not answer within ${timeoutMs} ms: ${(lastError as Error)?.message ?? 'no answer'}`,
+    { cause: lastError },
+  );
+}

@@ -1,0 +1,17 @@
+import neo4j, { DateTime, Integer, isDate, isDateTime, isInt } from 'neo4j-driver';
+
+/** Neo4j values to plain JS, for repositories: Integer -> number, DateTime -> Date, lists and maps deep. */
+export function toJs(value: unknown): unknown {
+  if (value === null || value === undefined) return value ?? null;
+  if (isInt(value)) return (value as Integer).toNumber();
+  if (isDateTime(value)) return new Date((value as DateTime).toString());
+  if (isDate(value)) return value.toString();
+  if (Array.isArray(value)) return value.map(toJs);
+  if (typeof value === 'object' && value.constructor === Object) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, toJs(v)]));
+  }
+  return value;
+}
+
+/** A JS whole number as a Cypher Integer (SKIP/LIMIT and integer properties need it). */
+export const int = (n: number) => neo4j.int(n);

@@ -1,0 +1,29 @@
+import { Role } from './role.enum';
+
+/**
+ * The signed-in user as every access check sees it, loaded from the graph on each request (so a
+ * deleted user or a changed role takes effect at once, whatever the token says).
+ */
+export interface Principal {
+  userId: string;
+  email: string;
+  role: Role;
+  displayName: string;
+  /** The Coordinator node a COORDINATOR user acts as. */
+  coordinatorId: string | null;
+  /** Regions a COORDINATOR covers. */
+  coordinatorRegionIds: string[];
+  /** The company a COMPANY user represents, and its region. */
+  companyId: string | null;
+  companyRegionIds: string[];
+  /** Consortiums a CONSORTIUM_MANAGER manages, and their regions. */
+  consortiumIds: string[];
+  managerRegionIds: string[];
+}
+
+export const isAdmin = (p: Principal) => p.role === Role.ADMIN;
+
+/** Regions in which this user takes part: where REGION-visibility data is shown to them. */
+export function memberRegionIds(p: Principal): string[] {
+  return [...new Set([...p.coordinatorRegionIds, ...p.companyRegionIds, ...p.managerRegionIds])];
+}

@@ -1,0 +1,52 @@
+import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { NetworkNode } from '../../../common/graphql/node-fields';
+import { Paginated } from '../../../common/graphql/pagination';
+import { Region } from '../../regions/models/region.model';
+
+@ObjectType({ description: 'A consortium of organizations and researchers working on a theme in a region.' })
+export class Consortium extends NetworkNode {
+  @Field()
+  name: string;
+
+  @Field()
+  theme: string;
+
+  @Field()
+  description: string;
+
+  @Field(() => Region, { nullable: true })
+  region?: Region | null;
+
+  @Field(() => Int, { description: 'Organizations and researchers that are members.' })
+  memberCount: number;
+
+  /** Not exposed: resolved into `region`; where coordinators may write it. */
+  regionId: string | null;
+}
+
+@ObjectType()
+export class ConsortiumConnection extends Paginated(Consortium) {}
+
+export enum ConsortiumMemberKind {
+  ORGANIZATION = 'ORGANIZATION',
+  RESEARCHER = 'RESEARCHER',
+}
+registerEnumType(ConsortiumMemberKind, { name: 'ConsortiumMemberKind' });
+
+@ObjectType({ description: 'An organization or researcher taking part in a consortium.' })
+export class ConsortiumMember {
+  @Field(() => ID, { description: 'The Organization or Researcher id.' })
+  memberId: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => ConsortiumMemberKind)
+  kind: ConsortiumMemberKind;
+
+  @Field({ description: 'e.g. "幹事機関 / lead", "member", "advisor".' })
+  role: string;
+
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When it joined.' })
+  since: Date | null;
+}

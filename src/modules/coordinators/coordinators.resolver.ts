@@ -1,0 +1,104 @@
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { Request } from 'express';
+import { Req } from '../../common/graphql/request.decorator';
+import { uuidArg } from '../../common/graphql/uuid.pipe';
+import { CurrentUser, Roles } from '../auth/auth.decorators';
+import { Principal } from '../auth/principal';
+import { Role } from '../auth/role.enum';
+import { Organization } from '../organizations/models/organization.model';
+import { OrganizationsService } from '../organizations/organizations.service';
+import { Region } from '../regions/models/region.model';
+import { RegionsService } from '../regions/regions.service';
+import {
+  CoordinatorsArgs,
+  CreateCoordinatorInput,
+  RecordAcquaintanceArgs,
+  UpdateCoordinatorInput,
+} from './dto/coordinator.inputs';
+import { Acquaintance, Coordinator, CoordinatorConnection } from './models/coordinator.model';
+import { CoordinatorsService } from './coordinators.service';
+
+@Resolver(() => Coordinator)
+export class CoordinatorsResolver {
+  constructor(
+    private readonly service: CoordinatorsService,
+    private readonly organizations: OrganizationsService,
+    private readonly regionsService: RegionsService,
+  ) {}
+
+  @Query(() => CoordinatorConnection, { description: 'Coordinators, filtered and sorted, one page at a time.' })
+  coordinators(@Args() args: CoordinatorsArgs) {
+    return this.service.list(args);
+  }
+
+  @Query(() => Coordinator)
+  coordinator(@Args('id', { type: () => ID }, uuidArg()) id: string, @Req() req: Request) {
+    return this.service.get(req, id);
+  }
+
+  @ResolveField(() => Organization, { nullable: true, description: 'The coordinating organization it works for.' })
+  organization(@Parent() coordinator: Coordinator, @Req() req: Request) {
+    return coordinator.organizationId ? this.organizations.load(req, coordinator.organizationId) : null;
+  }
+
+  @ResolveField(() => [Region], { description: 'The regions it covers.' })
+  async regions(@Parent() coordinator: Coordinator, @Req() req: Request) {
+    const found = await Promise.all(coordinator.regionIds.map((id) => this.regionsService.load(req, id)));
+    return found.filter((r): r is Region => r !== null);
+  }
+
+  @Roles(Role.ADMIN, Role.COORDINATOR)
+  @ResolveField(() => [Acquaintance], {
+    nullable: true,
+    description: 'Researchers and contacts it knows. ADMIN and COORDINATOR users only; others get FORBIDDEN.',
+  })
+  acquaintances(@Parent() coordinator: Coordinator, @Req() req: Request) {
+    return this.service.acquaintances(req, coordinator.id);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => Coordinator)
+  createCoordinator(@Args('input') input: CreateCoordinatorInput, @CurrentUser() me: Principal) {
+    return this.service.create(input, me);
+  }
+
+  @Roles(Role.ADMIN, Role.COORDINATOR)
+  @Mutation(() => Coordinator, {
+    description: 'Admins update any coordinator; a coordinator updates its own, except its regions.',
+  })
+  updateCoordinator(
+    @Args('id', { type: () => ID }, uuidArg()) id: string,
+    @Args('input') input: UpdateCoordinatorInput,
+    @CurrentUser() me: Principal,
+  ) {
+    return this.service.update(id, input, me);
+  }
+
+  @Roles(Role.ADMIN)
+  @Mutation(() => Boolean, {
+    description:
+      'Deletes the coordinator with all its links: regions covered, acquaintances, seeds collected, needs surveyed, and the ACTS_AS link of any user acting as it.',
+  })
+  deleteCoordinator(@Args('id', { type: () => ID }, uuidArg()) id: string) {
+    return this.service.delete(id);
+  }
+
+  @Roles(Role.ADMIN, Role.COORDINATOR)
+  @Mutation(() => Acquaintance, {
+    description:
+      'Records that a coordinator knows a researcher or contact (again: replaces the note, keeps since). A coordinator records its own only.',
+  })
+  recordAcquaintance(@Args() args: RecordAcquaintanceArgs, @CurrentUser() me: Principal) {
+    return this.service.recordAcquaintance(args, me);
+  }
+
+  @Roles(Role.ADMIN, Role.COORDINATOR)
+  @Mutation(() => Boolean, { description: 'False when the coordinator did not know the person. A coordinator forgets its own only.' })
+  forgetAcquaintance(
+    @Args('coordinatorId', { type: () => ID }, uuidArg('coordinatorId')) coordinatorId: string,
+    @Args('personId', { type: () => ID }, uuidArg('personId')) personId: string,
+    @CurrentUser() me: Principal,
+  ) {
+    return this.service.forgetAcquaintance(coordinatorId, personId, me);
+  }
+}

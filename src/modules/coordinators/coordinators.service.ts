@@ -1,0 +1,100 @@
+import { Injectable } from '@nestjs/common';
+import type { Request } from 'express';
+import { loaderFor, loaderForMany } from '../../common/graphql/request-loaders';
+import { ForbiddenError } from '../auth/auth.exception';
+import { isAdmin, Principal } from '../auth/principal';
+import { Role } from '../auth/role.enum';
+import {
+  CoordinatorsArgs,
+  CreateCoordinatorInput,
+  RecordAcquaintanceArgs,
+  UpdateCoordinatorInput,
+} from './dto/coordinator.inputs';
+import { Acquaintance, Coordinator } from './models/coordinator.model';
+import { CoordinatorNotFoundError } from './coordinators.exception';
+import { CoordinatorsRepository } from './coordinators.repository';
+
+/**
+ * Coordinators are readable by every signed-in user, except whom they know (acquaintances: admins
+ * and coordinators only, enforced by the resolver's @Roles on that field). Admins write any
+ * coordinator; a coordinator edits its own profile and its own acquaintances, never its regions.
+ */
+@Injectable()
+export class CoordinatorsService {
+  constructor(private readonly coordinators: CoordinatorsRepository) {}
+
+  list(args: CoordinatorsArgs) {
+    return this.coordinators.list(args);
+  }
+
+  async get(req: Request, id: string, field = 'id'): Promise<Coordinator> {
+    const coordinator = await this.load(req, id);
+    if (!coordinator) throw new CoordinatorNotFoundError(id, field);
+    return coordinator;
+  }
+
+  load(req: Request, id: string): Promise<Coordinator | null> {
+    return loaderFor(req, 'coordinator', (ids) => this.coordinators.findByIds(ids)).load(id);
+  }
+
+  acquaintances(req: Request, coordinatorId: string): Promise<Acquaintance[]> {
+    return loaderForMany(req, 'coordinatorAcquaintances', (ids) => this.coordinators.acquaintancesOf(ids)).load(
+      coordinatorId,
+    );
+  }
+
+  async findById(id: string): Promise<Coordinator | null> {
+    return (await this.coordinators.findByIds([id]))[0] ?? null;
+  }
+
+  async create(input: CreateCoordinatorInput, me: Principal): Promise<Coordinator> {
+    const id = await this.coordinators.create(input, me.userId);
+    return this.mustFind(id);
+  }
+
+  async update(id: string, input: UpdateCoordinatorInput, me: Principal): Promise<Coordinator> {
+    const current = await this.mustFind(id);
+    if (!isAdmin(me)) {
+      if (me.role !== Role.COORDINATOR || me.coordinatorId !== id) {
+        throw new ForbiddenError('A coordinator edits only its own profile; admins edit any coordinator');
+      }
+      if (input.regionIds && !sameSet(input.regionIds, current.regionIds)) {
+        throw new ForbiddenError('Only admins change the regions a coordinator covers');
+      }
+    }
+    await this.coordinators.update(id, input);
+    return this.mustFind(id);
+  }
+
+  async delete(id: string): Promise<boolean> {
+    await this.coordinators.delete(id);
+    return true;
+  }
+
+  recordAcquaintance(args: RecordAcquaintanceArgs, me: Principal): Promise<Acquaintance> {
+    this.assertOwnCoordinator(args.coordinatorId, me);
+    return this.coordinators.recordAcquaintance(args);
+  }
+
+  forgetAcquaintance(coordinatorId: string, personId: string, me: Principal): Promise<boolean> {
+    this.assertOwnCoordinator(coordinatorId, me);
+    return this.coordinators.forgetAcquaintance(coordinatorId, personId);
+  }
+
+  private assertOwnCoordinator(coordinatorId: string, me: Principal): void {
+    if (isAdmin(me) || (me.role === Role.COORDINATOR && me.coordinatorId === coordinatorId)) return;
+    throw new ForbiddenError("A coordinator records only its own acquaintances; admins record anyone's");
+  }
+
+  private async mustFind(id: string): Promise<Coordinator> {
+    const coordinator = await this.findById(id);
+    if (!coordinator) throw new CoordinatorNotFoundError(id);
+    return coordinator;
+  }
+}
+
+const sameSet = (a: readonly string[], b: readonly string[]) => {
+  const left = new Set(a);
+  const right = new Set(b);
+  return left.size === right.size && [...left].every((x) => right.has(x));
+};

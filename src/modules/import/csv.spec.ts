@@ -1,0 +1,165 @@
+import { CsvHeaderError, CsvSyntaxError, parseCsv, readCsvTable } from './csv';
+
+function syntaxError(text: string): { line: number; column: number; problem: string } {
+  try {
+    parseCsv(text);
+  } catch (error) {
+    if (error instanceof CsvSyntaxError) return { line: error.line, column: error.column, problem: error.problem };
+    throw error;
+  }
+  throw new Error('expected a CsvSyntaxError');
+}
+
+function headerError(text: string, known: string[]): string {
+  try {
+    readCsvTable(text, known);
+  } catch (error) {
+    if (error instanceof CsvHeaderError) return error.message;
+    throw error;
+  }
+  throw new Error('expected a CsvHeaderError');
+}
+
+describe('parseCsv', () => {
+  it('splits records and fields, keeping Japanese text as it is', () => {
+    expect(parseCsv('title,field\n炭素繊維の高速成形,材料工学\n発酵食品の保存,食品\n')).toEqual([
+      { line: 1, fields: ['title', 'field'] },
+      { line: 2, fields: ['炭素繊維の高速成形', '材料工学'] },
+      { line: 3, fields: ['発酵食品の保存', '食品'] },
+    ]);
+  });
+
+  it('keeps empty fields, including a trailing one, and a last record without a line ending', () => {
+    expect(parseCsv('a,,b,\n,x')).toEqual([
+      { line: 1, fields: ['a', '', 'b', ''] },
+      { line: 2, fields: ['', 'x'] },
+    ]);
+  });
+
+  it('reads quoted fields holding commas, doubled quotes and line breaks', () => {
+    const text = 'title,summary\n"樹脂, 金属の接合","彼は""接着不要""と言った\n二行目"\n"",""""\n';
+    expect(parseCsv(text)).toEqual([
+      { line: 1, fields: ['title', 'summary'] },
+      { line: 2, fields: ['樹脂, 金属の接合', '彼は"接着不要"と言った\n二行目'] },
+      { line: 4, fields: ['', '"'] },
+    ]);
+  });
+
+  it('gives records after a multi-line field the physical line they start on', () => {
+    const text = 'a,b\n"one\ntwo\nthree",x\nnext,y\n"p\r\nq",z\r\nlast,w\r\n';
+    expect(parseCsv(text).map((r) => r.line)).toEqual([1, 2, 5, 6, 8]);
+  });
+
+  it('accepts CRLF line endings, keeping a CRLF inside quotes in the value', () => {
+    expect(parseCsv('a,b\r\n1,"x\r\ny"\r\n2,z\r\n')).toEqual([
+      { line: 1, fields: ['a', 'b'] },
+      { line: 2, fields: ['1', 'x\r\ny'] },
+      { line: 4, fields: ['2', 'z'] },
+    ]);
+  });
+
+  it('drops a UTF-8 byte order mark at the start, and only there', () => {
+    expect(parseCsv('\uFEFFtitle,stage\n試作,PROTOTYPE\n')).toEqual([
+      { line: 1, fields: ['title', 'stage'] },
+      { line: 2, fields: ['試作', 'PROTOTYPE'] },
+    ]);
+    expect(parseCsv('a\n\uFEFFb')[1].fields).toEqual(['\uFEFFb']);
+  });
+
+  it('ignores trailing empty and whitespace-only lines, but not empty lines in between', () => {
+    expect(parseCsv('a\n1\n\n\r\n  \n')).toEqual([
+      { line: 1, fields: ['a'] },
+      { line: 2, fields: ['1'] },
+    ]);
+    expect(parseCsv('a\n\n1\n').map((r) => r.line)).toEqual([1, 2, 3]);
+    expect(parseCsv('a\n""\n')).toEqual([
+      { line: 1, fields: ['a'] },
+      { line: 2, fields: [''] },
+    ]);
+  });
+
+  it('gives no records for empty text or a lone BOM', () => {
+    expect(parseCsv('')).toEqual([]);
+    expect(parseCsv('\uFEFF')).toEqual([]);
+    expect(parseCsv('\n\n')).toEqual([]);
+  });
+
+  it('rejects a quote inside an unquoted field, with its line and column in code points', () => {
+    expect(syntaxError('a,b\n材料"工学,x\n')).toEqual({
+      line: 2,
+      column: 3,
+      problem: expect.stringContaining('a quote inside an unquoted field'),
+    });
+    expect(syntaxError('a\n 𠮷"x"\n')).toMatchObject({ line: 2, column: 3 });
+  });
+
+  it('rejects text after a closing quote', () => {
+    expect(syntaxError('a,b\n"x"y,z\n')).toEqual({
+      line: 2,
+      column: 4,
+      problem: expect.stringContaining('text after the closing quote'),
+    });
+    expect(syntaxError('a,b\n"multi\nline" ,z\n')).toMatchObject({ line: 3, column: 6 });
+  });
+
+  it('rejects an unterminated quoted field at the line and column where it opens', () => {
+    expect(syntaxError('a,b\nx,"never\nclosed\n')).toEqual({
+      line: 2,
+      column: 3,
+      problem: expect.stringContaining('never closed'),
+    });
+  });
+
+  it('rejects a carriage return without a line feed', () => {
+    expect(syntaxError('a,b\r1,2\r')).toEqual({ line: 1, column: 4, problem: expect.stringContaining('carriage return') });
+  });
+
+  it('puts the line and column in the message', () => {
+    expect(() => parseCsv('a\n"x"y\n')).toThrow(/^CSV syntax error at line 2, column 4: /);
+  });
+});
+
+describe('readCsvTable', () => {
+  const known = ['title', 'ipStatus', 'keywords'];
+
+  it('matches trimmed header names case-insensitively to the canonical names', () => {
+    const table = readCsvTable('\uFEFF Title ,IPSTATUS,keywords\n炭素,NONE,a;b\n', known);
+    expect(table.columns).toEqual(['title', 'ipStatus', 'keywords']);
+    expect(table.header).toEqual({ line: 1 });
+    expect(table.rows).toEqual([
+      { line: 2, values: new Map([['title', '炭素'], ['ipStatus', 'NONE'], ['keywords', 'a;b']]) },
+    ]);
+    expect(table.rejected).toEqual([]);
+  });
+
+  it('allows a subset of the known columns in any order', () => {
+    expect(readCsvTable('keywords,title\nk,t\n', known).rows[0].values).toEqual(new Map([['keywords', 'k'], ['title', 't']]));
+  });
+
+  it('rejects unknown columns, naming every one of them and the known ones', () => {
+    const message = headerError('title,Owner,タグ\n', known);
+    expect(message).toContain('line 1');
+    expect(message).toContain('unknown columns "Owner", "タグ"; the columns are title, ipStatus, keywords');
+  });
+
+  it('rejects duplicate columns, also when they differ only in case', () => {
+    expect(headerError('title,keywords,TITLE\n', known)).toContain('duplicate column title (columns 1 and 3)');
+  });
+
+  it('rejects a header column without a name', () => {
+    expect(headerError('title,,keywords\n', known)).toContain('column 2 of the header has no name');
+  });
+
+  it('rejects a record with more or fewer fields than the header, with its line, and keeps the others', () => {
+    const table = readCsvTable('title,keywords\n"a\nb",k\nonly\nx,y,z\nok,k\n', known);
+    expect(table.rows.map((r) => r.line)).toEqual([2, 6]);
+    expect(table.rejected).toEqual([
+      { line: 4, reason: 'the row has 1 field but the header has 2 columns' },
+      { line: 5, reason: 'the row has 3 fields but the header has 2 columns' },
+    ]);
+  });
+
+  it('has no header for empty text', () => {
+    expect(readCsvTable('', known)).toEqual({ columns: [], header: null, rows: [], rejected: [] });
+  });
+});

@@ -1,0 +1,471 @@
+import { isEmail } from 'class-validator';
+import { LIMITS } from '../../common/validation/limits';
+import { BudgetBand, Confidentiality, NeedStatus } from '../needs/models/need.model';
+import { IpStatus, SeedStage, SeedVisibility } from '../seeds/models/seed.model';
+import { CsvHeaderError, CsvSyntaxError, readCsvTable } from './csv';
+import { JsonShapeError, JsonSyntaxError, parseJsonRecords } from './json-records';
+
+/*
+ * Turns an import file's text into typed seed or need rows, or precise rejections. Names stay names
+ * here: resolving them to nodes, and checking who may import what, needs the graph (ImportService).
+ * The rules mirror the GraphQL inputs (seed.inputs.ts, need.inputs.ts), so a row accepted here is
+ * one the API would accept.
+ */
+
+export type ImportKind = 'SEED' | 'NEED';
+export type ImportFormat = 'CSV' | 'JSON';
+
+export const SEED_STAGES: readonly SeedStage[] = Object.values(SeedStage);
+export const IP_STATUSES: readonly IpStatus[] = Object.values(IpStatus);
+export const SEED_VISIBILITIES: readonly SeedVisibility[] = Object.values(SeedVisibility);
+export const BUDGET_BANDS: readonly BudgetBand[] = Object.values(BudgetBand);
+export const CONFIDENTIALITIES: readonly Confidentiality[] = Object.values(Confidentiality);
+export const NEED_STATUSES: readonly NeedStatus[] = Object.values(NeedStatus);
+
+/** Column names of a seed import (JSON keys exactly; CSV headers case-insensitively). */
+export const SEED_COLUMNS = [
+  'title',
+  'summary',
+  'keywords',
+  'field',
+  'stage',
+  'ipStatus',
+  'ipNumbers',
+  'visibility',
+  'holderOrganization',
+  'holderResearchers',
+  'collectedBy',
+] as const;
+
+/** Column names of a need import (JSON keys exactly; CSV headers case-insensitively). */
+export const NEED_COLUMNS = [
+  'title',
+  'description',
+  'keywords',
+  'desiredOutcome',
+  'timeline',
+  'budgetBand',
+  'confidentiality',
+  'status',
+  'company',
+  'surveyedBy',
+] as const;
+
+export interface SeedImportRow {
+  /** 1-based line in the file where the row starts. */
+  line: number;
+  title: string;
+  summary: string;
+  keywords: string[];
+  field?: string;
+  stage: SeedStage;
+  ipStatus: IpStatus;
+  ipNumbers: string[];
+  visibility: SeedVisibility;
+  /** An organization's name, or its id (a UUID, lower-cased). */
+  holderOrganization?: string;
+  /** Researchers' names or ids (UUIDs, lower-cased). */
+  holderResearchers: string[];
+  /** A coordinator's e-mail address, lower-cased. */
+  collectedBy?: string;
+}
+
+export interface NeedImportRow {
+  line: number;
+  title: string;
+  description: string;
+  keywords: string[];
+  desiredOutcome?: string;
+  timeline?: string;
+  budgetBand: BudgetBand;
+  confidentiality: Confidentiality;
+  status: NeedStatus;
+  /** A company's name, or its id (a UUID, lower-cased). */
+  company: string;
+  /** A coordinator's e-mail address, lower-cased. */
+  surveyedBy?: string;
+}
+
+/** One problem with one row: a row with several problems has several entries, one per field. */
+export interface ImportRejection {
+  line: number;
+  /** The column (JSON key) at fault; absent when the problem is the row as a whole. */
+  field?: string;
+  reason: string;
+}
+
+export interface SeedImportResult {
+  rows: SeedImportRow[];
+  rejected: ImportRejection[];
+}
+
+export interface NeedImportResult {
+  rows: NeedImportRow[];
+  rejected: ImportRejection[];
+}
+
+export type ImportParseResult = SeedImportResult | NeedImportResult;
+
+export enum ImportFileErrorCode {
+  TOO_LARGE = 'TOO_LARGE',
+  EMPTY = 'EMPTY',
+  SYNTAX = 'SYNTAX',
+  BAD_HEADER = 'BAD_HEADER',
+  NOT_AN_ARRAY = 'NOT_AN_ARRAY',
+  NO_ROWS = 'NO_ROWS',
+  TOO_MANY_ROWS = 'TOO_MANY_ROWS',
+}
+
+/** A problem with the file as a whole: nothing in it is imported. The message is fit to show. */
+export class ImportFileError extends Error {
+  constructor(
+    readonly code: ImportFileErrorCode,
+    message: string,
+    readonly line?: number,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+
+const COLUMNS = { SEED: SEED_COLUMNS, NEED: NEED_COLUMNS } as const;
+/** Columns a CSV header must have; without them every row would be rejected for the same reason. */
+const REQUIRED_COLUMNS = { SEED: ['title', 'summary', 'stage'], NEED: ['title', 'description', 'company'] } as const;
+
+export function parseImport(kind: 'SEED', format: ImportFormat, text: string): SeedImportResult;
+export function parseImport(kind: 'NEED', format: ImportFormat, text: string): NeedImportResult;
+export function parseImport(kind: ImportKind, format: ImportFormat, text: string): ImportParseResult;
+/**
+ * Parses and checks a seed or need import. Throws ImportFileError for a problem with the whole file
+ * (too large, empty, malformed, a bad CSV header, not a JSON array, no rows, too many rows); every
+ * problem with a row goes to `rejected` and the row is left out of `rows`.
+ */
+export function parseImport(kind: ImportKind, format: ImportFormat, text: string): ImportParseResult {
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > LIMITS.import.maxBytes) {
+    throw new ImportFileError(
+      ImportFileErrorCode.TOO_LARGE,
+      `The file is ${bytes} bytes, over the limit of ${LIMITS.import.maxBytes} bytes: split it into smaller files`,
+    );
+  }
+  if (text.replace(/^\uFEFF/, '').trim() === '') {
+    throw new ImportFileError(ImportFileErrorCode.EMPTY, 'The file is empty');
+  }
+  const sources = format === 'CSV' ? csvSources(kind, text) : jsonSources(kind, text);
+  const rejected = sources.rejected;
+  const read = kind === 'SEED' ? readSeed : readNeed;
+  const rows: (SeedImportRow | NeedImportRow)[] = [];
+  for (const source of sources.rows) {
+    const reader = new RowReader(source.line, source.get);
+    const row = read(reader);
+    reader.problems.push(...source.extra);
+    if (row && reader.problems.length === 0) rows.push(row);
+    else rejected.push(...reader.problems);
+  }
+  rejected.sort((a, b) => a.line - b.line);
+  return { rows, rejected } as ImportParseResult;
+}
+
+interface RowSource {
+  line: number;
+  get: (field: string) => unknown;
+  /** Problems found before the row's fields are read (unknown JSON keys). */
+  extra: ImportRejection[];
+}
+
+interface Sources {
+  rows: RowSource[];
+  rejected: ImportRejection[];
+}
+
+function checkRowCount(count: number, empty: string): void {
+  if (count === 0) throw new ImportFileError(ImportFileErrorCode.NO_ROWS, empty);
+  if (count > LIMITS.import.maxRows) {
+    throw new ImportFileError(
+      ImportFileErrorCode.TOO_MANY_ROWS,
+      `The file has ${count} rows, over the limit of ${LIMITS.import.maxRows}: split it into smaller files`,
+    );
+  }
+}
+
+function csvSources(kind: ImportKind, text: string): Sources {
+  let table: ReturnType<typeof readCsvTable>;
+  try {
+    table = readCsvTable(text, COLUMNS[kind]);
+  } catch (error) {
+    if (error instanceof CsvSyntaxError) {
+      throw new ImportFileError(ImportFileErrorCode.SYNTAX, error.message, error.line, { cause: error });
+    }
+    if (error instanceof CsvHeaderError) {
+      throw new ImportFileError(ImportFileErrorCode.BAD_HEADER, error.message, error.line, { cause: error });
+    }
+    throw error;
+  }
+  const headerLine = table.header?.line ?? 1;
+  const missing: string[] = REQUIRED_COLUMNS[kind].filter((c) => !table.columns.includes(c));
+  const problems = missing.length ? [`missing required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`] : [];
+  if (kind === 'SEED' && !table.columns.includes('holderOrganization') && !table.columns.includes('holderResearchers')) {
+    problems.push('a holderOrganization or holderResearchers column is required (a seed needs a holder)');
+  }
+  if (problems.length) {
+    throw new ImportFileError(ImportFileErrorCode.BAD_HEADER, `CSV header (line ${headerLine}): ${problems.join('; ')}`, headerLine);
+  }
+  checkRowCount(table.rows.length + table.rejected.length, `The file has a header (line ${headerLine}) but no rows`);
+  return {
+    rows: table.rows.map((row) => ({ line: row.line, get: (field) => row.values.get(field), extra: [] })),
+    rejected: table.rejected.map((r) => ({ line: r.line, reason: r.reason })),
+  };
+}
+
+function jsonSources(kind: ImportKind, text: string): Sources {
+  let records: ReturnType<typeof parseJsonRecords>;
+  try {
+    records = parseJsonRecords(text);
+  } catch (error) {
+    if (error instanceof JsonSyntaxError) {
+      throw new ImportFileError(ImportFileErrorCode.SYNTAX, error.message, error.line, { cause: error });
+    }
+    if (error instanceof JsonShapeError) {
+      throw new ImportFileError(ImportFileErrorCode.NOT_AN_ARRAY, error.message, error.line, { cause: error });
+    }
+    throw error;
+  }
+  checkRowCount(records.length, 'The file is an empty array: there are no rows');
+  const columns: readonly string[] = COLUMNS[kind];
+  const byLowerCase = new Map(columns.map((c) => [c.toLowerCase(), c]));
+  const sources: Sources = { rows: [], rejected: [] };
+  for (const { line, value } of records) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      sources.rejected.push({ line, reason: `Each element of the array must be an object of fields, not ${typeName(value)}` });
+      continue;
+    }
+    const object = value as Record<string, unknown>;
+    const extra: ImportRejection[] = Object.keys(object)
+      .filter((key) => !columns.includes(key))
+      .map((key) => {
+        const meant = byLowerCase.get(key.trim().toLowerCase());
+        return {
+          line,
+          field: key,
+          reason: `Unknown field ${JSON.stringify(key)}${meant ? ` (did you mean "${meant}"?)` : ''}; the fields are ${columns.join(', ')}`,
+        };
+      });
+    sources.rows.push({ line, get: (field) => (Object.hasOwn(object, field) ? object[field] : undefined), extra });
+  }
+  return sources;
+}
+
+function readSeed(r: RowReader): SeedImportRow | null {
+  const title = r.text('title', LIMITS.name.max, true);
+  const summary = r.text('summary', LIMITS.longText.max, true);
+  const keywords = r.list('keywords');
+  const field = r.text('field', LIMITS.shortText.max);
+  const stage = r.oneOf('stage', SEED_STAGES);
+  const ipStatus = r.oneOf('ipStatus', IP_STATUSES, IpStatus.NONE);
+  const ipNumbers = r.list('ipNumbers');
+  // Cross-field rules right after their fields, so a row's problems come in column order; each
+  // holds back when a field it depends on is already at fault.
+  if ((ipStatus === IpStatus.PENDING || ipStatus === IpStatus.GRANTED) && ipNumbers.length === 0 && !r.failed('ipNumbers')) {
+    r.problem('ipNumbers', `ipNumbers must list the application or patent numbers when ipStatus is ${ipStatus}`);
+  }
+  const visibility = r.oneOf('visibility', SEED_VISIBILITIES, SeedVisibility.PUBLIC);
+  const holderOrganization = r.reference('holderOrganization');
+  const holderResearchers = r.list('holderResearchers', true);
+  if (!holderOrganization && holderResearchers.length === 0 && !r.failed('holderOrganization') && !r.failed('holderResearchers')) {
+    r.problem('holderOrganization', 'A seed needs a holder: holderOrganization and/or holderResearchers');
+  }
+  const collectedBy = r.email('collectedBy');
+  if (r.problems.length) return null;
+  return {
+    line: r.line,
+    title: title!,
+    summary: summary!,
+    keywords,
+    field,
+    stage: stage!,
+    ipStatus: ipStatus!,
+    ipNumbers,
+    visibility: visibility!,
+    holderOrganization,
+    holderResearchers,
+    collectedBy,
+  };
+}
+
+function readNeed(r: RowReader): NeedImportRow | null {
+  const title = r.text('title', LIMITS.name.max, true);
+  const description = r.text('description', LIMITS.longText.max, true);
+  const keywords = r.list('keywords');
+  const desiredOutcome = r.text('desiredOutcome', LIMITS.shortText.max);
+  const timeline = r.text('timeline', LIMITS.shortText.max);
+  const budgetBand = r.oneOf('budgetBand', BUDGET_BANDS, BudgetBand.UNDECIDED);
+  const confidentiality = r.oneOf('confidentiality', CONFIDENTIALITIES, Confidentiality.PRIVATE);
+  const status = r.oneOf('status', NEED_STATUSES, NeedStatus.OPEN);
+  const company = r.reference('company', true);
+  const surveyedBy = r.email('surveyedBy');
+  if (r.problems.length) return null;
+  return {
+    line: r.line,
+    title: title!,
+    description: description!,
+    keywords,
+    desiredOutcome,
+    timeline,
+    budgetBand: budgetBand!,
+    confidentiality: confidentiality!,
+    status: status!,
+    company: company!,
+    surveyedBy,
+  };
+}
+
+/** Spreadsheets in Japan separate list items with full-width semicolons or 読点 as often as ";". */
+const LIST_SEPARATOR = /[;；、]/;
+// C0 controls other than tab and line feed, and DEL: as text.ts, except that a carriage return left
+// after CRLF is normalised to LF is a stray one.
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F]/;
+const CONTROL_NAMES: Record<number, string> = { 0x00: 'NUL', 0x0b: 'vertical tab', 0x0c: 'form feed', 0x0d: 'carriage return', 0x1b: 'escape', 0x7f: 'DEL' };
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Length in Unicode code points; UTF-16 length is an upper bound, so short strings skip the count. */
+function length(s: string, max: number): number {
+  return s.length <= max ? s.length : [...s].length;
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}
+
+function excerpt(s: string, max = 30): string {
+  const points = [...s];
+  return JSON.stringify(points.length > max ? `${points.slice(0, max).join('')}…` : s);
+}
+
+function controlProblem(what: string, s: string): string | null {
+  const match = CONTROL.exec(s);
+  if (!match) return null;
+  const code = match[0].charCodeAt(0);
+  const name = CONTROL_NAMES[code];
+  const at = [...s.slice(0, match.index)].length + 1;
+  return `${what} contains a control character (U+${code.toString(16).toUpperCase().padStart(4, '0')}${name ? ` ${name}` : ''}) at character ${at}; remove it`;
+}
+
+/** Reads one row's fields, collecting at most one problem per field (its reasons joined). */
+class RowReader {
+  readonly problems: ImportRejection[] = [];
+
+  constructor(
+    readonly line: number,
+    private readonly raw: (field: string) => unknown,
+  ) {}
+
+  problem(field: string, ...reasons: string[]): void {
+    if (reasons.length) this.problems.push({ line: this.line, field, reason: reasons.join('; ') });
+  }
+
+  failed(field: string): boolean {
+    return this.problems.some((p) => p.field === field);
+  }
+
+  /** Trimmed text, or undefined when absent or blank (a problem when required). */
+  text(field: string, max: number, required = false): string | undefined {
+    const { value, reasons } = this.readText(field, max);
+    if (value === undefined && reasons.length === 0 && required) reasons.push(`${field} is required`);
+    this.problem(field, ...reasons);
+    return reasons.length ? undefined : value;
+  }
+
+  /** A name (LIMITS.name) or a UUID, which is lower-cased to match stored ids. */
+  reference(field: string, required = false): string | undefined {
+    const value = this.text(field, LIMITS.name.max, required);
+    return value !== undefined && UUID.test(value) ? value.toLowerCase() : value;
+  }
+
+  email(field: string): string | undefined {
+    const { value, reasons } = this.readText(field, LIMITS.email.max);
+    if (value !== undefined && reasons.length === 0 && !isEmail(value)) {
+      const hint = value.includes('＠') ? ' (a full-width ＠ must be @)' : '';
+      reasons.push(`${field} must be an e-mail address${hint} (got ${excerpt(value)})`);
+    }
+    this.problem(field, ...reasons);
+    return reasons.length ? undefined : value?.toLowerCase();
+  }
+
+  /**
+   * A list: a JSON array of strings, or one string split at `;`, `；` or `、`. Items are trimmed,
+   * blanks dropped and repeats removed, keeping order. `references` lower-cases UUID items first, so
+   * the same id written twice in different case counts once.
+   */
+  list(field: string, references = false): string[] {
+    const raw = this.raw(field);
+    if (raw === undefined || raw === null) return [];
+    const reasons: string[] = [];
+    let parts: string[];
+    if (typeof raw === 'string') parts = raw.split(LIST_SEPARATOR);
+    else if (Array.isArray(raw)) {
+      parts = [];
+      raw.forEach((item, k) => {
+        if (typeof item === 'string') parts.push(item);
+        else reasons.push(`${field} item ${k + 1} must be text, not ${typeName(item)}`);
+      });
+    } else {
+      this.problem(field, `${field} must be a list: an array of texts, or a text separated by ";" (got ${typeName(raw)})`);
+      return [];
+    }
+    const items: string[] = [];
+    for (const part of parts) {
+      const normalised = part.replace(/\r\n/g, '\n');
+      const control = controlProblem(`${field} item ${excerpt(normalised.trim())}`, normalised);
+      if (control) reasons.push(control);
+      const item = normalised.trim();
+      if (item !== '') items.push(references && UUID.test(item) ? item.toLowerCase() : item);
+    }
+    const unique = [...new Set(items)];
+    const { maxItems, itemMax } = LIMITS.list;
+    if (unique.length > maxItems) reasons.push(`${field} has ${unique.length} items; at most ${maxItems} are allowed`);
+    const long = unique.filter((item) => length(item, itemMax) > itemMax);
+    for (const item of long.slice(0, 3)) {
+      reasons.push(`${field} item ${excerpt(item)} is ${length(item, itemMax)} characters; at most ${itemMax} are allowed`);
+    }
+    if (long.length > 3) reasons.push(`and ${long.length - 3} more items are too long`);
+    this.problem(field, ...reasons);
+    return reasons.length ? [] : unique;
+  }
+
+  /**
+   * One of `values`, read case-insensitively with spaces or hyphens for underscores (and full-width
+   * letters, via NFKC): "proven in use" is PROVEN_IN_USE. Blank gives `fallback`, or a problem when
+   * there is none.
+   */
+  oneOf<T extends string>(field: string, values: readonly T[], fallback?: T): T | undefined {
+    const raw = this.raw(field);
+    const blank = raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '');
+    if (blank) {
+      if (fallback === undefined) this.problem(field, `${field} is required; it is one of ${values.join(', ')}`);
+      return fallback;
+    }
+    const key = typeof raw === 'string' ? raw.normalize('NFKC').trim().toUpperCase().replace(/[\s-]+/g, '_') : undefined;
+    const found = values.find((v) => v === key);
+    if (found) return found;
+    const got = typeof raw === 'string' ? excerpt(raw.trim()) : typeName(raw);
+    this.problem(field, `${field} must be one of ${values.join(', ')} (got ${got})`);
+    return undefined;
+  }
+
+  private readText(field: string, max: number): { value?: string; reasons: string[] } {
+    const raw = this.raw(field);
+    if (raw === undefined || raw === null) return { reasons: [] };
+    if (typeof raw !== 'string') return { reasons: [`${field} must be text, not ${typeName(raw)}`] };
+    const normalised = raw.replace(/\r\n/g, '\n');
+    const reasons: string[] = [];
+    const control = controlProblem(field, normalised);
+    if (control) reasons.push(control);
+    const value = normalised.trim();
+    const size = length(value, max);
+    if (size > max) reasons.push(`${field} is ${size} characters; at most ${max} are allowed`);
+    return { value: value === '' ? undefined : value, reasons };
+  }
+}

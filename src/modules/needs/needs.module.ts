@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { OrganizationsModule } from '../organizations/organizations.module';
+import { RegionsModule } from '../regions/regions.module';
+import { NeedsRepository } from './needs.repository';
+import { NeedsResolver } from './needs.resolver';
+import { NeedsService } from './needs.service';
+
+@Module({
+  imports: [OrganizationsModule, RegionsModule],
+  providers: [NeedsRepository, NeedsService, NeedsResolver],
+  exports: [NeedsService],
+})
+export class NeedsModule {}

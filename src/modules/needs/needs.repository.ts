@@ -1,0 +1,146 @@
+import { Injectable } from '@nestjs/common';
+import { AppError, ErrorCode } from '../../common/errors/app-error';
+import { Neo4jService } from '../../infra/neo4j/neo4j.service';
+import { keysetPage, SortKey, toConnection } from '../../infra/neo4j/keyset-page';
+import { toJs } from '../../infra/neo4j/neo4j-values';
+import { visibilityParams } from '../auth/access-policy';
+import { Principal } from '../auth/principal';
+import { CreateNeedInput, NEED_DEFAULTS, NeedSort, NeedsArgs, UpdateNeedInput } from './dto/need.inputs';
+import { Need } from './models/need.model';
+import { NeedNotFoundError } from './needs.exception';
+
+const SORT_KEYS: Record<NeedSort, SortKey> = {
+  [NeedSort.CREATED_AT]: { property: 'createdAt', type: 'datetime' },
+  [NeedSort.UPDATED_AT]: { property: 'updatedAt', type: 'datetime' },
+  [NeedSort.TITLE]: { property: 'title', type: 'string' },
+};
+
+/** Who may see a need: see Confidentiality's description. `company` and `region` must be bound. */
+export const NEED_VISIBLE = `($viewerIsAdmin OR company.id = $viewerCompanyId
+  OR n.confidentiality = 'PUBLIC'
+  OR (n.confidentiality = 'REGION' AND region.id IN $viewerRegionIds)
+  OR region.id IN $viewerCoordinatorRegionIds)`;
+
+const SCOPE = `MATCH (n:Need)-[:OF_COMPANY]->(company:Organization)
+OPTIONAL MATCH (company)-[:IN_REGION]->(region:Region)
+WITH n, company, region`;
+
+const NODE = `n {.*, companyId: company.id, regionId: region.id,
+  surveyedById: head([(surveyedBy:Coordinator)-[:SURVEYED]->(n) | surveyedBy.id])} AS node`;
+
+const FILTER = `($status IS NULL OR n.status = $status)
+  AND ($confidentiality IS NULL OR n.confidentiality = $confidentiality)
+  AND ($companyId IS NULL OR company.id = $companyId)
+  AND ($regionId IS NULL OR region.id = $regionId)
+  AND ($keyword IS NULL OR toLower(n.title) CONTAINS toLower($keyword)
+       OR toLower(n.description) CONTAINS toLower($keyword)
+       OR any(k IN n.keywords WHERE toLower(k) CONTAINS toLower($keyword)))`;
+
+// The company (and the surveying coordinator, when given) are matched first: when one is missing,
+// nothing is created and the returned flags say which.
+const CREATE = `
+OPTIONAL MATCH (company:Organization {id: $companyId})
+OPTIONAL MATCH (surveyor:Coordinator {id: $surveyedById})
+WITH company, surveyor
+OPTIONAL CALL (company, surveyor) {
+  WITH company, surveyor
+  WHERE company IS NOT NULL AND company.kind = 'COMPANY' AND ($surveyedById IS NULL OR surveyor IS NOT NULL)
+  CREATE (n:Need {id: randomUUID(), title: $input.title, description: $input.description, keywords: $input.keywords,
+    desiredOutcome: $input.desiredOutcome, timeline: $input.timeline, budgetBand: $input.budgetBand,
+    confidentiality: $input.confidentiality, status: $input.status,
+    createdAt: datetime(), updatedAt: datetime(), createdBy: $userId})-[:OF_COMPANY]->(company)
+  FOREACH (_ IN CASE WHEN surveyor IS NULL THEN [] ELSE [1] END | CREATE (surveyor)-[:SURVEYED]->(n))
+  RETURN n
+}
+RETURN n.id AS id, company IS NOT NULL AS companyFound, company.kind AS companyKind, surveyor IS NOT NULL AS surveyorFound`;
+
+const UPDATE = `
+MATCH (n:Need {id: $id})
+OPTIONAL MATCH (surveyor:Coordinator {id: $surveyedById})
+WITH n, surveyor WHERE $surveyedById IS NULL OR surveyor IS NOT NULL
+SET n += $set, n.updatedAt = datetime()
+WITH n, surveyor
+CALL (n, surveyor) {
+  WITH n, surveyor WHERE surveyor IS NOT NULL
+  OPTIONAL MATCH (:Coordinator)-[old:SURVEYED]->(n)
+  DELETE old
+  MERGE (surveyor)-[:SURVEYED]->(n)
+}
+RETURN n.id AS id`;
+
+const DELETE = `MATCH (n:Need {id: $id}) DETACH DELETE n`;
+
+const defined = <T extends object>(o: T) =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null));
+
+@Injectable()
+export class NeedsRepository {
+  constructor(private readonly neo4j: Neo4jService) {}
+
+  async list(args: NeedsArgs, viewer: Principal) {
+    const page = keysetPage(SORT_KEYS[args.sort], args.direction, args.first, args.after);
+    const params = {
+      status: args.status ?? null,
+      confidentiality: args.confidentiality ?? null,
+      companyId: args.companyId ?? null,
+      regionId: args.regionId ?? null,
+      keyword: args.keyword ?? null,
+      ...visibilityParams(viewer),
+      ...page.params,
+    };
+    return this.neo4j.read(async (tx) => {
+      const rows = await tx.run(
+        `${SCOPE} WHERE ${NEED_VISIBLE} AND ${FILTER} AND ${page.where} RETURN ${NODE} ${page.orderBy} ${page.limit}`,
+        params,
+      );
+      const total = await tx.run(`${SCOPE} WHERE ${NEED_VISIBLE} AND ${FILTER} RETURN count(n) AS total`, params);
+      return toConnection(
+        rows.records.map((r) => toJs(r.get('node')) as Need & Record<string, unknown>),
+        args.first,
+        toJs(total.records[0].get('total')) as number,
+        page.cursorOf,
+      );
+    });
+  }
+
+  /** The needs among `ids` that `viewer` may see. */
+  async findVisible(ids: readonly string[], viewer: Principal): Promise<Need[]> {
+    const result = await this.neo4j.read((tx) =>
+      tx.run(`${SCOPE} WHERE n.id IN $ids AND ${NEED_VISIBLE} RETURN ${NODE}`, { ids, ...visibilityParams(viewer) }),
+    );
+    return result.records.map((r) => toJs(r.get('node')) as Need);
+  }
+
+  async create(companyId: string, input: CreateNeedInput, userId: string): Promise<string> {
+    const result = await this.neo4j.write((tx) =>
+      tx.run(CREATE, { companyId, surveyedById: input.surveyedById ?? null, input: { ...NEED_DEFAULTS, ...defined(input) }, userId }),
+    );
+    const row = toJs(result.records[0].toObject()) as {
+      id: string | null;
+      companyFound: boolean;
+      companyKind: string | null;
+      surveyorFound: boolean;
+    };
+    if (row.id) return row.id;
+    if (!row.companyFound) throw new AppError(ErrorCode.NotFound, `No company with id ${companyId}`, { field: 'companyId' });
+    if (row.companyKind !== 'COMPANY') {
+      throw new AppError(ErrorCode.BadUserInput, `Organization ${companyId} is not a company`, { field: 'companyId' });
+    }
+    throw new AppError(ErrorCode.NotFound, `No coordinator with id ${input.surveyedById}`, { field: 'surveyedById' });
+  }
+
+  async update(id: string, input: UpdateNeedInput): Promise<void> {
+    const { surveyedById, ...rest } = input;
+    const set = defined(rest);
+    const result = await this.neo4j.write((tx) => tx.run(UPDATE, { id, set, surveyedById: surveyedById ?? null }));
+    if (result.records.length === 0) {
+      throw surveyedById
+        ? new AppError(ErrorCode.NotFound, `No coordinator with id ${surveyedById}`, { field: 'surveyedById' })
+        : new NeedNotFoundError(id);
+    }
+  }
+
+  async delete(id: string): Promise<void> {
+    await this.neo4j.write((tx) => tx.run(DELETE, { id }));
+  }
+}

@@ -1,0 +1,17 @@
+import { AppError, ErrorCode } from '../../common/errors/app-error';
+
+export class OrganizationNotFoundError extends AppError {
+  constructor(id: string, field = 'id') {
+    super(ErrorCode.NotFound, `No organization with id ${id}`, { field });
+  }
+}
+
+export class OrganizationInUseError extends AppError {
+  constructor(id: string, uses: number) {
+    super(
+      ErrorCode.Conflict,
+      `Organization ${id} still has ${uses} needs, seeds, equipment, programs, users or people linked to it; remove them first`,
+      { field: 'id' },
+    );
+  }
+}

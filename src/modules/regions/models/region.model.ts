@@ -1,0 +1,24 @@
+import { Field, ObjectType } from '@nestjs/graphql';
+import { NetworkNode } from '../../../common/graphql/node-fields';
+import { Paginated } from '../../../common/graphql/pagination';
+
+@ObjectType({ description: 'A region promoting a regional innovation strategy.' })
+export class Region extends NetworkNode {
+  @Field({ description: 'Unique short code, e.g. aomi-bay.' })
+  code: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => [String])
+  prefectures: string[];
+
+  @Field()
+  strategySummary: string;
+
+  @Field(() => [String])
+  focusFields: string[];
+}
+
+@ObjectType()
+export class RegionConnection extends Paginated(Region) {}

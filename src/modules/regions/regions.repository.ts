@@ -1,0 +1,91 @@
+import { Injectable } from '@nestjs/common';
+import { Neo4jService } from '../../infra/neo4j/neo4j.service';
+import { keysetPage, SortKey, toConnection } from '../../infra/neo4j/keyset-page';
+import { isConstraintViolation } from '../../infra/neo4j/neo4j-errors';
+import { toJs } from '../../infra/neo4j/neo4j-values';
+import { CreateRegionInput, RegionSort, RegionsArgs, UpdateRegionInput } from './dto/region.inputs';
+import { Region } from './models/region.model';
+import { RegionCodeTakenError, RegionInUseError, RegionNotFoundError } from './regions.exception';
+
+const SORT_KEYS: Record<RegionSort, SortKey> = {
+  [RegionSort.NAME]: { property: 'name', type: 'string' },
+  [RegionSort.CREATED_AT]: { property: 'createdAt', type: 'datetime' },
+};
+
+const FILTER = `($keyword IS NULL OR toLower(n.name) CONTAINS toLower($keyword)
+  OR toLower(n.code) CONTAINS toLower($keyword) OR toLower(n.strategySummary) CONTAINS toLower($keyword))`;
+
+const CREATE = `
+CREATE (n:Region {id: randomUUID(), code: $input.code, name: $input.name, prefectures: coalesce($input.prefectures, []),
+  strategySummary: coalesce($input.strategySummary, ''), focusFields: coalesce($input.focusFields, []),
+  createdAt: datetime(), updatedAt: datetime(), createdBy: $userId})
+RETURN n {.*} AS node`;
+
+// Only the properties given are changed: $set holds just those keys.
+const UPDATE = `MATCH (n:Region {id: $id}) SET n += $set, n.updatedAt = datetime() RETURN n {.*} AS node`;
+
+const DELETE = `
+MATCH (n:Region {id: $id})
+OPTIONAL MATCH (n)<-[r:IN_REGION|COVERS]-()
+WITH n, count(r) AS uses
+CALL (n, uses) { WITH n, uses WHERE uses = 0 DETACH DELETE n }
+RETURN uses`;
+
+@Injectable()
+export class RegionsRepository {
+  constructor(private readonly neo4j: Neo4jService) {}
+
+  async list(args: RegionsArgs) {
+    const page = keysetPage(SORT_KEYS[args.sort], args.direction, args.first, args.after);
+    const params = { keyword: args.keyword ?? null, ...page.params };
+    return this.neo4j.read(async (tx) => {
+      const rows = await tx.run(
+        `MATCH (n:Region) WHERE ${FILTER} AND ${page.where} RETURN n {.*} AS node ${page.orderBy} ${page.limit}`,
+        params,
+      );
+      const total = await tx.run(`MATCH (n:Region) WHERE ${FILTER} RETURN count(n) AS total`, params);
+      return toConnection(
+        rows.records.map((r) => toJs(r.get('node')) as Region & Record<string, unknown>),
+        args.first,
+        toJs(total.records[0].get('total')) as number,
+        page.cursorOf,
+      );
+    });
+  }
+
+  async findByIds(ids: readonly string[]): Promise<Region[]> {
+    const result = await this.neo4j.read((tx) =>
+      tx.run('MATCH (n:Region) WHERE n.id IN $ids RETURN n {.*} AS node', { ids }),
+    );
+    return result.records.map((r) => toJs(r.get('node')) as Region);
+  }
+
+  async create(input: CreateRegionInput, userId: string): Promise<Region> {
+    try {
+      const result = await this.neo4j.write((tx) => tx.run(CREATE, { input: { prefectures: null, strategySummary: null, focusFields: null, ...input }, userId }));
+      return toJs(result.records[0].get('node')) as Region;
+    } catch (error) {
+      if (isConstraintViolation(error)) throw new RegionCodeTakenError(input.code, error);
+      throw error;
+    }
+  }
+
+  async update(id: string, input: UpdateRegionInput): Promise<Region> {
+    const set = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined && v !== null));
+    try {
+      const result = await this.neo4j.write((tx) => tx.run(UPDATE, { id, set }));
+      if (result.records.length === 0) throw new RegionNotFoundError(id);
+      return toJs(result.records[0].get('node')) as Region;
+    } catch (error) {
+      if (isConstraintViolation(error)) throw new RegionCodeTakenError(String(input.code), error);
+      throw error;
+    }
+  }
+
+  async delete(id: string): Promise<void> {
+    const result = await this.neo4j.write((tx) => tx.run(DELETE, { id }));
+    if (result.records.length === 0) throw new RegionNotFoundError(id);
+    const uses = toJs(result.records[0].get('uses')) as number;
+    if (uses > 0) throw new RegionInUseError(id, uses);
+  }
+}

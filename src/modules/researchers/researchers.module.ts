@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { OrganizationsModule } from '../organizations/organizations.module';
+import { ResearchersRepository } from './researchers.repository';
+import { ResearchersResolver } from './researchers.resolver';
+import { ResearchersService } from './researchers.service';
+
+@Module({
+  imports: [OrganizationsModule],
+  providers: [ResearchersRepository, ResearchersService, ResearchersResolver],
+  exports: [ResearchersService],
+})
+export class ResearchersModule {}

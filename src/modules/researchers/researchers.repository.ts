@@ -1,0 +1,115 @@
+import { Injectable } from '@nestjs/common';
+import { Neo4jService } from '../../infra/neo4j/neo4j.service';
+import { keysetPage, SortKey, toConnection } from '../../infra/neo4j/keyset-page';
+import { toJs } from '../../infra/neo4j/neo4j-values';
+import { OrganizationNotFoundError } from '../organizations/organizations.exception';
+import { CreateResearcherInput, ResearcherSort, ResearchersArgs, UpdateResearcherInput } from './dto/researcher.inputs';
+import { Researcher } from './models/researcher.model';
+import { LastAffiliationError, ResearcherNotFoundError } from './researchers.exception';
+
+const SORT_KEYS: Record<ResearcherSort, SortKey> = {
+  [ResearcherSort.NAME]: { property: 'name', type: 'string' },
+  [ResearcherSort.CREATED_AT]: { property: 'createdAt', type: 'datetime' },
+};
+
+const NODE = `n {.*,
+  affiliationIds: [(n)-[:AFFILIATED_WITH]->(affiliation:Organization) | affiliation.id],
+  regionIds: [(n)-[:AFFILIATED_WITH]->(:Organization)-[:IN_REGION]->(affiliationRegion:Region) | affiliationRegion.id]} AS node`;
+
+const FILTER = `($organizationId IS NULL OR EXISTS { (n)-[:AFFILIATED_WITH]->(:Organization {id: $organizationId}) })
+  AND ($regionId IS NULL OR EXISTS { (n)-[:AFFILIATED_WITH]->(:Organization)-[:IN_REGION]->(:Region {id: $regionId}) })
+  AND ($field IS NULL OR any(f IN n.fields WHERE toLower(f) = toLower($field)))
+  AND ($keyword IS NULL OR toLower(n.name) CONTAINS toLower($keyword)
+       OR toLower(n.title) CONTAINS toLower($keyword) OR toLower(n.profile) CONTAINS toLower($keyword))`;
+
+const CREATE = `
+MATCH (target:Organization {id: $affiliationId})
+CREATE (n:Researcher {id: randomUUID(), name: $input.name, title: coalesce($input.title, ''),
+  fields: coalesce($input.fields, []), profile: coalesce($input.profile, ''),
+  invitedCoreResearcher: coalesce($input.invitedCoreResearcher, false),
+  createdAt: datetime(), updatedAt: datetime(), createdBy: $userId})-[:AFFILIATED_WITH]->(target)
+RETURN ${NODE}`;
+
+const UPDATE = `MATCH (n:Researcher {id: $id}) SET n += $set, n.updatedAt = datetime() RETURN ${NODE}`;
+
+const AFFILIATE = `
+MATCH (n:Researcher {id: $id}), (target:Organization {id: $organizationId})
+MERGE (n)-[:AFFILIATED_WITH]->(target)
+SET n.updatedAt = datetime()
+RETURN ${NODE}`;
+
+// Refused (no row deleted) when it is the researcher's only affiliation.
+const UNAFFILIATE = `
+MATCH (n:Researcher {id: $id})-[a:AFFILIATED_WITH]->(o:Organization {id: $organizationId})
+WITH n, a, COUNT { (n)-[:AFFILIATED_WITH]->() } AS affiliations
+CALL (n, a, affiliations) { WITH n, a, affiliations WHERE affiliations > 1 DELETE a SET n.updatedAt = datetime() }
+RETURN affiliations`;
+
+const DELETE = `MATCH (n:Researcher {id: $id}) DETACH DELETE n`;
+
+const defined = <T extends object>(o: T) =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null));
+
+@Injectable()
+export class ResearchersRepository {
+  constructor(private readonly neo4j: Neo4jService) {}
+
+  async list(args: ResearchersArgs) {
+    const page = keysetPage(SORT_KEYS[args.sort], args.direction, args.first, args.after);
+    const params = {
+      organizationId: args.organizationId ?? null,
+      regionId: args.regionId ?? null,
+      field: args.field ?? null,
+      keyword: args.keyword ?? null,
+      ...page.params,
+    };
+    return this.neo4j.read(async (tx) => {
+      const rows = await tx.run(
+        `MATCH (n:Researcher) WHERE ${FILTER} AND ${page.where} RETURN ${NODE} ${page.orderBy} ${page.limit}`,
+        params,
+      );
+      const total = await tx.run(`MATCH (n:Researcher) WHERE ${FILTER} RETURN count(n) AS total`, params);
+      return toConnection(
+        rows.records.map((r) => toJs(r.get('node')) as Researcher & Record<string, unknown>),
+        args.first,
+        toJs(total.records[0].get('total')) as number,
+        page.cursorOf,
+      );
+    });
+  }
+
+  async findByIds(ids: readonly string[]): Promise<Researcher[]> {
+    const result = await this.neo4j.read((tx) => tx.run(`MATCH (n:Researcher) WHERE n.id IN $ids RETURN ${NODE}`, { ids }));
+    return result.records.map((r) => toJs(r.get('node')) as Researcher);
+  }
+
+  async create(input: CreateResearcherInput, userId: string): Promise<Researcher> {
+    const result = await this.neo4j.write((tx) =>
+      tx.run(CREATE, { affiliationId: input.affiliationId, input: { ...input }, userId }),
+    );
+    if (result.records.length === 0) throw new OrganizationNotFoundError(input.affiliationId, 'affiliationId');
+    return toJs(result.records[0].get('node')) as Researcher;
+  }
+
+  async update(id: string, input: UpdateResearcherInput): Promise<Researcher> {
+    const result = await this.neo4j.write((tx) => tx.run(UPDATE, { id, set: defined(input) }));
+    if (result.records.length === 0) throw new ResearcherNotFoundError(id);
+    return toJs(result.records[0].get('node')) as Researcher;
+  }
+
+  async affiliate(id: string, organizationId: string): Promise<Researcher> {
+    const result = await this.neo4j.write((tx) => tx.run(AFFILIATE, { id, organizationId }));
+    if (result.records.length === 0) throw new OrganizationNotFoundError(organizationId, 'organizationId');
+    return toJs(result.records[0].get('node')) as Researcher;
+  }
+
+  async unaffiliate(id: string, organizationId: string): Promise<void> {
+    const result = await this.neo4j.write((tx) => tx.run(UNAFFILIATE, { id, organizationId }));
+    if (result.records.length === 0) throw new OrganizationNotFoundError(organizationId, 'organizationId');
+    if ((toJs(result.records[0].get('affiliations')) as number) <= 1) throw new LastAffiliationError(id);
+  }
+
+  async delete(id: string): Promise<void> {
+    await this.neo4j.write((tx) => tx.run(DELETE, { id }));
+  }
+}

@@ -1,0 +1,85 @@
+import { Injectable } from '@nestjs/common';
+import type { Request } from 'express';
+import { loaderFor } from '../../common/graphql/request-loaders';
+import { coversRegion } from '../auth/access-policy';
+import { ForbiddenError } from '../auth/auth.exception';
+import { isAdmin, Principal } from '../auth/principal';
+import { OrganizationNotFoundError } from '../organizations/organizations.exception';
+import { OrganizationsService } from '../organizations/organizations.service';
+import { CreateResearcherInput, ResearchersArgs, UpdateResearcherInput } from './dto/researcher.inputs';
+import { Researcher } from './models/researcher.model';
+import { ResearcherNotFoundError } from './researchers.exception';
+import { ResearchersRepository } from './researchers.repository';
+
+/**
+ * Researchers are public to signed-in users. Admins write any; coordinators write those affiliated
+ * with an organization in a region they cover, and affiliate them only to organizations there.
+ */
+@Injectable()
+export class ResearchersService {
+  constructor(
+    private readonly researchers: ResearchersRepository,
+    private readonly organizations: OrganizationsService,
+  ) {}
+
+  list(args: ResearchersArgs) {
+    return this.researchers.list(args);
+  }
+
+  async get(req: Request, id: string, field = 'id'): Promise<Researcher> {
+    const researcher = await this.load(req, id);
+    if (!researcher) throw new ResearcherNotFoundError(id, field);
+    return researcher;
+  }
+
+  load(req: Request, id: string): Promise<Researcher | null> {
+    return loaderFor(req, 'researcher', (ids) => this.researchers.findByIds(ids)).load(id);
+  }
+
+  findByIds(ids: readonly string[]): Promise<Researcher[]> {
+    return this.researchers.findByIds(ids);
+  }
+
+  async create(input: CreateResearcherInput, me: Principal): Promise<Researcher> {
+    await this.assertOrganizationInMyRegion(input.affiliationId, 'affiliationId', me);
+    return this.researchers.create(input, me.userId);
+  }
+
+  async update(id: string, input: UpdateResearcherInput, me: Principal): Promise<Researcher> {
+    await this.assertCanWrite(id, me);
+    return this.researchers.update(id, input);
+  }
+
+  async affiliate(id: string, organizationId: string, me: Principal): Promise<Researcher> {
+    await this.assertCanWrite(id, me);
+    await this.assertOrganizationInMyRegion(organizationId, 'organizationId', me);
+    return this.researchers.affiliate(id, organizationId);
+  }
+
+  async unaffiliate(id: string, organizationId: string, me: Principal): Promise<Researcher> {
+    await this.assertCanWrite(id, me);
+    await this.researchers.unaffiliate(id, organizationId);
+    return (await this.researchers.findByIds([id]))[0];
+  }
+
+  async delete(id: string, me: Principal): Promise<boolean> {
+    await this.assertCanWrite(id, me);
+    await this.researchers.delete(id);
+    return true;
+  }
+
+  private async assertCanWrite(id: string, me: Principal): Promise<void> {
+    const [researcher] = await this.researchers.findByIds([id]);
+    if (!researcher) throw new ResearcherNotFoundError(id);
+    if (isAdmin(me) || researcher.regionIds.some((regionId) => coversRegion(me, regionId))) return;
+    throw new ForbiddenError("Only admins and the coordinators of the researcher's regions change this researcher");
+  }
+
+  private async assertOrganizationInMyRegion(organizationId: string, field: string, me: Principal): Promise<void> {
+    const organization = await this.organizations.findById(organizationId);
+    if (!organization) throw new OrganizationNotFoundError(organizationId, field);
+    if (!coversRegion(me, organization.regionId)) {
+      throw new ForbiddenError('Coordinators affiliate researchers only with organizations in the regions they cover');
+    }
+  }
+}

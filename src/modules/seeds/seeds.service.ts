@@ -1,0 +1,88 @@
+import { Injectable } from '@nestjs/common';
+import DataLoader from 'dataloader';
+import type { Request } from 'express';
+import { coversRegion } from '../auth/access-policy';
+import { ForbiddenError } from '../auth/auth.exception';
+import { isAdmin, Principal } from '../auth/principal';
+import { OrganizationsService } from '../organizations/organizations.service';
+import { ResearchersService } from '../researchers/researchers.service';
+import { CreateSeedInput, SeedsArgs, UpdateSeedInput } from './dto/seed.inputs';
+import { IpStatus, Seed } from './models/seed.model';
+import { IpNumbersRequiredError, SeedHolderRequiredError, SeedNotFoundError } from './seeds.exception';
+import { SeedsRepository } from './seeds.repository';
+
+/**
+ * Reads are filtered in Cypher by SEED_VISIBLE; a hidden seed answers NOT_FOUND. Writes: admins,
+ * and coordinators covering one of the regions of the seed's holders.
+ */
+@Injectable()
+export class SeedsService {
+  constructor(
+    private readonly seeds: SeedsRepository,
+    private readonly organizations: OrganizationsService,
+    private readonly researchers: ResearchersService,
+  ) {}
+
+  list(args: SeedsArgs, viewer: Principal) {
+    return this.seeds.list(args, viewer);
+  }
+
+  async get(id: string, viewer: Principal, req?: Request): Promise<Seed> {
+    const seed = req ? await this.loader(req, viewer).load(id) : (await this.seeds.findVisible([id], viewer))[0];
+    if (!seed) throw new SeedNotFoundError(id);
+    return seed;
+  }
+
+  async create(input: CreateSeedInput, me: Principal): Promise<Seed> {
+    if (!input.holderOrganizationId && !input.holderResearcherIds?.length) throw new SeedHolderRequiredError();
+    assertIpNumbers(input.ipStatus, input.ipNumbers);
+    if (!isAdmin(me)) {
+      const regions = await this.holderRegions(input.holderOrganizationId, input.holderResearcherIds ?? []);
+      if (!regions.some((regionId) => coversRegion(me, regionId))) {
+        throw new ForbiddenError("Coordinators register seeds only for holders in the regions they cover");
+      }
+    }
+    const id = await this.seeds.create(input, me.userId);
+    return this.get(id, me);
+  }
+
+  async update(id: string, input: UpdateSeedInput, me: Principal): Promise<Seed> {
+    const current = await this.get(id, me);
+    this.assertCanWrite(current, me);
+    assertIpNumbers(input.ipStatus ?? current.ipStatus, input.ipNumbers ?? current.ipNumbers);
+    await this.seeds.update(id, input);
+    return this.get(id, me);
+  }
+
+  async delete(id: string, me: Principal): Promise<boolean> {
+    this.assertCanWrite(await this.get(id, me), me);
+    await this.seeds.delete(id);
+    return true;
+  }
+
+  private assertCanWrite(seed: Seed, me: Principal): void {
+    if (isAdmin(me) || seed.regionIds.some((regionId) => coversRegion(me, regionId))) return;
+    throw new ForbiddenError("Only admins and the coordinators of the holders' regions change this seed");
+  }
+
+  private async holderRegions(organizationId: string | undefined, researcherIds: string[]): Promise<string[]> {
+    const organization = organizationId ? await this.organizations.findById(organizationId) : null;
+    const researchers = researcherIds.length ? await this.researchers.findByIds(researcherIds) : [];
+    return [...(organization?.regionId ? [organization.regionId] : []), ...researchers.flatMap((r) => r.regionIds)];
+  }
+
+  private loader(req: Request, viewer: Principal): DataLoader<string, Seed | null> {
+    const holder = req as Request & { seedLoader?: DataLoader<string, Seed | null> };
+    holder.seedLoader ??= new DataLoader(async (ids) => {
+      const found = new Map((await this.seeds.findVisible(ids, viewer)).map((s) => [s.id, s]));
+      return ids.map((id) => found.get(id) ?? null);
+    });
+    return holder.seedLoader;
+  }
+}
+
+function assertIpNumbers(status: IpStatus | undefined, numbers: string[] | undefined): void {
+  if ((status === IpStatus.PENDING || status === IpStatus.GRANTED) && !numbers?.length) {
+    throw new IpNumbersRequiredError(status);
+  }
+}

@@ -1,0 +1,33 @@
+import { AppError, ErrorCode } from '../../common/errors/app-error';
+import { Role } from '../auth/role.enum';
+
+export class EmailTakenError extends AppError {
+  constructor(email: string, cause?: unknown) {
+    super(ErrorCode.Conflict, `A user with e-mail ${email} already exists`, { field: 'email' }, { cause });
+  }
+}
+
+export class LinkTargetNotFoundError extends AppError {
+  constructor(role: Role, linkId: string) {
+    const what = { ADMIN: 'node', COORDINATOR: 'coordinator', COMPANY: 'company', CONSORTIUM_MANAGER: 'consortium' }[role];
+    super(ErrorCode.NotFound, `No ${what} with id ${linkId} to link the ${role} user to`, { field: 'linkId' });
+  }
+}
+
+export class UserNotFoundError extends AppError {
+  constructor(id: string) {
+    super(ErrorCode.NotFound, `No user with id ${id}`, { field: 'id' });
+  }
+}
+
+export class LinkRequiredError extends AppError {
+  constructor(role: Role) {
+    super(
+      ErrorCode.BadUserInput,
+      role === Role.ADMIN
+        ? 'linkId must be empty for an ADMIN user'
+        : `linkId is required for a ${role} user (the ${role === Role.COMPANY ? 'company' : role === Role.COORDINATOR ? 'coordinator' : 'consortium'} it belongs to)`,
+      { field: 'linkId' },
+    );
+  }
+}

@@ -1,0 +1,197 @@
+import { createHmac } from 'node:crypto';
+import { Driver } from 'neo4j-driver';
+import { AppConfig } from '../../src/config/app-config';
+import { startTestApi, TestApi } from '../support/api-client';
+import { clearGraph, deleteQueueKeys, testDriver } from '../support/services';
+import { TEST_ADMIN, testConfig } from '../support/test-env';
+
+const COMPANY_ID = '0b7c1c1e-0000-4000-8000-000000000001';
+
+function jwt(header: object, payload: object, secret?: string): string {
+  const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString('base64url');
+  const body = `${b64(header)}.${b64(payload)}`;
+  const signature = secret ? createHmac('sha256', secret).update(body).digest('base64url') : '';
+  return `${body}.${signature}`;
+}
+
+describe('authentication, roles and request limits', () => {
+  let config: AppConfig;
+  let api: TestApi;
+  let driver: Driver;
+  let adminToken: string;
+
+  beforeAll(async () => {
+    config = await testConfig();
+    driver = testDriver(config);
+    await clearGraph(driver);
+    await driver.executeQuery(
+      "CREATE (:Organization {id: $id, name: 'Test Foods', kind: 'COMPANY'})",
+      { id: COMPANY_ID },
+    );
+    api = await startTestApi(config);
+    adminToken = await api.signIn(TEST_ADMIN.email, TEST_ADMIN.password);
+  });
+  afterAll(async () => {
+    await api.close();
+    await clearGraph(driver);
+    await driver.close();
+    await deleteQueueKeys(config.redis.url, config.queue.prefix);
+  });
+
+  const createUser = (input: Record<string, unknown>, token = adminToken) =>
+    api.gql<{ createUser: { id: string; role: string; linkedId: string | null } }>(
+      'mutation($input: CreateUserInput!) { createUser(input: $input) { id role linkedId email } }',
+      { input },
+      token,
+    );
+
+  it('creates the first admin from env, once', async () => {
+    const me = await api.gql<{ me: { email: string; role: string } }>('{ me { email role } }', undefined, adminToken);
+    expect(me.data?.me).toEqual({ email: TEST_ADMIN.email, role: 'ADMIN' });
+    const admins = await driver.executeQuery('MATCH (u:User {email: $email}) RETURN count(u) AS n', {
+      email: TEST_ADMIN.email,
+    });
+    expect(admins.records[0].get('n').toNumber()).toBe(1);
+  });
+
+  it('refuses a wrong password and an unknown e-mail alike', async () => {
+    const query = 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }';
+    const wrong = await api.gql(query, { e: TEST_ADMIN.email, p: 'not the password' });
+    const unknown = await api.gql(query, { e: 'nobody@test.musubi.example', p: 'whatever-password' });
+    expect(wrong.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(unknown.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(wrong.errors?.[0].message).toBe(unknown.errors?.[0].message);
+  });
+
+  it('needs a token for everything but signIn and serviceInfo', async () => {
+    expect((await api.gql('{ me { id } }')).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await api.gql('{ users { id } }')).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await api.gql('{ serviceInfo { name } }')).errors).toBeUndefined();
+  });
+
+  it('validates createUser input, naming the fields', async () => {
+    const response = await createUser({ email: 'not-an-email', password: 'short', role: 'ADMIN', displayName: '' });
+    expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(response.errors?.[0].extensions?.fields).toEqual(['email', 'password', 'displayName']);
+    const badEnum = await createUser({ email: 'x@test.musubi.example', password: 'long-enough-pw', role: 'KING', displayName: 'X' });
+    expect(badEnum.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(badEnum.errors?.[0].message).toMatch(/role/);
+    const count = await driver.executeQuery('MATCH (u:User) RETURN count(u) AS n');
+    expect(count.records[0].get('n').toNumber()).toBe(1);
+  });
+
+  it('links a company user to its company, and refuses a missing or unknown link', async () => {
+    const noLink = await createUser({ email: 'c@test.musubi.example', password: 'company-password', role: 'COMPANY', displayName: 'C' });
+    expect(noLink.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const unknown = await createUser({
+      email: 'c@test.musubi.example', password: 'company-password', role: 'COMPANY', displayName: 'C',
+      linkId: '0b7c1c1e-0000-4000-8000-0000000000ff',
+    });
+    expect(unknown.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    const ok = await createUser({
+      email: 'c@test.musubi.example', password: 'company-password', role: 'COMPANY', displayName: 'C', linkId: COMPANY_ID,
+    });
+    expect(ok.data?.createUser).toMatchObject({ role: 'COMPANY', linkedId: COMPANY_ID });
+  });
+
+  it('answers a second account with the same e-mail with CONFLICT', async () => {
+    const again = await createUser({
+      email: 'C@test.musubi.example', password: 'company-password', role: 'COMPANY', displayName: 'C2', linkId: COMPANY_ID,
+    });
+    expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
+  });
+
+  it('forbids a company user admin operations', async () => {
+    const token = await api.signIn('c@test.musubi.example', 'company-password');
+    const response = await createUser(
+      { email: 'd@test.musubi.example', password: 'company-password', role: 'ADMIN', displayName: 'D' },
+      token,
+    );
+    expect(response.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await api.gql('{ users { id } }', undefined, token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('refuses forged, expired, unsigned and orphaned tokens', async () => {
+    const admin = (await driver.executeQuery('MATCH (u:User {role: "ADMIN"}) RETURN u.id AS id')).records[0].get('id');
+    const now = Math.floor(Date.now() / 1000);
+    const cases = {
+      wrongSignature: jwt({ alg: 'HS256', typ: 'JWT' }, { sub: admin, role: 'ADMIN', iat: now, exp: now + 60 }, 'x'.repeat(40)),
+      expired: jwt({ alg: 'HS256', typ: 'JWT' }, { sub: admin, role: 'ADMIN', iat: now - 120, exp: now - 60 }, config.auth.jwtSecret),
+      algNone: jwt({ alg: 'none', typ: 'JWT' }, { sub: admin, role: 'ADMIN', iat: now, exp: now + 60 }),
+      unknownUser: jwt({ alg: 'HS256', typ: 'JWT' }, { sub: 'no-such-user', role: 'ADMIN', iat: now, exp: now + 60 }, config.auth.jwtSecret),
+    };
+    for (const [name, token] of Object.entries(cases)) {
+      const response = await api.gql('{ me { id } }', undefined, token);
+      expect([name, response.errors?.[0].extensions?.code]).toEqual([name, 'UNAUTHENTICATED']);
+    }
+    const expired = await api.gql('{ me { id } }', undefined, cases.expired);
+    expect(expired.errors?.[0].message).toMatch(/expired/);
+  });
+
+  it("stops a deleted user's token at once", async () => {
+    const created = await createUser({ email: 'gone@test.musubi.example', password: 'soon-deleted-pw', role: 'ADMIN', displayName: 'G' });
+    const token = await api.signIn('gone@test.musubi.example', 'soon-deleted-pw');
+    expect((await api.gql('{ me { id } }', undefined, token)).errors).toBeUndefined();
+    const deleted = await api.gql('mutation($id: ID!) { deleteUser(id: $id) }', { id: created.data!.createUser.id }, adminToken);
+    expect(deleted.data).toEqual({ deleteUser: true });
+    const after = await api.gql('{ me { id } }', undefined, token);
+    expect(after.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses an alias flood with a clear error, and stays responsive', async () => {
+    const aliases = `{ ${Array.from({ length: config.graphql.maxAliases + 1 }, (_, i) => `a${i}: serviceInfo { name }`).join(' ')} }`;
+    const flood = await api.gql(aliases, undefined, adminToken);
+    expect(flood.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(flood.errors?.[0].message).toMatch(/aliases; the limit is 30/);
+    expect((await api.gql('{ serviceInfo { name } }')).data).toEqual({ serviceInfo: { name: 'musubi' } });
+  });
+
+  it('refuses a body over 1 MB', async () => {
+    const response = await fetch(api.url('/graphql'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ serviceInfo { name } }', variables: { pad: 'x'.repeat(1_100_000) } }),
+    });
+    expect(response.status).toBe(413);
+  });
+});
+
+describe('depth limit and rate limiting per user', () => {
+  let config: AppConfig;
+  let api: TestApi;
+
+  beforeAll(async () => {
+    config = await testConfig({ RATE_LIMIT_PER_MINUTE: '8', GRAPHQL_MAX_DEPTH: '2' });
+    api = await startTestApi(config);
+  });
+  afterAll(async () => {
+    await api.close();
+    await deleteQueueKeys(config.redis.url, config.queue.prefix);
+  });
+
+  it('refuses a query deeper than the limit, counting through fragments', async () => {
+    const query = (selection: string) =>
+      api.gql(`mutation { signIn(email: "${TEST_ADMIN.email}", password: "wrong-password") ${selection} }`);
+    const shallow = await query('{ token }');
+    expect(shallow.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    const deep = await query('{ user { id } }');
+    expect(deep.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(deep.errors?.[0].message).toBe('Query depth 3 exceeds the limit of 2');
+    const viaFragment = await api.gql(
+      `mutation { signIn(email: "${TEST_ADMIN.email}", password: "x") { ...P } } fragment P on AuthPayload { user { id } }`,
+    );
+    expect(viaFragment.errors?.[0].message).toBe('Query depth 3 exceeds the limit of 2');
+  });
+
+  it('answers RATE_LIMITED past the limit, and other users are unaffected', async () => {
+    const admin = await api.signIn(TEST_ADMIN.email, TEST_ADMIN.password);
+    const codes: (string | undefined)[] = [];
+    for (let i = 0; i < 10; i++) {
+      codes.push((await api.gql('{ me { id } }', undefined, admin)).errors?.[0].extensions?.code);
+    }
+    expect(codes.slice(0, 8)).toEqual(Array(8).fill(undefined));
+    expect(codes.slice(8)).toEqual(['RATE_LIMITED', 'RATE_LIMITED']);
+    // Anonymous callers are counted per IP, apart from the signed-in admin.
+    expect((await api.gql('{ serviceInfo { name } }')).errors).toBeUndefined();
+  });
+});

@@ -1,0 +1,32 @@
+import IORedis from 'ioredis';
+import { Driver } from 'neo4j-driver';
+import { AppConfig } from '../../src/config/app-config';
+import { createNeo4jDriver } from '../../src/infra/neo4j/neo4j-driver.factory';
+
+export function testDriver(config: AppConfig): Driver {
+  return createNeo4jDriver(config.neo4j);
+}
+
+/** Empties the knowledge network but keeps graph-schema's records, so schema stays applied. */
+export async function clearGraph(driver: Driver): Promise<void> {
+  await driver.executeQuery(
+    'MATCH (n) WHERE NOT n:SchemaMigration AND NOT n:SchemaMigrationLock DETACH DELETE n',
+  );
+}
+
+/** Deletes every Redis key under a test's queue prefix. */
+export async function deleteQueueKeys(redisUrl: string, prefix: string): Promise<number> {
+  const redis = new IORedis(redisUrl, { maxRetriesPerRequest: 1 });
+  let deleted = 0;
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+      cursor = next;
+      if (keys.length > 0) deleted += await redis.del(...keys);
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
+  return deleted;
+}

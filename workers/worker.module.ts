@@ -1,0 +1,25 @@
+import { DynamicModule, Module } from '@nestjs/common';
+import { AppConfig } from '../src/config/app-config';
+import { ConfigModule } from '../src/config/config.module';
+import { Neo4jModule } from '../src/infra/neo4j/neo4j.module';
+import { JOB_PROCESSORS } from '../src/infra/queue/job-processor';
+import { SystemPingProcessor } from './processors/system-ping.processor';
+import { WorkerHost } from './worker-host';
+
+const PROCESSORS = [SystemPingProcessor];
+
+/** The worker process: the same config and infrastructure modules as the API, no HTTP. */
+@Module({})
+export class WorkerModule {
+  static forRoot(config?: AppConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [ConfigModule.forRoot(config), Neo4jModule],
+      providers: [
+        ...PROCESSORS,
+        { provide: JOB_PROCESSORS, inject: PROCESSORS, useFactory: (...all: unknown[]) => all },
+        WorkerHost,
+      ],
+    };
+  }
+}
