@@ -1,0 +1,107 @@
+import { Injectable } from '@nestjs/common';
+import { Neo4jService } from '../../infra/neo4j/neo4j.service';
+import { keysetPage, SortKey, toConnection } from '../../infra/neo4j/keyset-page';
+import { toJs } from '../../infra/neo4j/neo4j-values';
+import { OrganizationNotFoundError } from '../organizations/organizations.exception';
+import {
+  CreateSupportStaffInput,
+  SUPPORT_STAFF_DEFAULTS,
+  SupportStaffMembersArgs,
+  SupportStaffSort,
+  UpdateSupportStaffInput,
+} from './dto/support-staff.inputs';
+import { SupportStaff } from './models/support-staff.model';
+import { SupportStaffNotFoundError } from './equipment.exception';
+
+const SORT_KEYS: Record<SupportStaffSort, SortKey> = {
+  [SupportStaffSort.NAME]: { property: 'name', type: 'string' },
+  [SupportStaffSort.CREATED_AT]: { property: 'createdAt', type: 'datetime' },
+};
+
+const SCOPE = `MATCH (n:SupportStaff)-[:WORKS_AT]->(org:Organization)`;
+
+const NODE = `n {.*, organizationId: org.id,
+  regionId: head([(org)-[:IN_REGION]->(orgRegion:Region) | orgRegion.id])} AS node`;
+
+const FILTER = `($organizationId IS NULL OR org.id = $organizationId)
+  AND ($keyword IS NULL OR toLower(n.name) CONTAINS toLower($keyword)
+       OR toLower(n.title) CONTAINS toLower($keyword)
+       OR any(skill IN n.skills WHERE toLower(skill) CONTAINS toLower($keyword)))`;
+
+const CREATE = `
+MATCH (org:Organization {id: $organizationId})
+CREATE (n:SupportStaff {id: randomUUID(), name: $input.name, title: $input.title, skills: $input.skills,
+  createdAt: datetime(), updatedAt: datetime(), createdBy: $userId})-[:WORKS_AT]->(org)
+RETURN ${NODE}`;
+
+const UPDATE = `
+MATCH (n:SupportStaff {id: $id}) SET n += $set, n.updatedAt = datetime()
+WITH n MATCH (n)-[:WORKS_AT]->(org:Organization)
+RETURN ${NODE}`;
+
+// WORKS_AT, SUPPORTS and program enrolments go with the person (DETACH).
+const DELETE = `MATCH (n:SupportStaff {id: $id}) DETACH DELETE n RETURN count(*) AS deleted`;
+
+const STAFF_OF_EQUIPMENT = `
+MATCH (n:SupportStaff)-[:SUPPORTS]->(e:Equipment)
+WHERE e.id IN $ids
+MATCH (n)-[:WORKS_AT]->(org:Organization)
+RETURN e.id AS parentId, ${NODE}
+ORDER BY n.name, n.id`;
+
+const defined = <T extends object>(o: T) =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null));
+
+@Injectable()
+export class SupportStaffRepository {
+  constructor(private readonly neo4j: Neo4jService) {}
+
+  async list(args: SupportStaffMembersArgs) {
+    const page = keysetPage(SORT_KEYS[args.sort], args.direction, args.first, args.after);
+    const params = { organizationId: args.organizationId ?? null, keyword: args.keyword ?? null, ...page.params };
+    return this.neo4j.read(async (tx) => {
+      const rows = await tx.run(
+        `${SCOPE} WHERE ${FILTER} AND ${page.where} RETURN ${NODE} ${page.orderBy} ${page.limit}`,
+        params,
+      );
+      const total = await tx.run(`${SCOPE} WHERE ${FILTER} RETURN count(n) AS total`, params);
+      return toConnection(
+        rows.records.map((r) => toJs(r.get('node')) as SupportStaff & Record<string, unknown>),
+        args.first,
+        toJs(total.records[0].get('total')) as number,
+        page.cursorOf,
+      );
+    });
+  }
+
+  async findByIds(ids: readonly string[]): Promise<SupportStaff[]> {
+    const result = await this.neo4j.read((tx) => tx.run(`${SCOPE} WHERE n.id IN $ids RETURN ${NODE}`, { ids }));
+    return result.records.map((r) => toJs(r.get('node')) as SupportStaff);
+  }
+
+  async create(input: CreateSupportStaffInput, userId: string): Promise<SupportStaff> {
+    const { organizationId, ...fields } = input;
+    const result = await this.neo4j.write((tx) =>
+      tx.run(CREATE, { organizationId, input: { ...SUPPORT_STAFF_DEFAULTS, ...defined(fields) }, userId }),
+    );
+    if (result.records.length === 0) throw new OrganizationNotFoundError(organizationId, 'organizationId');
+    return toJs(result.records[0].get('node')) as SupportStaff;
+  }
+
+  async update(id: string, input: UpdateSupportStaffInput): Promise<SupportStaff> {
+    const result = await this.neo4j.write((tx) => tx.run(UPDATE, { id, set: defined(input) }));
+    if (result.records.length === 0) throw new SupportStaffNotFoundError(id);
+    return toJs(result.records[0].get('node')) as SupportStaff;
+  }
+
+  async delete(id: string): Promise<void> {
+    const result = await this.neo4j.write((tx) => tx.run(DELETE, { id }));
+    if ((toJs(result.records[0].get('deleted')) as number) === 0) throw new SupportStaffNotFoundError(id);
+  }
+
+  /** The staff supporting each equipment, by name: for the nested `Equipment.supportStaff` field. */
+  async staffOf(equipmentIds: readonly string[]): Promise<{ parentId: string; item: SupportStaff }[]> {
+    const result = await this.neo4j.read((tx) => tx.run(STAFF_OF_EQUIPMENT, { ids: equipmentIds }));
+    return result.records.map((r) => ({ parentId: r.get('parentId') as string, item: toJs(r.get('node')) as SupportStaff }));
+  }
+}

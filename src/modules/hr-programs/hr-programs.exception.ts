@@ -1,0 +1,25 @@
+import { AppError, ErrorCode } from '../../common/errors/app-error';
+
+export class HrProgramNotFoundError extends AppError {
+  constructor(id: string, field = 'id') {
+    super(ErrorCode.NotFound, `No human-resource program with id ${id}`, { field });
+  }
+}
+
+/** Participants are researchers, contacts or support staff: an id that is none of them is unknown. */
+export class ParticipantNotFoundError extends AppError {
+  constructor(id: string, field = 'personId') {
+    super(ErrorCode.NotFound, `No researcher, contact or support staff with id ${id}`, { field });
+  }
+}
+
+/**
+ * An update whose endDate would fall before the startDate (one of them sent, the other stored).
+ * Shaped like the validation pipe's errors, so clients read every BAD_USER_INPUT the same way.
+ */
+export class EndDateBeforeStartDateError extends AppError {
+  constructor(startDate: string, endDate: string) {
+    const rule = `endDate must not be before startDate (${endDate} is before ${startDate})`;
+    super(ErrorCode.BadUserInput, rule, { fields: ['endDate'], rules: [{ field: 'endDate', rules: [rule] }] });
+  }
+}
