@@ -1,4 +1,4 @@
-import { CsvHeaderError, CsvSyntaxError, parseCsv, readCsvTable } from './csv';
+import { CsvFieldCountError, CsvHeaderError, CsvSyntaxError, parseCsv, readCsvTable } from './csv';
 
 function syntaxError(text: string): { line: number; column: number; problem: string } {
   try {
@@ -127,9 +127,8 @@ describe('readCsvTable', () => {
     expect(table.columns).toEqual(['title', 'ipStatus', 'keywords']);
     expect(table.header).toEqual({ line: 1 });
     expect(table.rows).toEqual([
-      { line: 2, values: new Map([['title', '炭素'], ['ipStatus', 'NONE'], ['keywords', 'a;b']]) },
+      { line: 2, record: 1, values: new Map([['title', '炭素'], ['ipStatus', 'NONE'], ['keywords', 'a;b']]) },
     ]);
-    expect(table.rejected).toEqual([]);
   });
 
   it('allows a subset of the known columns in any order', () => {
@@ -150,16 +149,37 @@ describe('readCsvTable', () => {
     expect(headerError('title,,keywords\n', known)).toContain('column 2 of the header has no name');
   });
 
-  it('rejects a record with more or fewer fields than the header, with its line, and keeps the others', () => {
-    const table = readCsvTable('title,keywords\n"a\nb",k\nonly\nx,y,z\nok,k\n', known);
-    expect(table.rows.map((r) => r.line)).toEqual([2, 6]);
-    expect(table.rejected).toEqual([
-      { line: 4, reason: 'the row has 1 field but the header has 2 columns' },
-      { line: 5, reason: 'the row has 3 fields but the header has 2 columns' },
+  it('rejects the whole file when any record has more or fewer fields than the header, naming each line', () => {
+    let error: unknown;
+    try {
+      readCsvTable('title,keywords\n"a\nb",k\nonly\nx,y,z\nok,k\n', known);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(CsvFieldCountError);
+    expect((error as CsvFieldCountError).lines).toEqual([4, 5]);
+    expect((error as CsvFieldCountError).message).toBe(
+      'CSV rows with the wrong number of fields: the header (line 1) has 2 columns, but line 4 has 1 field, line 5 has 3 fields ' +
+        '(a comma inside a cell needs the whole cell in double quotes)',
+    );
+  });
+
+  it('names the first five offending lines and counts the rest', () => {
+    const text = ['title,keywords', ...Array.from({ length: 8 }, (_, k) => `r${k},a,b`)].join('\n');
+    expect(() => readCsvTable(text, known)).toThrow(
+      'but line 2 has 3 fields, line 3 has 3 fields, line 4 has 3 fields, line 5 has 3 fields, line 6 has 3 fields, and 3 more rows',
+    );
+  });
+
+  it('skips blank rows, numbering the data rows that remain', () => {
+    const table = readCsvTable('title,keywords\na,k\n\n,\n  , \nb,k\n', known);
+    expect(table.rows.map((r) => [r.line, r.record, r.values.get('title')])).toEqual([
+      [2, 1, 'a'],
+      [6, 2, 'b'],
     ]);
   });
 
   it('has no header for empty text', () => {
-    expect(readCsvTable('', known)).toEqual({ columns: [], header: null, rows: [], rejected: [] });
+    expect(readCsvTable('', known)).toEqual({ columns: [], header: null, rows: [] });
   });
 });

@@ -130,7 +130,10 @@ export function parseCsv(text: string): CsvRecord[] {
 }
 
 export interface CsvRow {
+  /** 1-based physical line on which the row starts. */
   line: number;
+  /** 1-based position among the data rows (the first row after the header is 1; blank rows skipped). */
+  record: number;
   /** By canonical column name; only the columns present in the header. */
   values: Map<string, string>;
 }
@@ -140,19 +143,42 @@ export interface CsvTable {
   columns: string[];
   header: { line: number } | null;
   rows: CsvRow[];
-  /** Records whose field count differs from the header's. */
-  rejected: { line: number; reason: string }[];
 }
+
+/** Records whose field count differs from the header's: the file's columns cannot be trusted. */
+export class CsvFieldCountError extends Error {
+  constructor(
+    /** Every offending record's line, ascending. */
+    readonly lines: number[],
+    problem: string,
+  ) {
+    super(problem);
+    this.name = new.target.name;
+  }
+}
+
+/** How many offending rows a CsvFieldCountError's message names before "and N more". */
+const SHOWN_FIELD_COUNT_ERRORS = 5;
 
 /**
  * Parses CSV whose first record is a header naming some of `known` columns (trimmed, matched
- * case-insensitively, each at most once). Throws CsvSyntaxError, or CsvHeaderError for an empty,
- * unknown or duplicate column name. A record with more or fewer fields than the header is rejected
- * with its line, not thrown: one bad row must not stop the others.
+ * case-insensitively, each at most once). Rows whose every field is empty (a spreadsheet's blank
+ * row) are skipped. Throws CsvSyntaxError; CsvHeaderError for an empty, unknown or duplicate column
+ * name, or for what `checkColumns` finds wrong with the header's columns (say, a required one
+ * missing); CsvFieldCountError when any row has more or fewer fields than the header. Header
+ * problems are reported before row problems: with a wrong header the rows cannot be judged.
+ *
+ * A wrong field count is a fault of the file, not of one row: it nearly always comes from an
+ * unquoted comma or a cell pasted with a different separator, and then every value after it sits
+ * under the wrong column, so no row of the file is imported until it is fixed.
  */
-export function readCsvTable(text: string, known: readonly string[]): CsvTable {
+export function readCsvTable(
+  text: string,
+  known: readonly string[],
+  checkColumns: (columns: readonly string[]) => string[] = () => [],
+): CsvTable {
   const [header, ...records] = parseCsv(text);
-  if (!header) return { columns: [], header: null, rows: [], rejected: [] };
+  if (!header) return { columns: [], header: null, rows: [] };
 
   const canonical = new Map(known.map((name) => [name.toLowerCase(), name]));
   const columns: string[] = [];
@@ -181,19 +207,30 @@ export function readCsvTable(text: string, known: readonly string[]): CsvTable {
     ...(duplicates.length ? [`duplicate column${duplicates.length > 1 ? 's' : ''} ${duplicates.join(', ')}`] : []),
     ...(empty.length ? [`column${empty.length > 1 ? 's' : ''} ${empty.join(', ')} of the header ${empty.length > 1 ? 'have' : 'has'} no name`] : []),
   ];
+  if (problems.length === 0) problems.push(...checkColumns(columns));
   if (problems.length) throw new CsvHeaderError(header.line, problems.join('; '));
 
+  const width = header.fields.length;
   const rows: CsvRow[] = [];
-  const rejected: CsvTable['rejected'] = [];
+  const wrong: { line: number; count: number }[] = [];
   for (const record of records) {
-    if (record.fields.length !== columns.length) {
-      rejected.push({
-        line: record.line,
-        reason: `the row has ${record.fields.length} field${record.fields.length === 1 ? '' : 's'} but the header has ${columns.length} columns`,
-      });
+    if (record.fields.every((f) => f.trim() === '')) continue;
+    if (record.fields.length !== width) {
+      wrong.push({ line: record.line, count: record.fields.length });
       continue;
     }
-    rows.push({ line: record.line, values: new Map(columns.map((c, k) => [c, record.fields[k]])) });
+    rows.push({ line: record.line, record: rows.length + 1, values: new Map(columns.map((c, k) => [c, record.fields[k]])) });
   }
-  return { columns, header: { line: header.line }, rows, rejected };
+  if (wrong.length) {
+    const shown = wrong
+      .slice(0, SHOWN_FIELD_COUNT_ERRORS)
+      .map((w) => `line ${w.line} has ${w.count} field${w.count === 1 ? '' : 's'}`);
+    const more = wrong.length > SHOWN_FIELD_COUNT_ERRORS ? `, and ${wrong.length - SHOWN_FIELD_COUNT_ERRORS} more rows` : '';
+    throw new CsvFieldCountError(
+      wrong.map((w) => w.line),
+      `CSV rows with the wrong number of fields: the header (line ${header.line}) has ${width} columns, but ${shown.join(', ')}${more} ` +
+        '(a comma inside a cell needs the whole cell in double quotes)',
+    );
+  }
+  return { columns, header: { line: header.line }, rows };
 }

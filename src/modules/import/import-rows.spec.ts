@@ -100,6 +100,7 @@ describe('parseImport: seeds from CSV', () => {
     expect(rows).toEqual([
       {
         line: 2,
+        record: 1,
         title: '炭素繊維複合材の高速成形',
         summary: '熱可塑性 CFRP を 60 秒で成形する技術',
         keywords: ['CFRP', '熱可塑性', '成形'],
@@ -120,6 +121,7 @@ describe('parseImport: seeds from CSV', () => {
     expect(rows).toEqual([
       {
         line: 2,
+        record: 1,
         title: '発酵',
         summary: '乳酸菌による保存',
         keywords: [],
@@ -142,9 +144,9 @@ describe('parseImport: seeds from CSV', () => {
     );
     const { rows, rejected } = parseImport('SEED', 'CSV', text);
     expect(rejected).toEqual([]);
-    expect(rows.map((r) => [r.line, r.title])).toEqual([
-      [2, '樹脂, 金属の "接着不要" 接合'],
-      [5, '次の行'],
+    expect(rows.map((r) => [r.line, r.record, r.title])).toEqual([
+      [2, 1, '樹脂, 金属の "接着不要" 接合'],
+      [5, 2, '次の行'],
     ]);
     expect(rows[0].summary).toBe('一行目\n二行目\n三行目');
   });
@@ -218,10 +220,15 @@ describe('parseImport: seeds from CSV', () => {
     ]);
   });
 
-  it('rejects a bad coordinator e-mail', () => {
-    expect(seedProblems({ collectedBy: 'tanaka@' })).toEqual(['collectedBy: collectedBy must be an e-mail address (got "tanaka@")']);
+  it('rejects a coordinator reference that is neither an e-mail address nor an id', () => {
+    expect(seedProblems({ collectedBy: 'tanaka@' })).toEqual([
+      `collectedBy: collectedBy must be a coordinator's e-mail address or id (got "tanaka@")`,
+    ]);
     expect(seedProblems({ collectedBy: 'tanaka＠coord.example.jp' })).toEqual([
-      'collectedBy: collectedBy must be an e-mail address (a full-width ＠ must be @) (got "tanaka＠coord.example.jp")',
+      `collectedBy: collectedBy must be a coordinator's e-mail address or id (a full-width ＠ must be @) (got "tanaka＠coord.example.jp")`,
+    ]);
+    expect(seedProblems({ collectedBy: '田中 一郎' })).toEqual([
+      `collectedBy: collectedBy must be a coordinator's e-mail address or id (got "田中 一郎")`,
     ]);
     const long = `${'a'.repeat(64)}@${'b'.repeat(LIMITS.email.max)}.jp`;
     expect(seedProblems({ collectedBy: long })[0]).toContain(`collectedBy is ${long.length} characters; at most ${LIMITS.email.max}`);
@@ -236,27 +243,29 @@ describe('parseImport: seeds from CSV', () => {
     expect(seedProblems({ summary: '列1\t列2\n次の行' })).toEqual([]);
   });
 
+  it('reads a coordinator id, lower-cased', () => {
+    const { rows } = parseImport('SEED', 'CSV', seedCsv(seedLine({ collectedBy: ORG_ID })));
+    expect(rows[0].collectedBy).toBe(ORG_ID.toLowerCase());
+  });
+
   it('reports every problem of a row, leaves the row out and keeps the other rows', () => {
     const text = seedCsv(
       seedLine({ title: '一件目' }),
-      seedLine({ title: '', stage: 'X', ipStatus: 'GRANTED', holderOrganization: '', collectedBy: 'no' }),
-      'too,few',
-      seedLine({ title: '四件目' }),
+      seedLine({ title: '', stage: 'X', ipStatus: 'GRANTED', holderOrganization: '', collectedBy: 'no', summary: '二行の\n概要' }),
+      seedLine({ title: '三件目' }),
     );
     const { rows, rejected } = parseImport('SEED', 'CSV', text);
-    expect(rows.map((r) => [r.line, r.title])).toEqual([
-      [2, '一件目'],
-      [5, '四件目'],
+    expect(rows.map((r) => [r.line, r.record, r.title])).toEqual([
+      [2, 1, '一件目'],
+      [5, 3, '三件目'],
     ]);
-    expect(rejected.map((r) => [r.line, r.field])).toEqual([
-      [3, 'title'],
-      [3, 'stage'],
-      [3, 'ipNumbers'],
-      [3, 'holderOrganization'],
-      [3, 'collectedBy'],
-      [4, undefined],
+    expect(rejected.map((r) => [r.line, r.record, r.field])).toEqual([
+      [3, 2, 'title'],
+      [3, 2, 'stage'],
+      [3, 2, 'ipNumbers'],
+      [3, 2, 'holderOrganization'],
+      [3, 2, 'collectedBy'],
     ]);
-    expect(rejected[5].reason).toBe(`the row has 2 fields but the header has ${SEED_COLUMNS.length} columns`);
   });
 });
 
@@ -282,6 +291,7 @@ describe('parseImport: needs from CSV', () => {
     expect(rows).toEqual([
       {
         line: 2,
+        record: 1,
         title: '金属部品の非破壊検査',
         description: '溶接部の内部欠陥を自動で検出したい',
         keywords: ['非破壊検査', '溶接'],
@@ -295,6 +305,7 @@ describe('parseImport: needs from CSV', () => {
       },
       {
         line: 3,
+        record: 2,
         title: '既定値',
         description: '溶接部の内部欠陥を自動で検出したい',
         keywords: [],
@@ -314,11 +325,11 @@ describe('parseImport: needs from CSV', () => {
     );
     expect(rows).toEqual([]);
     expect(rejected).toEqual([
-      { line: 2, field: 'description', reason: 'description is required' },
-      { line: 2, field: 'budgetBand', reason: `budgetBand must be one of ${BUDGET_BANDS.join(', ')} (got "100万円")` },
-      { line: 2, field: 'status', reason: 'status must be one of OPEN, IN_DISCUSSION, SOLVED, WITHDRAWN (got "closed")' },
-      { line: 2, field: 'company', reason: 'company is required' },
-      { line: 2, field: 'surveyedBy', reason: 'surveyedBy must be an e-mail address (got "sato@@x.jp")' },
+      { line: 2, record: 1, field: 'description', reason: 'description is required' },
+      { line: 2, record: 1, field: 'budgetBand', reason: `budgetBand must be one of ${BUDGET_BANDS.join(', ')} (got "100万円")` },
+      { line: 2, record: 1, field: 'status', reason: 'status must be one of OPEN, IN_DISCUSSION, SOLVED, WITHDRAWN (got "closed")' },
+      { line: 2, record: 1, field: 'company', reason: 'company is required' },
+      { line: 2, record: 1, field: 'surveyedBy', reason: `surveyedBy must be a coordinator's e-mail address or id (got "sato@@x.jp")` },
     ]);
   });
 
@@ -349,9 +360,10 @@ describe('parseImport: JSON', () => {
     const { rows, rejected } = parseImport('SEED', 'JSON', text);
     expect(rejected).toEqual([]);
     expect(rows).toMatchObject([
-      { line: 2, title: '一件目', holderResearchers: ['山田 太郎', '佐藤 花子'], visibility: SeedVisibility.PUBLIC, keywords: [] },
+      { line: 2, record: 1, title: '一件目', holderResearchers: ['山田 太郎', '佐藤 花子'], visibility: SeedVisibility.PUBLIC, keywords: [] },
       {
         line: 12,
+        record: 2,
         keywords: ['IoT', '農業', 'センサ'],
         stage: SeedStage.APPLIED_RESEARCH,
         ipStatus: IpStatus.PENDING,
@@ -361,10 +373,17 @@ describe('parseImport: JSON', () => {
     ]);
   });
 
-  it('puts every row of a single-line array on line 1', () => {
+  it('puts every row of a single-line array on line 1, told apart by record number', () => {
     const need = { title: 't', description: 'd', company: 'c' };
-    const { rows } = parseImport('NEED', 'JSON', JSON.stringify([need, need, need]));
-    expect(rows.map((r) => r.line)).toEqual([1, 1, 1]);
+    const { rows, rejected } = parseImport('NEED', 'JSON', JSON.stringify([need, { ...need, title: '' }, need, 7]));
+    expect(rows.map((r) => [r.line, r.record])).toEqual([
+      [1, 1],
+      [1, 3],
+    ]);
+    expect(rejected).toEqual([
+      { line: 1, record: 2, field: 'title', reason: 'title is required' },
+      { line: 1, record: 4, reason: 'Each element of the array must be an object of fields, not a number' },
+    ]);
   });
 
   it('rejects values of the wrong type, unknown keys and elements that are not objects', () => {
@@ -379,18 +398,20 @@ describe('parseImport: JSON', () => {
     const { rows, rejected } = parseImport('NEED', 'JSON', text);
     expect(rows).toEqual([]);
     expect(rejected).toEqual([
-      { line: 2, field: 'title', reason: 'title must be text, not a number' },
-      { line: 2, field: 'keywords', reason: 'keywords item 2 must be text, not a number' },
-      { line: 2, field: 'status', reason: `status must be one of OPEN, IN_DISCUSSION, SOLVED, WITHDRAWN (got a boolean)` },
+      { line: 2, record: 1, field: 'title', reason: 'title must be text, not a number' },
+      { line: 2, record: 1, field: 'keywords', reason: 'keywords item 2 must be text, not a number' },
+      { line: 2, record: 1, field: 'status', reason: `status must be one of OPEN, IN_DISCUSSION, SOLVED, WITHDRAWN (got a boolean)` },
       {
         line: 3,
+        record: 2,
         field: 'Timeline',
         reason: `Unknown field "Timeline" (did you mean "timeline"?); the fields are ${NEED_COLUMNS.join(', ')}`,
       },
-      { line: 3, field: 'owner', reason: `Unknown field "owner"; the fields are ${NEED_COLUMNS.join(', ')}` },
-      { line: 4, reason: 'Each element of the array must be an object of fields, not an array' },
+      { line: 3, record: 2, field: 'owner', reason: `Unknown field "owner"; the fields are ${NEED_COLUMNS.join(', ')}` },
+      { line: 4, record: 3, reason: 'Each element of the array must be an object of fields, not an array' },
       {
         line: 5,
+        record: 4,
         field: 'keywords',
         reason: 'keywords must be a list: an array of texts, or a text separated by ";" (got an object)',
       },
@@ -455,13 +476,29 @@ describe('parseImport: whole-file errors', () => {
     expect(error.message).toContain(problem);
   });
 
+  it('rejects the whole CSV file when a row has the wrong number of fields, naming the line', () => {
+    const error = fileError('SEED', 'CSV', seedCsv(seedLine(), seedLine({ summary: '複数行の\n概要' }), 'too,few', seedLine()));
+    expect(error).toMatchObject({ code: ImportFileErrorCode.FIELD_COUNT, line: 5 });
+    expect(error.message).toBe(
+      `CSV rows with the wrong number of fields: the header (line 1) has ${SEED_COLUMNS.length} columns, but line 5 has 2 fields ` +
+        '(a comma inside a cell needs the whole cell in double quotes)',
+    );
+  });
+
+  it('reports a bad header before rows with the wrong number of fields', () => {
+    expect(fileError('NEED', 'CSV', csv('title,description', 't,d,extra,fields'))).toMatchObject({
+      code: ImportFileErrorCode.BAD_HEADER,
+      message: 'CSV header (line 1): missing required column company',
+    });
+  });
+
   it('requires the need columns in a need file', () => {
     expect(fileError('NEED', 'CSV', csv('title,description', 't,d')).message).toContain('missing required column company');
     expect(fileError('NEED', 'CSV', seedCsv(seedLine())).message).toContain('unknown columns "summary", "field", "stage"');
   });
 
   it('rejects a file without rows', () => {
-    expect(fileError('SEED', 'CSV', `${SEED_HEADER}\r\n\r\n`)).toMatchObject({
+    expect(fileError('SEED', 'CSV', `${SEED_HEADER}\r\n\r\n,,,,,,,,,,\r\n`)).toMatchObject({
       code: ImportFileErrorCode.NO_ROWS,
       message: 'The file has a header (line 1) but no rows',
     });
@@ -472,7 +509,7 @@ describe('parseImport: whole-file errors', () => {
     const line = needLine();
     const atLimit = needCsv(...Array(LIMITS.import.maxRows).fill(line));
     expect(parseImport('NEED', 'CSV', atLimit).rows).toHaveLength(LIMITS.import.maxRows);
-    const error = fileError('NEED', 'CSV', needCsv(...Array(LIMITS.import.maxRows).fill(line), 'short'));
+    const error = fileError('NEED', 'CSV', needCsv(...Array(LIMITS.import.maxRows).fill(line), needLine({ title: '' })));
     expect(error.code).toBe(ImportFileErrorCode.TOO_MANY_ROWS);
     expect(error.message).toBe(`The file has ${LIMITS.import.maxRows + 1} rows, over the limit of ${LIMITS.import.maxRows}: split it into smaller files`);
     const json = JSON.stringify(Array(LIMITS.import.maxRows + 1).fill({ title: 't' }));

@@ -2,7 +2,7 @@ import { isEmail } from 'class-validator';
 import { LIMITS } from '../../common/validation/limits';
 import { BudgetBand, Confidentiality, NeedStatus } from '../needs/models/need.model';
 import { IpStatus, SeedStage, SeedVisibility } from '../seeds/models/seed.model';
-import { CsvHeaderError, CsvSyntaxError, readCsvTable } from './csv';
+import { CsvFieldCountError, CsvHeaderError, CsvSyntaxError, readCsvTable } from './csv';
 import { JsonShapeError, JsonSyntaxError, parseJsonRecords } from './json-records';
 
 /*
@@ -51,9 +51,19 @@ export const NEED_COLUMNS = [
   'surveyedBy',
 ] as const;
 
-export interface SeedImportRow {
-  /** 1-based line in the file where the row starts. */
+/** Where a row is in its file. */
+export interface RowPosition {
+  /** 1-based physical line where the row starts (a CSV's header is line 1). */
   line: number;
+  /**
+   * 1-based number of the row among the file's rows: a JSON array's element number (index + 1), a
+   * CSV's data row number (the row after the header is 1). A minified JSON file has every row on
+   * line 1, so this is what tells its rows apart.
+   */
+  record: number;
+}
+
+export interface SeedImportRow extends RowPosition {
   title: string;
   summary: string;
   keywords: string[];
@@ -66,12 +76,11 @@ export interface SeedImportRow {
   holderOrganization?: string;
   /** Researchers' names or ids (UUIDs, lower-cased). */
   holderResearchers: string[];
-  /** A coordinator's e-mail address, lower-cased. */
+  /** A coordinator's id (a UUID) or e-mail address, lower-cased. */
   collectedBy?: string;
 }
 
-export interface NeedImportRow {
-  line: number;
+export interface NeedImportRow extends RowPosition {
   title: string;
   description: string;
   keywords: string[];
@@ -82,13 +91,12 @@ export interface NeedImportRow {
   status: NeedStatus;
   /** A company's name, or its id (a UUID, lower-cased). */
   company: string;
-  /** A coordinator's e-mail address, lower-cased. */
+  /** A coordinator's id (a UUID) or e-mail address, lower-cased. */
   surveyedBy?: string;
 }
 
 /** One problem with one row: a row with several problems has several entries, one per field. */
-export interface ImportRejection {
-  line: number;
+export interface ImportRejection extends RowPosition {
   /** The column (JSON key) at fault; absent when the problem is the row as a whole. */
   field?: string;
   reason: string;
@@ -111,6 +119,7 @@ export enum ImportFileErrorCode {
   EMPTY = 'EMPTY',
   SYNTAX = 'SYNTAX',
   BAD_HEADER = 'BAD_HEADER',
+  FIELD_COUNT = 'FIELD_COUNT',
   NOT_AN_ARRAY = 'NOT_AN_ARRAY',
   NO_ROWS = 'NO_ROWS',
   TOO_MANY_ROWS = 'TOO_MANY_ROWS',
@@ -138,8 +147,9 @@ export function parseImport(kind: 'NEED', format: ImportFormat, text: string): N
 export function parseImport(kind: ImportKind, format: ImportFormat, text: string): ImportParseResult;
 /**
  * Parses and checks a seed or need import. Throws ImportFileError for a problem with the whole file
- * (too large, empty, malformed, a bad CSV header, not a JSON array, no rows, too many rows); every
- * problem with a row goes to `rejected` and the row is left out of `rows`.
+ * (too large, empty, malformed, a bad CSV header, CSV rows with the wrong number of fields, not a
+ * JSON array, no rows, too many rows); every problem with a row goes to `rejected` (in file order)
+ * and the row is left out of `rows`.
  */
 export function parseImport(kind: ImportKind, format: ImportFormat, text: string): ImportParseResult {
   const bytes = Buffer.byteLength(text, 'utf8');
@@ -157,18 +167,17 @@ export function parseImport(kind: ImportKind, format: ImportFormat, text: string
   const read = kind === 'SEED' ? readSeed : readNeed;
   const rows: (SeedImportRow | NeedImportRow)[] = [];
   for (const source of sources.rows) {
-    const reader = new RowReader(source.line, source.get);
+    const reader = new RowReader(source.line, source.record, source.get);
     const row = read(reader);
     reader.problems.push(...source.extra);
     if (row && reader.problems.length === 0) rows.push(row);
     else rejected.push(...reader.problems);
   }
-  rejected.sort((a, b) => a.line - b.line);
+  rejected.sort((a, b) => a.record - b.record);
   return { rows, rejected } as ImportParseResult;
 }
 
-interface RowSource {
-  line: number;
+interface RowSource extends RowPosition {
   get: (field: string) => unknown;
   /** Problems found before the row's fields are read (unknown JSON keys). */
   extra: ImportRejection[];
@@ -192,7 +201,7 @@ function checkRowCount(count: number, empty: string): void {
 function csvSources(kind: ImportKind, text: string): Sources {
   let table: ReturnType<typeof readCsvTable>;
   try {
-    table = readCsvTable(text, COLUMNS[kind]);
+    table = readCsvTable(text, COLUMNS[kind], (columns) => missingColumns(kind, columns));
   } catch (error) {
     if (error instanceof CsvSyntaxError) {
       throw new ImportFileError(ImportFileErrorCode.SYNTAX, error.message, error.line, { cause: error });
@@ -200,22 +209,25 @@ function csvSources(kind: ImportKind, text: string): Sources {
     if (error instanceof CsvHeaderError) {
       throw new ImportFileError(ImportFileErrorCode.BAD_HEADER, error.message, error.line, { cause: error });
     }
+    if (error instanceof CsvFieldCountError) {
+      throw new ImportFileError(ImportFileErrorCode.FIELD_COUNT, error.message, error.lines[0], { cause: error });
+    }
     throw error;
   }
-  const headerLine = table.header?.line ?? 1;
-  const missing: string[] = REQUIRED_COLUMNS[kind].filter((c) => !table.columns.includes(c));
+  checkRowCount(table.rows.length, `The file has a header (line ${table.header?.line ?? 1}) but no rows`);
+  return {
+    rows: table.rows.map((row) => ({ line: row.line, record: row.record, get: (field) => row.values.get(field), extra: [] })),
+    rejected: [],
+  };
+}
+
+function missingColumns(kind: ImportKind, columns: readonly string[]): string[] {
+  const missing: string[] = REQUIRED_COLUMNS[kind].filter((c) => !columns.includes(c));
   const problems = missing.length ? [`missing required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`] : [];
-  if (kind === 'SEED' && !table.columns.includes('holderOrganization') && !table.columns.includes('holderResearchers')) {
+  if (kind === 'SEED' && !columns.includes('holderOrganization') && !columns.includes('holderResearchers')) {
     problems.push('a holderOrganization or holderResearchers column is required (a seed needs a holder)');
   }
-  if (problems.length) {
-    throw new ImportFileError(ImportFileErrorCode.BAD_HEADER, `CSV header (line ${headerLine}): ${problems.join('; ')}`, headerLine);
-  }
-  checkRowCount(table.rows.length + table.rejected.length, `The file has a header (line ${headerLine}) but no rows`);
-  return {
-    rows: table.rows.map((row) => ({ line: row.line, get: (field) => row.values.get(field), extra: [] })),
-    rejected: table.rejected.map((r) => ({ line: r.line, reason: r.reason })),
-  };
+  return problems;
 }
 
 function jsonSources(kind: ImportKind, text: string): Sources {
@@ -235,9 +247,10 @@ function jsonSources(kind: ImportKind, text: string): Sources {
   const columns: readonly string[] = COLUMNS[kind];
   const byLowerCase = new Map(columns.map((c) => [c.toLowerCase(), c]));
   const sources: Sources = { rows: [], rejected: [] };
-  for (const { line, value } of records) {
+  for (const [index, { line, value }] of records.entries()) {
+    const record = index + 1;
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      sources.rejected.push({ line, reason: `Each element of the array must be an object of fields, not ${typeName(value)}` });
+      sources.rejected.push({ line, record, reason: `Each element of the array must be an object of fields, not ${typeName(value)}` });
       continue;
     }
     const object = value as Record<string, unknown>;
@@ -247,11 +260,12 @@ function jsonSources(kind: ImportKind, text: string): Sources {
         const meant = byLowerCase.get(key.trim().toLowerCase());
         return {
           line,
+          record,
           field: key,
           reason: `Unknown field ${JSON.stringify(key)}${meant ? ` (did you mean "${meant}"?)` : ''}; the fields are ${columns.join(', ')}`,
         };
       });
-    sources.rows.push({ line, get: (field) => (Object.hasOwn(object, field) ? object[field] : undefined), extra });
+    sources.rows.push({ line, record, get: (field) => (Object.hasOwn(object, field) ? object[field] : undefined), extra });
   }
   return sources;
 }
@@ -275,10 +289,11 @@ function readSeed(r: RowReader): SeedImportRow | null {
   if (!holderOrganization && holderResearchers.length === 0 && !r.failed('holderOrganization') && !r.failed('holderResearchers')) {
     r.problem('holderOrganization', 'A seed needs a holder: holderOrganization and/or holderResearchers');
   }
-  const collectedBy = r.email('collectedBy');
+  const collectedBy = r.coordinator('collectedBy');
   if (r.problems.length) return null;
   return {
     line: r.line,
+    record: r.record,
     title: title!,
     summary: summary!,
     keywords,
@@ -303,10 +318,11 @@ function readNeed(r: RowReader): NeedImportRow | null {
   const confidentiality = r.oneOf('confidentiality', CONFIDENTIALITIES, Confidentiality.PRIVATE);
   const status = r.oneOf('status', NEED_STATUSES, NeedStatus.OPEN);
   const company = r.reference('company', true);
-  const surveyedBy = r.email('surveyedBy');
+  const surveyedBy = r.coordinator('surveyedBy');
   if (r.problems.length) return null;
   return {
     line: r.line,
+    record: r.record,
     title: title!,
     description: description!,
     keywords,
@@ -359,11 +375,12 @@ class RowReader {
 
   constructor(
     readonly line: number,
+    readonly record: number,
     private readonly raw: (field: string) => unknown,
   ) {}
 
   problem(field: string, ...reasons: string[]): void {
-    if (reasons.length) this.problems.push({ line: this.line, field, reason: reasons.join('; ') });
+    if (reasons.length) this.problems.push({ line: this.line, record: this.record, field, reason: reasons.join('; ') });
   }
 
   failed(field: string): boolean {
@@ -384,11 +401,13 @@ class RowReader {
     return value !== undefined && UUID.test(value) ? value.toLowerCase() : value;
   }
 
-  email(field: string): string | undefined {
+  /** A coordinator: an id (a UUID) or an e-mail address, either lower-cased. */
+  coordinator(field: string): string | undefined {
     const { value, reasons } = this.readText(field, LIMITS.email.max);
+    if (value !== undefined && reasons.length === 0 && UUID.test(value)) return value.toLowerCase();
     if (value !== undefined && reasons.length === 0 && !isEmail(value)) {
       const hint = value.includes('＠') ? ' (a full-width ＠ must be @)' : '';
-      reasons.push(`${field} must be an e-mail address${hint} (got ${excerpt(value)})`);
+      reasons.push(`${field} must be a coordinator's e-mail address or id${hint} (got ${excerpt(value)})`);
     }
     this.problem(field, ...reasons);
     return reasons.length ? undefined : value?.toLowerCase();

@@ -1,7 +1,9 @@
-import { Injectable } from '@nestjs/common';
-import { AppError, ErrorCode } from '../../common/errors/app-error';
+import { Injectable, Logger } from '@nestjs/common';
+import { isConstraintViolation } from '../../infra/neo4j/neo4j-errors';
 import { Neo4jService } from '../../infra/neo4j/neo4j.service';
 import { toJs } from '../../infra/neo4j/neo4j-values';
+import { ImportChangedError, ImportConstraintError } from './import.exception';
+import { RowPosition } from './import-rows';
 
 export interface OrganizationRef {
   id: string;
@@ -18,20 +20,20 @@ export interface ResearcherRef {
 
 export interface CoordinatorRef {
   id: string;
-  email: string;
+  name: string;
+  /** Lower-cased; null when the coordinator has none. */
+  email: string | null;
 }
 
 /** A seed row with every reference resolved to an id. */
-export interface SeedWrite {
-  line: number;
+export interface SeedWrite extends RowPosition {
   props: Record<string, unknown>;
   holderOrganizationId: string | null;
   holderResearcherIds: string[];
   collectedById: string | null;
 }
 
-export interface NeedWrite {
-  line: number;
+export interface NeedWrite extends RowPosition {
   props: Record<string, unknown>;
   companyId: string;
   surveyedById: string | null;
@@ -47,8 +49,8 @@ RETURN x.id AS id, x.name AS name,
        [(x)-[:AFFILIATED_WITH]->(:Organization)-[:IN_REGION]->(r:Region) | r.id] AS regionIds`;
 
 const FIND_COORDINATORS = `
-MATCH (c:Coordinator) WHERE toLower(c.email) IN $emails
-RETURN c.id AS id, toLower(c.email) AS email`;
+MATCH (c:Coordinator) WHERE c.id IN $refs OR toLower(c.email) IN $refs
+RETURN c.id AS id, c.name AS name, toLower(c.email) AS email`;
 
 // Every row's endpoints are matched inside the write; a row whose endpoint vanished since the
 // references were resolved yields no row here, and the caller rolls the whole import back.
@@ -77,17 +79,15 @@ SET n += row.props
 FOREACH (c IN CASE WHEN surveyor IS NULL THEN [] ELSE [surveyor] END | CREATE (c)-[:SURVEYED]->(n))
 RETURN row.line AS line, n.id AS id`;
 
-export class ImportChangedError extends AppError {
-  constructor(expected: number, written: number) {
-    super(
-      ErrorCode.Conflict,
-      `The network changed during the import (${expected - written} rows lost a referenced node); nothing was written, run it again`,
-    );
-  }
+/** Thrown inside a transaction function only to roll it back, carrying what the replay found. */
+class ReplayOutcome {
+  constructor(readonly row: RowPosition | null) {}
 }
 
 @Injectable()
 export class ImportRepository {
+  private readonly logger = new Logger(ImportRepository.name);
+
   constructor(private readonly neo4j: Neo4jService) {}
 
   async organizations(refs: string[]): Promise<OrganizationRef[]> {
@@ -98,11 +98,16 @@ export class ImportRepository {
     return this.readAll(FIND_RESEARCHERS, { refs }) as Promise<ResearcherRef[]>;
   }
 
-  async coordinators(emails: string[]): Promise<CoordinatorRef[]> {
-    return this.readAll(FIND_COORDINATORS, { emails: emails.map((e) => e.toLowerCase()) }) as Promise<CoordinatorRef[]>;
+  /** Coordinators by id or e-mail address (both compared lower-cased). */
+  async coordinators(refs: string[]): Promise<CoordinatorRef[]> {
+    return this.readAll(FIND_COORDINATORS, { refs: refs.map((e) => e.toLowerCase()) }) as Promise<CoordinatorRef[]>;
   }
 
-  /** All rows in one transaction: every row is written, or none. */
+  /**
+   * All rows in one transaction: every row is written, or none. Throws ImportChangedError when a
+   * referenced node vanished since it was resolved, ImportConstraintError when the graph refuses a
+   * row; either way the transaction is rolled back.
+   */
   async writeSeeds(rows: SeedWrite[], userId: string): Promise<string[]> {
     return this.writeAll(WRITE_SEEDS, rows, userId);
   }
@@ -111,16 +116,46 @@ export class ImportRepository {
     return this.writeAll(WRITE_NEEDS, rows, userId);
   }
 
-  private async writeAll(query: string, rows: { line: number }[], userId: string): Promise<string[]> {
+  private async writeAll(query: string, rows: RowPosition[], userId: string): Promise<string[]> {
     if (rows.length === 0) return [];
-    return this.neo4j.write(async (tx) => {
-      const result = await tx.run(query, { rows, userId });
-      if (result.records.length !== rows.length) {
-        // Throwing inside the transaction function rolls the transaction back.
-        throw new ImportChangedError(rows.length, result.records.length);
-      }
-      return result.records.map((r) => r.get('id') as string);
-    });
+    try {
+      return await this.neo4j.write(async (tx) => {
+        const result = await tx.run(query, { rows, userId });
+        if (result.records.length !== rows.length) {
+          // Throwing inside the transaction function rolls the transaction back.
+          throw new ImportChangedError(rows.length, result.records.length);
+        }
+        return result.records.map((r) => r.get('id') as string);
+      });
+    } catch (error) {
+      if (!isConstraintViolation(error)) throw error;
+      // One UNWIND statement cannot say which row failed, and Neo4j's message is not to be parsed:
+      // replay the rows one at a time in a transaction that is always rolled back to find it. This
+      // costs a round trip per row, paid only when an import has already failed.
+      const row = await this.firstRefusedRow(query, rows, userId);
+      this.logger.warn(`Import of ${rows.length} rows rolled back: a constraint refused the row at line ${row?.line ?? '?'}`);
+      throw new ImportConstraintError(row, { cause: error });
+    }
+  }
+
+  private async firstRefusedRow(query: string, rows: RowPosition[], userId: string): Promise<RowPosition | null> {
+    try {
+      await this.neo4j.write(async (tx) => {
+        for (const row of rows) {
+          try {
+            await tx.run(query, { rows: [row], userId });
+          } catch (error) {
+            if (isConstraintViolation(error)) throw new ReplayOutcome({ line: row.line, record: row.record });
+            throw error;
+          }
+        }
+        throw new ReplayOutcome(null);
+      });
+    } catch (outcome) {
+      if (outcome instanceof ReplayOutcome) return outcome.row;
+      throw outcome;
+    }
+    return null;
   }
 
   private async readAll(query: string, params: Record<string, unknown>): Promise<unknown[]> {

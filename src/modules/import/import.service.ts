@@ -1,16 +1,24 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { AppError, ErrorCode } from '../../common/errors/app-error';
 import { coversRegion } from '../auth/access-policy';
+import { ForbiddenError } from '../auth/auth.exception';
 import { isAdmin, Principal } from '../auth/principal';
 import { Role } from '../auth/role.enum';
-import { ImportFileError, NeedImportRow, parseImport, SeedImportRow } from './import-rows';
+import { ImportFileRejectedError } from './import.exception';
+import {
+  ImportFileError,
+  ImportFormat,
+  ImportKind,
+  NeedImportRow,
+  parseImport,
+  RowPosition,
+  SeedImportRow,
+} from './import-rows';
 import { CoordinatorRef, ImportRepository, NeedWrite, OrganizationRef, ResearcherRef, SeedWrite } from './import.repository';
 
-export type ImportKind = 'SEED' | 'NEED';
-export type ImportFormat = 'CSV' | 'JSON';
+export type { ImportFormat, ImportKind } from './import-rows';
 
-export interface ImportRejection {
-  line: number;
+export interface ReportedRejection extends RowPosition {
+  /** The column (JSON key) at fault; null when the problem is the row as a whole. */
   field: string | null;
   reason: string;
 }
@@ -20,8 +28,10 @@ export interface ImportReport {
   dryRun: boolean;
   /** Rows that passed every check; written unless dryRun. */
   accepted: number;
+  /** Rows left out: a row with several problems counts once here and has one rejection each. */
+  rejectedRows: number;
   createdIds: string[];
-  rejected: ImportRejection[];
+  rejected: ReportedRejection[];
 }
 
 /** Whoever runs `npm run import` has the database itself: it imports with an admin's rights. */
@@ -38,20 +48,32 @@ export const CLI_IMPORTER: Principal = {
   managerRegionIds: [],
 };
 
+/** Who may import what; rows outside the importer's own scope are then rejected one by one. */
+const IMPORTERS: Record<ImportKind, readonly Role[]> = {
+  SEED: [Role.ADMIN, Role.COORDINATOR],
+  NEED: [Role.ADMIN, Role.COORDINATOR, Role.COMPANY],
+};
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Finds a node by id, or by name when that name is unique; says why not otherwise. */
-function resolve<T extends { id: string; name: string }>(ref: string, found: T[], what: string): T | string {
-  if (UUID.test(ref)) return found.find((f) => f.id === ref) ?? `no ${what} with id ${ref}`;
+function resolve<T extends { id: string; name: string }>(field: string, ref: string, found: T[], what: string): T | string {
+  if (UUID.test(ref)) return found.find((f) => f.id === ref) ?? `${field}: no ${what} with id ${ref}`;
   const named = found.filter((f) => f.name === ref);
   if (named.length === 1) return named[0];
-  return named.length === 0 ? `no ${what} named "${ref}"` : `${named.length} ${what}s are named "${ref}": use the id`;
+  return named.length === 0
+    ? `${field}: no ${what} named ${JSON.stringify(ref)}`
+    : `${field}: ${named.length} ${what}s are named ${JSON.stringify(ref)}; give the id instead`;
 }
 
 /**
  * Bulk import of seeds and needs from CSV or JSON: parse and validate every row, resolve names to
  * nodes, check the importer's rights per row, then write every accepted row in one transaction.
- * Rejected rows are reported with their line and reason and do not stop the others.
+ *
+ * Rights: admins import anything; coordinators import seeds whose holders (and needs whose company)
+ * are in a region they cover; company users import needs of their own company; others are
+ * FORBIDDEN outright. A row outside the importer's scope is rejected with its line, like any other
+ * bad row, so one stray row does not cost a coordinator the rest of the spreadsheet.
  */
 @Injectable()
 export class ImportService {
@@ -60,59 +82,72 @@ export class ImportService {
   constructor(private readonly repository: ImportRepository) {}
 
   async import(kind: ImportKind, format: ImportFormat, text: string, me: Principal, dryRun = false): Promise<ImportReport> {
+    if (!IMPORTERS[kind].includes(me.role)) {
+      throw new ForbiddenError(`${kind === 'SEED' ? 'Seeds' : 'Needs'} are imported by ${IMPORTERS[kind].join(' or ')} users; you are ${me.role}`);
+    }
     let parsed: ReturnType<typeof parseImport>;
     try {
       parsed = parseImport(kind, format, text);
     } catch (error) {
-      if (error instanceof ImportFileError) {
-        throw new AppError(ErrorCode.BadUserInput, error.message, { field: 'content' }, { cause: error });
-      }
+      if (error instanceof ImportFileError) throw new ImportFileRejectedError(error.code, error.message, error.line, { cause: error });
       throw error;
     }
-    const rejected: ImportRejection[] = parsed.rejected.map((r) => ({ line: r.line, field: r.field ?? null, reason: r.reason }));
-    const report = (accepted: number, createdIds: string[]): ImportReport => ({
-      kind,
-      dryRun,
-      accepted,
-      createdIds,
-      rejected: rejected.sort((a, b) => a.line - b.line),
-    });
+    const rejected: ReportedRejection[] = parsed.rejected.map((r) => ({ line: r.line, record: r.record, field: r.field ?? null, reason: r.reason }));
 
-    if (kind === 'SEED') {
-      const writes = await this.resolveSeeds(parsed.rows as SeedImportRow[], me, rejected);
-      const ids = dryRun ? [] : await this.repository.writeSeeds(writes, me.userId);
-      this.logger.log(`Imported ${ids.length} seeds (${rejected.length} rows rejected${dryRun ? ', dry run' : ''})`);
-      return report(writes.length, ids);
+    const writes =
+      kind === 'SEED'
+        ? await this.resolveSeeds(parsed.rows as SeedImportRow[], me, rejected)
+        : await this.resolveNeeds(parsed.rows as NeedImportRow[], me, rejected);
+    let createdIds: string[] = [];
+    if (!dryRun) {
+      createdIds =
+        kind === 'SEED'
+          ? await this.repository.writeSeeds(writes as SeedWrite[], me.userId)
+          : await this.repository.writeNeeds(writes as NeedWrite[], me.userId);
     }
-    const writes = await this.resolveNeeds(parsed.rows as NeedImportRow[], me, rejected);
-    const ids = dryRun ? [] : await this.repository.writeNeeds(writes, me.userId);
-    this.logger.log(`Imported ${ids.length} needs (${rejected.length} rows rejected${dryRun ? ', dry run' : ''})`);
-    return report(writes.length, ids);
+    // Stable sort: a row's problems stay in column order.
+    rejected.sort((a, b) => a.record - b.record);
+    const rejectedRows = new Set(rejected.map((r) => r.record)).size;
+    this.logger.log(
+      `${kind} import by ${me.userId}: ${writes.length} accepted, ${rejectedRows} rows rejected` +
+        (dryRun ? ' (dry run, nothing written)' : `, ${createdIds.length} written`),
+    );
+    return { kind, dryRun, accepted: writes.length, rejectedRows, createdIds, rejected };
   }
 
-  private async resolveSeeds(rows: SeedImportRow[], me: Principal, rejected: ImportRejection[]): Promise<SeedWrite[]> {
+  private async resolveSeeds(rows: SeedImportRow[], me: Principal, rejected: ReportedRejection[]): Promise<SeedWrite[]> {
     const organizations = await this.repository.organizations(unique(rows.map((r) => r.holderOrganization)));
-    const researchers = await this.repository.researchers(unique(rows.flatMap((r) => r.holderResearchers ?? [])));
+    const researchers = await this.repository.researchers(unique(rows.flatMap((r) => r.holderResearchers)));
     const coordinators = await this.repository.coordinators(unique(rows.map((r) => r.collectedBy)));
     const writes: SeedWrite[] = [];
     for (const row of rows) {
-      const problems: ImportRejection[] = [];
+      const problems: ReportedRejection[] = [];
+      const problem = (field: string | null, reason: string) =>
+        problems.push({ line: row.line, record: row.record, field, reason });
       let organization: OrganizationRef | null = null;
       if (row.holderOrganization) {
-        const found = resolve(row.holderOrganization, organizations, 'organization');
-        if (typeof found === 'string') problems.push({ line: row.line, field: 'holderOrganization', reason: found });
+        const found = resolve('holderOrganization', row.holderOrganization, organizations, 'organization');
+        if (typeof found === 'string') problem('holderOrganization', found);
         else organization = found;
       }
       const holders: ResearcherRef[] = [];
-      for (const ref of row.holderResearchers ?? []) {
-        const found = resolve(ref, researchers, 'researcher');
-        if (typeof found === 'string') problems.push({ line: row.line, field: 'holderResearchers', reason: found });
+      for (const ref of row.holderResearchers) {
+        const found = resolve('holderResearchers', ref, researchers, 'researcher');
+        if (typeof found === 'string') problem('holderResearchers', found);
         else holders.push(found);
       }
-      const collector = this.coordinator(row.collectedBy, coordinators, row.line, 'collectedBy', problems);
-      const regions = [...(organization?.regionId ? [organization.regionId] : []), ...holders.flatMap((h) => h.regionIds)];
-      if (problems.length === 0 && !isAdmin(me) && !regions.some((r) => coversRegion(me, r))) {
-        problems.push({ line: row.line, field: null, reason: "you may import seeds only for holders in the regions you cover" });
+      const collector = this.coordinator('collectedBy', row.collectedBy, coordinators, problem);
+      if (problems.length === 0 && !isAdmin(me)) {
+        const regions = [...(organization?.regionId ? [organization.regionId] : []), ...holders.flatMap((h) => h.regionIds)];
+        if (!regions.some((r) => coversRegion(me, r))) {
+          const names = [...(organization ? [organization.name] : []), ...holders.map((h) => h.name)];
+          const field = organization ? 'holderOrganization' : 'holderResearchers';
+          problem(
+            field,
+            `${field}: ${names.map((n) => JSON.stringify(n)).join(', ')} ${names.length > 1 ? 'are' : 'is'} not in a region you cover; ` +
+              'coordinators import seeds only for holders in their regions',
+          );
+        }
       }
       if (problems.length) {
         rejected.push(...problems);
@@ -120,6 +155,7 @@ export class ImportService {
       }
       writes.push({
         line: row.line,
+        record: row.record,
         props: {
           title: row.title,
           summary: row.summary,
@@ -138,21 +174,29 @@ export class ImportService {
     return writes;
   }
 
-  private async resolveNeeds(rows: NeedImportRow[], me: Principal, rejected: ImportRejection[]): Promise<NeedWrite[]> {
+  private async resolveNeeds(rows: NeedImportRow[], me: Principal, rejected: ReportedRejection[]): Promise<NeedWrite[]> {
     const organizations = await this.repository.organizations(unique(rows.map((r) => r.company)));
     const coordinators = await this.repository.coordinators(unique(rows.map((r) => r.surveyedBy)));
     const writes: NeedWrite[] = [];
     for (const row of rows) {
-      const problems: ImportRejection[] = [];
-      const found = resolve(row.company, organizations, 'organization');
+      const problems: ReportedRejection[] = [];
+      const problem = (field: string | null, reason: string) =>
+        problems.push({ line: row.line, record: row.record, field, reason });
       let company: OrganizationRef | null = null;
-      if (typeof found === 'string') problems.push({ line: row.line, field: 'company', reason: found });
-      else if (found.kind !== 'COMPANY') problems.push({ line: row.line, field: 'company', reason: `${found.name} is not a company` });
+      const found = resolve('company', row.company, organizations, 'organization');
+      if (typeof found === 'string') problem('company', found);
+      else if (found.kind !== 'COMPANY') problem('company', `company: ${JSON.stringify(found.name)} is a ${found.kind}, not a company`);
       else company = found;
-      const surveyor = this.coordinator(row.surveyedBy, coordinators, row.line, 'surveyedBy', problems);
-      if (company && problems.length === 0) {
-        const allowed = isAdmin(me) || (me.role === Role.COMPANY ? me.companyId === company.id : coversRegion(me, company.regionId));
-        if (!allowed) problems.push({ line: row.line, field: 'company', reason: `you may not import needs for ${company.name}` });
+      const surveyor = this.coordinator('surveyedBy', row.surveyedBy, coordinators, problem);
+      if (company && problems.length === 0 && !isAdmin(me)) {
+        if (me.role === Role.COMPANY && me.companyId !== company.id) {
+          problem('company', `company: ${JSON.stringify(company.name)} is not your company; company users import only their own company's needs`);
+        } else if (me.role === Role.COORDINATOR && !coversRegion(me, company.regionId)) {
+          problem(
+            'company',
+            `company: ${JSON.stringify(company.name)} is not in a region you cover; coordinators import needs only for companies in their regions`,
+          );
+        }
       }
       if (problems.length || !company) {
         rejected.push(...problems);
@@ -160,6 +204,7 @@ export class ImportService {
       }
       writes.push({
         line: row.line,
+        record: row.record,
         props: {
           title: row.title,
           description: row.description,
@@ -177,17 +222,28 @@ export class ImportService {
     return writes;
   }
 
+  /** A coordinator by id, or by e-mail address when exactly one coordinator has it. */
   private coordinator(
-    email: string | undefined | null,
-    coordinators: CoordinatorRef[],
-    line: number,
     field: string,
-    problems: ImportRejection[],
+    ref: string | undefined,
+    coordinators: CoordinatorRef[],
+    problem: (field: string, reason: string) => void,
   ): CoordinatorRef | null {
-    if (!email) return null;
-    const found = coordinators.find((c) => c.email === email.toLowerCase());
-    if (!found) problems.push({ line, field, reason: `no coordinator with e-mail ${email}` });
-    return found ?? null;
+    if (!ref) return null;
+    if (UUID.test(ref)) {
+      const found = coordinators.find((c) => c.id === ref);
+      if (!found) problem(field, `${field}: no coordinator with id ${ref}`);
+      return found ?? null;
+    }
+    const found = coordinators.filter((c) => c.email === ref);
+    if (found.length === 1) return found[0];
+    problem(
+      field,
+      found.length === 0
+        ? `${field}: no coordinator with e-mail address ${ref}`
+        : `${field}: ${found.length} coordinators have the e-mail address ${ref}; give the id instead`,
+    );
+    return null;
   }
 }
 
