@@ -6,6 +6,7 @@ import { PROJECT_ROOT } from '../config/project-root';
 import { publicUrl } from '../bootstrap';
 import { LocalNeo4j, startLocalNeo4j } from '../infra/neo4j/local/neo4j-local.launcher';
 import { ensureRedis, LocalRedis } from '../infra/redis/redis-local';
+import { describeDemoLoad, loadDemoIfEmpty } from '../modules/demo/load-demo';
 
 /**
  * `npm start`: the whole service on one machine. Starts Neo4j (persistent, in .musubi/neo4j) and
@@ -76,6 +77,9 @@ async function main(): Promise<void> {
     const api = run('API', join(PROJECT_ROOT, 'dist', 'src', 'main.js'), env);
     children.push(api);
     await waitForReady(publicUrl(config, '/health/ready'), api);
+    // After the API applied graph-schema; before the worker, whose first reconciliation matches the demo.
+    // `env` (not `config`) holds the local Neo4j's URI.
+    say(describeDemoLoad(await loadDemoIfEmpty(loadConfig(env))));
     children.push(run('worker', join(PROJECT_ROOT, 'dist', 'workers', 'main.js'), env));
     for (const child of children) {
       child.once('exit', (exitCode) => {
