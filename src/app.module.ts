@@ -12,6 +12,7 @@ import { AuthModule } from './modules/auth/auth.module';
 import { ConsortiumsModule } from './modules/consortiums/consortiums.module';
 import { CoordinatorsModule } from './modules/coordinators/coordinators.module';
 import { HealthModule } from './modules/health/health.module';
+import { HrProgramsModule } from './modules/hr-programs/hr-programs.module';
 import { NeedsModule } from './modules/needs/needs.module';
 import { OrganizationsModule } from './modules/organizations/organizations.module';
 import { RegionsModule } from './modules/regions/regions.module';
@@ -19,6 +20,10 @@ import { ResearchersModule } from './modules/researchers/researchers.module';
 import { SeedsModule } from './modules/seeds/seeds.module';
 import { UsersModule } from './modules/users/users.module';
 import { SystemModule } from './modules/system/system.module';
+import { MatchingModule } from './modules/matching/matching.module';
+import { EquipmentModule } from './modules/equipment/equipment.module';
+import { ImportModule } from './modules/import/import.module';
+import { MatchReviewModule } from './modules/match-review/match-review.module';
 
 @Module({})
 export class AppModule {
@@ -45,7 +50,12 @@ export class AppModule {
         NeedsModule,
         ResearchersModule,
         SeedsModule,
+        MatchingModule,
         // More network modules are registered below this line, one per line.
+        MatchReviewModule,
+        ImportModule,
+        HrProgramsModule,
+        EquipmentModule,
         CoordinatorsModule,
         ConsortiumsModule,
       ],

@@ -3,10 +3,15 @@ import { AppConfig } from '../src/config/app-config';
 import { ConfigModule } from '../src/config/config.module';
 import { Neo4jModule } from '../src/infra/neo4j/neo4j.module';
 import { JOB_PROCESSORS } from '../src/infra/queue/job-processor';
+import { QueueModule } from '../src/infra/queue/queue.module';
+import { RedisModule } from '../src/infra/redis/redis.module';
+import { MatchingWorkerModule } from '../src/modules/matching/matching-worker.module';
+import { MatchingScheduler } from './matching-scheduler';
+import { MATCHING_PROCESSORS } from './processors/matching.processors';
 import { SystemPingProcessor } from './processors/system-ping.processor';
 import { WorkerHost } from './worker-host';
 
-const PROCESSORS = [SystemPingProcessor];
+const PROCESSORS = [SystemPingProcessor, ...MATCHING_PROCESSORS];
 
 /** The worker process: the same config and infrastructure modules as the API, no HTTP. */
 @Module({})
@@ -14,8 +19,9 @@ export class WorkerModule {
   static forRoot(config?: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), Neo4jModule],
+      imports: [ConfigModule.forRoot(config), Neo4jModule, RedisModule, QueueModule, MatchingWorkerModule],
       providers: [
+        MatchingScheduler,
         ...PROCESSORS,
         { provide: JOB_PROCESSORS, inject: PROCESSORS, useFactory: (...all: unknown[]) => all },
         WorkerHost,

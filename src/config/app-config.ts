@@ -26,6 +26,14 @@ export interface AppConfig {
   redis: { url: string };
   queue: { prefix: string; workerConcurrency: number };
   shutdownTimeoutMs: number;
+  matching: {
+    topK: number;
+    minScore: number;
+    regionBoost: number;
+    pathBoost: number;
+    reconcileIntervalMs: number;
+  };
+  matchReview: { stalledAfterDays: number };
   graphql: {
     introspection: boolean;
     schemaFile: string | false;
@@ -74,6 +82,14 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     redis: { url: env.REDIS_URL },
     queue: { prefix: env.QUEUE_PREFIX, workerConcurrency: env.WORKER_CONCURRENCY },
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    matching: {
+      topK: env.MATCH_TOP_K,
+      minScore: env.MATCH_MIN_SCORE,
+      regionBoost: env.MATCH_REGION_BOOST,
+      pathBoost: env.MATCH_PATH_BOOST,
+      reconcileIntervalMs: env.MATCH_RECONCILE_INTERVAL_MS,
+    },
+    matchReview: { stalledAfterDays: env.MATCH_STALLED_AFTER_DAYS },
     graphql: {
       introspection: env.GRAPHQL_INTROSPECTION ?? !production,
       // In production the schema lives in memory only; elsewhere it is written so it can be committed.

@@ -40,6 +40,11 @@ const queuePrefix = z
   .string()
   .regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1-64 letters, digits, "_" or "-"');
 
+const fraction = z.coerce
+  .number({ message: 'must be a number' })
+  .min(0, 'must be between 0 and 1')
+  .max(1, 'must be between 0 and 1');
+
 export const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   HOST: z.string().min(1, 'must not be empty').default('127.0.0.1'),
@@ -62,6 +67,20 @@ export const envSchema = z.object({
   QUEUE_PREFIX: queuePrefix.default('musubi'),
   WORKER_CONCURRENCY: positiveInt(64).default(4),
   SHUTDOWN_TIMEOUT_MS: positiveInt(600_000).default(15_000),
+
+  MATCH_TOP_K: positiveInt(200).default(20),
+  MATCH_MIN_SCORE: fraction.default(0.05),
+  MATCH_REGION_BOOST: fraction.default(0.05),
+  MATCH_PATH_BOOST: fraction.default(0.05),
+  MATCH_RECONCILE_INTERVAL_MS: z.coerce
+    .number({ message: 'must be a number' })
+    .int('must be a whole number')
+    .min(1_000, 'must be between 1000 and 86400000')
+    .max(86_400_000, 'must be between 1000 and 86400000')
+    .default(60_000),
+
+  // A match in INTRODUCED or MEETING_HELD with no event for this many days is flagged STALLED.
+  MATCH_STALLED_AFTER_DAYS: positiveInt(3650).default(30),
 
   GRAPHQL_INTROSPECTION: booleanFlag.optional(),
   GRAPHQL_MAX_DEPTH: positiveInt(50).default(10),

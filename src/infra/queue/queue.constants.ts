@@ -5,16 +5,27 @@
  */
 export enum QueueName {
   System = 'system',
+  Matching = 'matching',
 }
 
 export const JobName = {
   SystemPing: 'SystemPingProcessor',
+  MatchNeed: 'MatchNeedProcessor',
+  TargetChanged: 'TargetChangedProcessor',
+  MatchCleanup: 'MatchCleanupProcessor',
+  MatchRebuild: 'MatchRebuildProcessor',
+  MatchReconcile: 'MatchReconcileProcessor',
 } as const;
 export type JobName = (typeof JobName)[keyof typeof JobName];
 
 /** Which queue each job goes to; the worker refuses to boot when a job here has no processor. */
 export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.SystemPing]: QueueName.System,
+  [JobName.MatchNeed]: QueueName.Matching,
+  [JobName.TargetChanged]: QueueName.Matching,
+  [JobName.MatchCleanup]: QueueName.Matching,
+  [JobName.MatchRebuild]: QueueName.Matching,
+  [JobName.MatchReconcile]: QueueName.Matching,
 };
 
 export interface SystemPingPayload {
@@ -27,3 +38,36 @@ export interface SystemPingResult {
   workerId: string;
   answeredAt: string;
 }
+
+/** What a need can be matched to. The values double as Neo4j labels (see matching.repository.ts). */
+export type MatchTargetKind = 'SEED' | 'EQUIPMENT' | 'RESEARCHER';
+export const MATCH_TARGET_KINDS: readonly MatchTargetKind[] = ['SEED', 'EQUIPMENT', 'RESEARCHER'];
+
+/** Recompute one need's matches from its latest text. */
+export interface MatchNeedPayload {
+  needId: string;
+  correlationId?: string;
+}
+
+/** A seed, piece of equipment or researcher profile was created or changed: re-match the needs it may affect. */
+export interface TargetChangedPayload {
+  kind: MatchTargetKind;
+  targetId: string;
+  correlationId?: string;
+}
+
+/** A need or target was deleted: drop its untouched matches, keep acted-on ones as stale. */
+export interface MatchCleanupPayload {
+  kind: 'NEED' | MatchTargetKind;
+  id: string;
+  correlationId?: string;
+}
+
+/** Re-match every open need (npm run match:rebuild). */
+export interface MatchRebuildPayload {
+  requestedBy: string;
+  correlationId?: string;
+}
+
+/** Find needs and targets edited after their matches were computed and enqueue them again. */
+export type MatchReconcilePayload = Record<string, never>;

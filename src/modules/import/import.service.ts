@@ -1,4 +1,5 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, Optional } from '@nestjs/common';
+import { MatchingProducer } from '../matching/matching.producer';
 import { coversRegion } from '../auth/access-policy';
 import { ForbiddenError } from '../auth/auth.exception';
 import { isAdmin, Principal } from '../auth/principal';
@@ -79,7 +80,10 @@ function resolve<T extends { id: string; name: string }>(field: string, ref: str
 export class ImportService {
   private readonly logger = new Logger(ImportService.name);
 
-  constructor(private readonly repository: ImportRepository) {}
+  constructor(
+    private readonly repository: ImportRepository,
+    @Optional() private readonly matching?: MatchingProducer,
+  ) {}
 
   async import(kind: ImportKind, format: ImportFormat, text: string, me: Principal, dryRun = false): Promise<ImportReport> {
     if (!IMPORTERS[kind].includes(me.role)) {
@@ -104,6 +108,9 @@ export class ImportService {
         kind === 'SEED'
           ? await this.repository.writeSeeds(writes as SeedWrite[], me.userId)
           : await this.repository.writeNeeds(writes as NeedWrite[], me.userId);
+      // Without a producer (the CLI), the reconciliation job finds the new rows unmatched and queues them.
+      if (kind === 'SEED') await this.matching?.targetsChanged('SEED', createdIds).catch((e: Error) => this.warnUnqueued(e));
+      else await this.matching?.matchNeeds(createdIds).catch((e: Error) => this.warnUnqueued(e));
     }
     // Stable sort: a row's problems stay in column order.
     rejected.sort((a, b) => a.record - b.record);
@@ -113,6 +120,10 @@ export class ImportService {
         (dryRun ? ' (dry run, nothing written)' : `, ${createdIds.length} written`),
     );
     return { kind, dryRun, accepted: writes.length, rejectedRows, createdIds, rejected };
+  }
+
+  private warnUnqueued(error: Error): void {
+    this.logger.warn(`Imported rows not queued for matching (${error.message}); reconciliation will pick them up`);
   }
 
   private async resolveSeeds(rows: SeedImportRow[], me: Principal, rejected: ReportedRejection[]): Promise<SeedWrite[]> {

@@ -26,7 +26,8 @@ OPTIONAL MATCH (company)-[:IN_REGION]->(region:Region)
 WITH n, company, region`;
 
 const NODE = `n {.*, companyId: company.id, regionId: region.id,
-  surveyedById: head([(surveyedBy:Coordinator)-[:SURVEYED]->(n) | surveyedBy.id])} AS node`;
+  surveyedById: head([(surveyedBy:Coordinator)-[:SURVEYED]->(n) | surveyedBy.id]),
+  matchesComputedAt: CASE WHEN n.matchedFrom = n.updatedAt THEN n.matchedAt ELSE null END} AS node`;
 
 const FILTER = `($status IS NULL OR n.status = $status)
   AND ($confidentiality IS NULL OR n.confidentiality = $confidentiality)

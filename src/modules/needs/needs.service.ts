@@ -6,6 +6,7 @@ import { coversRegion } from '../auth/access-policy';
 import { ForbiddenError } from '../auth/auth.exception';
 import { isAdmin, Principal } from '../auth/principal';
 import { Role } from '../auth/role.enum';
+import { MatchingProducer } from '../matching/matching.producer';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { CreateNeedInput, NeedsArgs, UpdateNeedInput } from './dto/need.inputs';
 import { Need } from './models/need.model';
@@ -22,6 +23,7 @@ export class NeedsService {
   constructor(
     private readonly needs: NeedsRepository,
     private readonly organizations: OrganizationsService,
+    private readonly matching: MatchingProducer,
   ) {}
 
   list(args: NeedsArgs, viewer: Principal) {
@@ -51,18 +53,21 @@ export class NeedsService {
       }
     }
     const id = await this.needs.create(companyId, input, me.userId);
+    await this.matching.notifyNeedChanged(id);
     return this.get(id, me);
   }
 
   async update(id: string, input: UpdateNeedInput, me: Principal): Promise<Need> {
     this.assertCanWrite(await this.get(id, me), me);
     await this.needs.update(id, input);
+    await this.matching.notifyNeedChanged(id);
     return this.get(id, me);
   }
 
   async delete(id: string, me: Principal): Promise<boolean> {
     this.assertCanWrite(await this.get(id, me), me);
     await this.needs.delete(id);
+    await this.matching.notifyRemoved('NEED', id);
     return true;
   }
 

@@ -4,6 +4,7 @@ import { loaderFor } from '../../common/graphql/request-loaders';
 import { coversRegion } from '../auth/access-policy';
 import { ForbiddenError } from '../auth/auth.exception';
 import { isAdmin, Principal } from '../auth/principal';
+import { MatchingProducer } from '../matching/matching.producer';
 import { OrganizationNotFoundError } from '../organizations/organizations.exception';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { CreateResearcherInput, ResearchersArgs, UpdateResearcherInput } from './dto/researcher.inputs';
@@ -20,6 +21,7 @@ export class ResearchersService {
   constructor(
     private readonly researchers: ResearchersRepository,
     private readonly organizations: OrganizationsService,
+    private readonly matching: MatchingProducer,
   ) {}
 
   list(args: ResearchersArgs) {
@@ -42,30 +44,37 @@ export class ResearchersService {
 
   async create(input: CreateResearcherInput, me: Principal): Promise<Researcher> {
     await this.assertOrganizationInMyRegion(input.affiliationId, 'affiliationId', me);
-    return this.researchers.create(input, me.userId);
+    return this.changed(await this.researchers.create(input, me.userId));
   }
 
   async update(id: string, input: UpdateResearcherInput, me: Principal): Promise<Researcher> {
     await this.assertCanWrite(id, me);
-    return this.researchers.update(id, input);
+    return this.changed(await this.researchers.update(id, input));
   }
 
   async affiliate(id: string, organizationId: string, me: Principal): Promise<Researcher> {
     await this.assertCanWrite(id, me);
     await this.assertOrganizationInMyRegion(organizationId, 'organizationId', me);
-    return this.researchers.affiliate(id, organizationId);
+    return this.changed(await this.researchers.affiliate(id, organizationId));
   }
 
   async unaffiliate(id: string, organizationId: string, me: Principal): Promise<Researcher> {
     await this.assertCanWrite(id, me);
     await this.researchers.unaffiliate(id, organizationId);
-    return (await this.researchers.findByIds([id]))[0];
+    return this.changed((await this.researchers.findByIds([id]))[0]);
   }
 
   async delete(id: string, me: Principal): Promise<boolean> {
     await this.assertCanWrite(id, me);
     await this.researchers.delete(id);
+    await this.matching.notifyRemoved('RESEARCHER', id);
     return true;
+  }
+
+  /** A profile or an affiliation (and so a region) changed: the researcher's matches are recomputed. */
+  private async changed(researcher: Researcher): Promise<Researcher> {
+    await this.matching.notifyTargetChanged('RESEARCHER', researcher.id);
+    return researcher;
   }
 
   private async assertCanWrite(id: string, me: Principal): Promise<void> {

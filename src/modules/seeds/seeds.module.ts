@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { MatchingJobsModule } from '../matching/matching-jobs.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { ResearchersModule } from '../researchers/researchers.module';
 import { SeedsRepository } from './seeds.repository';
@@ -6,7 +7,7 @@ import { SeedsResolver } from './seeds.resolver';
 import { SeedsService } from './seeds.service';
 
 @Module({
-  imports: [OrganizationsModule, ResearchersModule],
+  imports: [OrganizationsModule, ResearchersModule, MatchingJobsModule],
   providers: [SeedsRepository, SeedsService, SeedsResolver],
   exports: [SeedsService],
 })

@@ -20,10 +20,15 @@ const SCOPE = `MATCH (n:Seed)
 WITH n, [(n)-[:HELD_BY]->(:Organization)-[:IN_REGION]->(r:Region) | r.id]
       + [(n)-[:HELD_BY]->(:Researcher)-[:AFFILIATED_WITH]->(:Organization)-[:IN_REGION]->(r:Region) | r.id] AS regionIds`;
 
-/** Who may see a seed: see SeedVisibility's description. */
-export const SEED_VISIBLE = `($viewerIsAdmin OR n.visibility = 'PUBLIC'
-  OR (n.visibility = 'REGION' AND any(r IN regionIds WHERE r IN $viewerSeedRegionIds))
-  OR any(r IN regionIds WHERE r IN $viewerCoordinatorRegionIds))`;
+/**
+ * Who may see a seed (see SeedVisibility's description), for a seed bound to `seed` whose regions
+ * are bound to `regions`. Both names come from code, never from input.
+ */
+export const seedVisible = (seed: string, regions: string) => `($viewerIsAdmin OR ${seed}.visibility = 'PUBLIC'
+  OR (${seed}.visibility = 'REGION' AND any(r IN ${regions} WHERE r IN $viewerSeedRegionIds))
+  OR any(r IN ${regions} WHERE r IN $viewerCoordinatorRegionIds))`;
+
+export const SEED_VISIBLE = seedVisible('n', 'regionIds');
 
 const NODE = `n {.*,
   holderOrganizationIds: [(n)-[:HELD_BY]->(holderOrg:Organization) | holderOrg.id],

@@ -4,6 +4,7 @@ import type { Request } from 'express';
 import { coversRegion } from '../auth/access-policy';
 import { ForbiddenError } from '../auth/auth.exception';
 import { isAdmin, Principal } from '../auth/principal';
+import { MatchingProducer } from '../matching/matching.producer';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { ResearchersService } from '../researchers/researchers.service';
 import { CreateSeedInput, SeedsArgs, UpdateSeedInput } from './dto/seed.inputs';
@@ -21,6 +22,7 @@ export class SeedsService {
     private readonly seeds: SeedsRepository,
     private readonly organizations: OrganizationsService,
     private readonly researchers: ResearchersService,
+    private readonly matching: MatchingProducer,
   ) {}
 
   list(args: SeedsArgs, viewer: Principal) {
@@ -43,6 +45,7 @@ export class SeedsService {
       }
     }
     const id = await this.seeds.create(input, me.userId);
+    await this.matching.notifyTargetChanged('SEED', id);
     return this.get(id, me);
   }
 
@@ -51,12 +54,14 @@ export class SeedsService {
     this.assertCanWrite(current, me);
     assertIpNumbers(input.ipStatus ?? current.ipStatus, input.ipNumbers ?? current.ipNumbers);
     await this.seeds.update(id, input);
+    await this.matching.notifyTargetChanged('SEED', id);
     return this.get(id, me);
   }
 
   async delete(id: string, me: Principal): Promise<boolean> {
     this.assertCanWrite(await this.get(id, me), me);
     await this.seeds.delete(id);
+    await this.matching.notifyRemoved('SEED', id);
     return true;
   }
 

@@ -64,6 +64,12 @@ export class Need extends NetworkNode {
 
   @Field(() => ID, { nullable: true, description: 'The coordinator who surveyed it.' })
   surveyedById: string | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When its matches were computed from its current text; null while a recomputation is due.',
+  })
+  matchesComputedAt: Date | null;
 }
 
 @ObjectType()

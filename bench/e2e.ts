@@ -1,0 +1,252 @@
+/**
+ * npm run bench:e2e [-- --seeds 10000 --rate 20 --seconds 30 --workers 2 --json]
+ *
+ * From the createNeed mutation to its matches being readable through GraphQL, at a steady rate of
+ * new needs, with the API and each worker in its own process (as in production) on a throwaway
+ * Neo4j and the Redis at REDIS_URL. Beside it, in the same run, the createNeed round trip alone:
+ * the part of the latency that is not matching.
+ */
+import { ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import neo4j from 'neo4j-driver';
+import { PROJECT_ROOT } from '../src/config/project-root';
+import { freePort, startLocalNeo4j } from '../src/infra/neo4j/local/neo4j-local.launcher';
+import { SyntheticCorpus } from './support/synthetic-corpus';
+import { round, summarise } from './support/timing';
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  const value = i >= 0 ? Number(process.argv[i + 1]) : fallback;
+  if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} must be a positive number`);
+  return value;
+};
+const SEEDS = arg('seeds', 10_000);
+const RATE = arg('rate', 20);
+const SECONDS = arg('seconds', 30);
+const WORKERS = arg('workers', 2);
+const JSON_OUT = process.argv.includes('--json');
+const POLL_MS = 20;
+const GIVE_UP_MS = 10_000;
+const ADMIN = { email: 'bench@musubi.example', password: 'bench-admin-password' };
+const TARGETS = { p50: 300, p99: 1_000 };
+
+const log = (line: string) => console.log(`[bench:e2e] ${line}`);
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function main(): Promise<void> {
+  if (!process.argv.includes('--no-build')) {
+    log('building (nest build)...');
+    const build = spawnSync('npx', ['nest', 'build'], { cwd: PROJECT_ROOT, stdio: 'inherit' });
+    if (build.status !== 0) throw new Error('nest build failed');
+  }
+  const home = mkdtempSync(join(tmpdir(), 'musubi-bench-e2e-'));
+  const db = await startLocalNeo4j({ home, port: 0, heap: '1g', pageCache: '512m' });
+  log(`throwaway Neo4j at ${db.uri} in ${db.startupMs} ms`);
+  const children: ChildProcess[] = [];
+  const prefix = `bench-e2e-${randomBytes(3).toString('hex')}`;
+  const port = await freePort();
+  const env = {
+    ...process.env,
+    NODE_ENV: 'test',
+    NEO4J_URI: db.uri,
+    REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+    QUEUE_PREFIX: prefix,
+    PORT: String(port),
+    LOG_LEVEL: 'warn',
+    LOG_FORMAT: 'text',
+    ADMIN_EMAIL: ADMIN.email,
+    ADMIN_PASSWORD: ADMIN.password,
+    RATE_LIMIT_PER_MINUTE: '1000000',
+    GRAPHQL_SCHEMA_FILE: join(home, 'schema.gql'),
+  };
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    children.push(spawn(process.execPath, [join(PROJECT_ROOT, 'dist/src/main.js')], { env, stdio: 'inherit' }));
+    await waitFor(async () => (await fetch(`${url}/health/ready`)).ok, 120_000, 'API ready');
+    const driver = neo4j.driver(db.uri);
+    const ids = await loadNetwork(driver);
+    await driver.close();
+
+    const token = await signIn(url);
+    const gql = graphqlClient(url, token);
+    for (let w = 0; w < WORKERS; w++) {
+      children.push(spawn(process.execPath, [join(PROJECT_ROOT, 'dist/workers/main.js')], { env, stdio: 'inherit' }));
+    }
+    const corpus = new SyntheticCorpus();
+    let next = 0;
+    let withMatches = 0;
+    const createNeed = async () => {
+      const text = corpus.needText(next++);
+      const t0 = performance.now();
+      const r = await gql<{ createNeed: { id: string } }>(
+        'mutation($input: CreateNeedInput!) { createNeed(input: $input) { id } }',
+        { input: { companyId: ids.company, title: text.title, description: text.body, keywords: text.keywords, confidentiality: 'PUBLIC' } },
+      );
+      return { id: r.createNeed.id, t0, mutationMs: performance.now() - t0 };
+    };
+    // Readable = the need says its matches are computed from its current text, and they are read.
+    const readable = async (needId: string, t0: number): Promise<number | null> => {
+      while (performance.now() - t0 < GIVE_UP_MS) {
+        const r = await gql<{ need: { matchesComputedAt: string | null }; matchesForNeed: { totalCount: number } }>(
+          'query($id: ID!) { need(id: $id) { matchesComputedAt } matchesForNeed(needId: $id, first: 20) { totalCount edges { node { id score } } } }',
+          { id: needId },
+        );
+        if (r.need.matchesComputedAt) {
+          if (r.matchesForNeed.totalCount > 0) withMatches++;
+          return performance.now() - t0;
+        }
+        await sleep(POLL_MS);
+      }
+      return null;
+    };
+
+    log(`warming up ${WORKERS} workers (each loads its index of ${SEEDS} seeds on its first job)...`);
+    const warm = Date.now();
+    await Promise.all(Array.from({ length: WORKERS * 4 }, async () => {
+      const need = await createNeed();
+      // The first jobs wait for each worker's index load, which can take longer than GIVE_UP_MS.
+      while ((await readable(need.id, performance.now())) === null);
+    }));
+    log(`warm in ${((Date.now() - warm) / 1000).toFixed(1)} s; now ${RATE} new needs a second for ${SECONDS} s`);
+
+    withMatches = 0;
+    const total = Math.round(RATE * SECONDS);
+    const latencies: number[] = [];
+    const mutations: number[] = [];
+    let unmatched = 0;
+    const started = performance.now();
+    const inFlight: Promise<void>[] = [];
+    for (let i = 0; i < total; i++) {
+      const due = started + (i * 1000) / RATE;
+      const wait = due - performance.now();
+      if (wait > 0) await sleep(wait);
+      inFlight.push((async () => {
+        const need = await createNeed();
+        mutations.push(need.mutationMs);
+        const ms = await readable(need.id, need.t0);
+        if (ms === null) unmatched++;
+        else latencies.push(ms);
+      })());
+    }
+    await Promise.all(inFlight);
+    const achievedRate = total / ((performance.now() - started) / 1000);
+
+    const e2e = summarise(latencies);
+    const mutation = summarise(mutations);
+    const figures = {
+      seeds: SEEDS,
+      workers: WORKERS,
+      targetRate: RATE,
+      achievedRate: round(achievedRate, 1),
+      needs: total,
+      notComputedWithin10s: unmatched,
+      needsWithSuggestions: withMatches,
+      e2e: { p50: round(e2e.p50), p99: round(e2e.p99), mean: round(e2e.mean), max: round(e2e.max) },
+      createNeedAlone: { p50: round(mutation.p50), p99: round(mutation.p99) },
+      ratioP50: round(e2e.p50 / mutation.p50),
+      targets: { p50Ms: TARGETS.p50, p99Ms: TARGETS.p99, p50Met: e2e.p50 <= TARGETS.p50, p99Met: e2e.p99 <= TARGETS.p99 },
+    };
+    console.log(`
+createNeed -> matches readable through GraphQL (${SEEDS} seeds, ${WORKERS} workers, ${total} needs at ${figures.achievedRate}/s)
+                         p50 ms    p99 ms    mean ms   max ms
+end to end              ${pad(e2e.p50)}${pad(e2e.p99)}${pad(e2e.mean)}${pad(e2e.max)}
+createNeed alone        ${pad(mutation.p50)}${pad(mutation.p99)}${pad(mutation.mean)}${pad(mutation.max)}
+ratio (p50)             ${figures.ratioP50}
+not computed within 10 s ${unmatched}; needs with at least one suggestion ${withMatches} of ${total}
+targets: p50 <= ${TARGETS.p50} ms ${figures.targets.p50Met ? 'met' : 'NOT met'}; p99 <= ${TARGETS.p99} ms ${figures.targets.p99Met ? 'met' : 'NOT met'}`);
+    if (JSON_OUT) console.log(JSON.stringify(figures));
+  } finally {
+    for (const child of children) child.kill('SIGTERM');
+    await Promise.all(children.map((c) => (c.exitCode !== null ? null : new Promise((r) => c.once('exit', r)))));
+    await db.stop();
+    rmSync(home, { recursive: true, force: true });
+    await deleteKeys(env.REDIS_URL, prefix);
+  }
+}
+
+/** A region, a university holding SEEDS synthetic seeds, and one company; seeds marked as matched already. */
+async function loadNetwork(driver: ReturnType<typeof neo4j.driver>) {
+  const ids = { region: crypto.randomUUID(), university: crypto.randomUUID(), company: crypto.randomUUID() };
+  await driver.executeQuery(
+    `CREATE (r:Region {id: $region, code: 'bench', name: 'Bench', prefectures: [], strategySummary: '', focusFields: [], createdAt: datetime(), updatedAt: datetime(), createdBy: 'bench'})
+     CREATE (:Organization {id: $university, name: 'Bench University', kind: 'UNIVERSITY', description: '', createdAt: datetime(), updatedAt: datetime(), createdBy: 'bench'})-[:IN_REGION]->(r)
+     CREATE (:Organization {id: $company, name: 'Bench Company', kind: 'COMPANY', description: '', createdAt: datetime(), updatedAt: datetime(), createdBy: 'bench'})-[:IN_REGION]->(r)`,
+    ids,
+  );
+  const corpus = new SyntheticCorpus();
+  const started = Date.now();
+  for (let from = 0; from < SEEDS; from += 2_000) {
+    const rows = Array.from({ length: Math.min(2_000, SEEDS - from) }, (_, k) => {
+      const t = corpus.seedText(from + k);
+      return { id: crypto.randomUUID(), title: t.title, summary: t.body, keywords: t.keywords };
+    });
+    await driver.executeQuery(
+      `MATCH (u:Organization {id: $university})
+       UNWIND $rows AS row
+       CREATE (s:Seed {id: row.id, title: row.title, summary: row.summary, keywords: row.keywords, field: '', stage: 'PROTOTYPE',
+         ipStatus: 'NONE', ipNumbers: [], visibility: 'PUBLIC', createdAt: datetime(), updatedAt: datetime(), createdBy: 'bench'})-[:HELD_BY]->(u)
+       SET s.matchedFrom = s.updatedAt`,
+      { university: ids.university, rows },
+    );
+  }
+  log(`${SEEDS} seeds written in ${Date.now() - started} ms`);
+  return ids;
+}
+
+async function signIn(url: string): Promise<string> {
+  const body = await post(url, 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }', { e: ADMIN.email, p: ADMIN.password });
+  return (body as { signIn: { token: string } }).signIn.token;
+}
+
+function graphqlClient(url: string, token: string) {
+  return <T>(query: string, variables: Record<string, unknown>) => post(url, query, variables, token) as Promise<T>;
+}
+
+async function post(url: string, query: string, variables: Record<string, unknown>, token?: string): Promise<unknown> {
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: unknown; errors?: unknown };
+  if (body.errors || !body.data) throw new Error(`GraphQL error: ${JSON.stringify(body.errors)}`);
+  return body.data;
+}
+
+async function waitFor(check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if (await check()) return;
+    } catch {
+      // not up yet
+    }
+    await sleep(250);
+  }
+  throw new Error(`${what}: not within ${timeoutMs} ms`);
+}
+
+async function deleteKeys(redisUrl: string, prefix: string): Promise<void> {
+  const IORedis = (await import('ioredis')).default;
+  const redis = new IORedis(redisUrl, { maxRetriesPerRequest: 1 });
+  try {
+    let cursor = '0';
+    do {
+      const [nextCursor, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+      cursor = nextCursor;
+      if (keys.length) await redis.del(...keys);
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
+}
+
+const pad = (x: number) => x.toFixed(1).padStart(8) + '  ';
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

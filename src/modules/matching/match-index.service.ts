@@ -1,0 +1,117 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { MATCH_TARGET_KINDS, MatchTargetKind } from '../../infra/queue/queue.constants';
+import { TextAnalyzer } from './analysis/text-analyzer';
+import { MatchEngine } from './engine/match-engine';
+import { MatchingRepository, VersionedText } from './matching.repository';
+
+type Kind = MatchTargetKind | 'NEED';
+const KINDS: readonly Kind[] = [...MATCH_TARGET_KINDS, 'NEED'];
+
+/** How far back each incremental sync looks, so a transaction that committed late is not missed. */
+const OVERLAP_MS = 2_000;
+/** How often a sync also compares all ids with the graph, to drop what was deleted. */
+const FULL_CHECK_MS = 30_000;
+const YIELD_EVERY = 200;
+
+/**
+ * The worker's copy of every matchable text, kept in step with the graph. The graph is the truth:
+ * each job first syncs (texts edited since the last sync, by a range scan of updatedAt), so any
+ * number of workers on any number of machines compute from the same texts. A deletion reaches the
+ * index by the periodic id check; until then a deleted target is only a candidate that the network
+ * query does not find, and is never suggested.
+ */
+@Injectable()
+export class MatchIndexService {
+  private readonly logger = new Logger(MatchIndexService.name);
+  private engine?: MatchEngine;
+  private readonly seen = new Map<Kind, Map<string, string>>(KINDS.map((k) => [k, new Map()]));
+  private watermark: string | null = null;
+  private lastFullCheck = 0;
+  private running?: Promise<void>;
+  private queued?: Promise<void>;
+
+  constructor(private readonly repository: MatchingRepository) {}
+
+  /** The engine, up to date with every write committed before this call. */
+  async current(): Promise<MatchEngine> {
+    await this.sync();
+    return this.engine!;
+  }
+
+  /**
+   * Single-flight with one follower: a caller arriving while a sync runs waits for the next one,
+   * which starts after its arrival and so sees everything committed before it.
+   */
+  sync(): Promise<void> {
+    if (!this.running) {
+      this.running = this.syncOnce().finally(() => (this.running = undefined));
+      return this.running;
+    }
+    const next = () => {
+      this.queued = undefined;
+      return this.sync();
+    };
+    this.queued ??= this.running.then(next, next);
+    return this.queued;
+  }
+
+  private async syncOnce(): Promise<void> {
+    const started = Date.now();
+    const now = await this.repository.serverTime();
+    if (!this.engine) {
+      this.engine = new MatchEngine(await TextAnalyzer.create());
+      for (const kind of KINDS) {
+        for await (const page of this.repository.allTexts(kind)) await this.apply(kind, page);
+      }
+      this.lastFullCheck = Date.now();
+      this.logger.log(
+        `Index loaded in ${Date.now() - started} ms: ${KINDS.map((k) => `${this.engine!.size(k)} ${k.toLowerCase()}`).join(', ')}`,
+      );
+    } else {
+      const since = this.watermark!;
+      for (const kind of KINDS) {
+        const seen = this.seen.get(kind)!;
+        const changed = (await this.repository.editedSince(kind, since))
+          .filter((row) => seen.get(row.id) !== row.updatedAt)
+          .map((row) => row.id);
+        await this.apply(kind, await this.repository.textsOf(kind, changed));
+      }
+      if (Date.now() - this.lastFullCheck > FULL_CHECK_MS) await this.dropDeleted();
+    }
+    this.watermark = new Date(Date.parse(now) - OVERLAP_MS).toISOString();
+  }
+
+  /** Forgets what the graph no longer has. */
+  async dropDeleted(): Promise<void> {
+    this.lastFullCheck = Date.now();
+    for (const kind of KINDS) {
+      const ids = await this.repository.allIds(kind);
+      for (const id of [...this.seen.get(kind)!.keys()]) if (!ids.has(id)) this.forget(kind, id);
+    }
+  }
+
+  forget(kind: Kind, id: string): void {
+    this.seen.get(kind)!.delete(id);
+    if (kind === 'NEED') this.engine?.removeNeed(id);
+    else this.engine?.removeTarget(kind, id);
+  }
+
+  /**
+   * Analyses and indexes texts, yielding to the event loop every few hundred: a first load of 100k
+   * texts takes minutes of CPU, and a loop blocked that long loses BullMQ's job locks (PITFALLS.md).
+   */
+  private async apply(kind: Kind, texts: VersionedText[]): Promise<void> {
+    const engine = this.engine!;
+    const seen = this.seen.get(kind)!;
+    for (const [i, text] of texts.entries()) {
+      if (i > 0 && i % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
+      seen.set(text.id, text.updatedAt);
+      if (kind === 'NEED') {
+        if (text.active) engine.upsertNeed(text.id, text);
+        else engine.removeNeed(text.id);
+      } else {
+        engine.upsertTarget(kind, text.id, text);
+      }
+    }
+  }
+}

@@ -1,0 +1,107 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { JobsOptions } from 'bullmq';
+import { AppError, ErrorCode } from '../../common/errors/app-error';
+import {
+  JobName,
+  MatchCleanupPayload,
+  MatchNeedPayload,
+  MatchRebuildPayload,
+  MatchTargetKind,
+  QueueName,
+  TargetChangedPayload,
+} from '../../infra/queue/queue.constants';
+import { QueueRegistry } from '../../infra/queue/queue.module';
+
+const BULK = 1_000;
+
+/**
+ * Enqueues the matcher's jobs. Deduplication ids name what a job is about, so a burst of edits to
+ * one need while its job waits collapses into that one job; an edit made while the job already
+ * runs is caught by the job itself (it re-reads the need's version before writing).
+ *
+ * The `notify*` methods run after a write has committed and never fail it: when Redis is down the
+ * write stands, and the reconciliation job finds it out of date and matches it later.
+ */
+@Injectable()
+export class MatchingProducer {
+  private readonly logger = new Logger(MatchingProducer.name);
+
+  constructor(private readonly queues: QueueRegistry) {}
+
+  notifyNeedChanged(needId: string, correlationId?: string): Promise<void> {
+    return this.quietly(`need ${needId}`, () => this.matchNeeds([needId], correlationId));
+  }
+
+  notifyTargetChanged(kind: MatchTargetKind, targetId: string, correlationId?: string): Promise<void> {
+    return this.quietly(`${kind.toLowerCase()} ${targetId}`, () => this.targetsChanged(kind, [targetId], correlationId));
+  }
+
+  notifyRemoved(kind: MatchCleanupPayload['kind'], id: string, correlationId?: string): Promise<void> {
+    const payload: MatchCleanupPayload = { kind, id, correlationId };
+    return this.quietly(`removed ${kind.toLowerCase()} ${id}`, async () => {
+      await this.queue().add(JobName.MatchCleanup, payload, { deduplication: { id: `cleanup-${id}` } });
+    });
+  }
+
+  async matchNeeds(needIds: readonly string[], correlationId?: string): Promise<void> {
+    for (let i = 0; i < needIds.length; i += BULK) {
+      await this.queue().addBulk(
+        needIds.slice(i, i + BULK).map((needId) => ({
+          name: JobName.MatchNeed,
+          data: { needId, correlationId } satisfies MatchNeedPayload,
+          opts: { deduplication: { id: `need-${needId}` } } satisfies JobsOptions,
+        })),
+      );
+    }
+  }
+
+  async targetsChanged(kind: MatchTargetKind, ids: readonly string[], correlationId?: string): Promise<void> {
+    for (let i = 0; i < ids.length; i += BULK) {
+      await this.queue().addBulk(
+        ids.slice(i, i + BULK).map((targetId) => ({
+          name: JobName.TargetChanged,
+          data: { kind, targetId, correlationId } satisfies TargetChangedPayload,
+          opts: { deduplication: { id: `target-${targetId}` } } satisfies JobsOptions,
+        })),
+      );
+    }
+  }
+
+  /** For an explicit request (rematch, rebuild): a queue that cannot be reached is the caller's error. */
+  async request(work: () => Promise<void>): Promise<void> {
+    await this.requestValue(work);
+  }
+
+  async requestValue<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      throw new AppError(ErrorCode.ServiceUnavailable, 'The job queue (Redis) cannot be reached; try again shortly', undefined, {
+        cause: error,
+      });
+    }
+  }
+
+  async rebuild(requestedBy: string, correlationId?: string): Promise<string> {
+    const payload: MatchRebuildPayload = { requestedBy, correlationId };
+    const job = await this.queue().add(JobName.MatchRebuild, payload, { deduplication: { id: 'rebuild' } });
+    return job.id!;
+  }
+
+  /** Registers (idempotently) the periodic reconciliation; every worker does this at boot. */
+  async scheduleReconcile(everyMs: number): Promise<void> {
+    await this.queue().upsertJobScheduler('match-reconcile', { every: everyMs }, { name: JobName.MatchReconcile, data: {} });
+  }
+
+  private queue() {
+    return this.queues.get(QueueName.Matching);
+  }
+
+  private async quietly(what: string, work: () => Promise<void>): Promise<void> {
+    try {
+      await work();
+    } catch (error) {
+      this.logger.warn(`Could not enqueue matching for ${what} (${(error as Error).message}); reconciliation will pick it up`);
+    }
+  }
+}

@@ -1,0 +1,160 @@
+import { MatchTargetKind } from '../../infra/queue/queue.constants';
+
+/**
+ * Cypher of the matching engine, kept together so it can be reviewed. Labels cannot be parameters:
+ * every label below comes from these fixed tables, keyed by MatchTargetKind, never from input.
+ */
+export const LABEL: Record<MatchTargetKind | 'NEED', string> = {
+  NEED: 'Need',
+  SEED: 'Seed',
+  EQUIPMENT: 'Equipment',
+  RESEARCHER: 'Researcher',
+};
+
+/** How each kind's text is split into the weighted fields of analysis: title, keywords, body. */
+const TEXT: Record<MatchTargetKind | 'NEED', string> = {
+  NEED: `n.title AS title, coalesce(n.keywords, []) AS keywords,
+    coalesce(n.description, '') + '\n' + coalesce(n.desiredOutcome, '') AS body, n.status IN ['OPEN', 'IN_DISCUSSION'] AS active`,
+  SEED: `n.title AS title, coalesce(n.keywords, []) + CASE WHEN coalesce(n.field, '') = '' THEN [] ELSE [n.field] END AS keywords,
+    coalesce(n.summary, '') AS body, true AS active`,
+  EQUIPMENT: `n.name AS title, CASE WHEN coalesce(n.category, '') = '' THEN [] ELSE [n.category] END AS keywords,
+    coalesce(n.description, '') + '\n' + coalesce(n.specifications, '') AS body, true AS active`,
+  RESEARCHER: `'' AS title, coalesce(n.fields, []) AS keywords, coalesce(n.profile, '') AS body, true AS active`,
+};
+
+/** Every text of a kind, one page at a time in id order (the unique id index serves the order). */
+export const textsPage = (kind: MatchTargetKind | 'NEED') => `
+MATCH (n:${LABEL[kind]})
+WHERE $afterId IS NULL OR n.id > $afterId
+RETURN n.id AS id, toString(n.updatedAt) AS updatedAt, ${TEXT[kind]}
+ORDER BY n.id
+LIMIT $limit`;
+
+/** Ids and versions edited at or after a time (a range scan of the updatedAt index). */
+export const editedSince = (kind: MatchTargetKind | 'NEED') => `
+MATCH (n:${LABEL[kind]})
+WHERE n.updatedAt >= datetime($since)
+RETURN n.id AS id, toString(n.updatedAt) AS updatedAt`;
+
+export const textsOf = (kind: MatchTargetKind | 'NEED') => `
+MATCH (n:${LABEL[kind]})
+WHERE n.id IN $ids
+RETURN n.id AS id, toString(n.updatedAt) AS updatedAt, ${TEXT[kind]}`;
+
+export const allIds = (kind: MatchTargetKind | 'NEED') => `MATCH (n:${LABEL[kind]}) RETURN collect(n.id) AS ids`;
+
+export const SERVER_TIME = `RETURN toString(datetime()) AS now`;
+
+export const NEED_CONTEXT = `
+MATCH (n:Need {id: $id})-[:OF_COMPANY]->(company:Organization)
+RETURN n.id AS id, toString(n.updatedAt) AS updatedAt, ${TEXT.NEED},
+  head([(company)-[:IN_REGION]->(r:Region) | r.id]) AS regionId`;
+
+/** Regions of a target, and the people or organizations an introduction path may end at. */
+const TARGET_NETWORK: Record<MatchTargetKind, string> = {
+  SEED: `[(t)-[:HELD_BY]->(:Organization)-[:IN_REGION]->(r:Region) | r.id]
+      + [(t)-[:HELD_BY]->(:Researcher)-[:AFFILIATED_WITH]->(:Organization)-[:IN_REGION]->(r:Region) | r.id] AS regionIds,
+    [(t)-[:HELD_BY]->(h) | h] AS ends`,
+  EQUIPMENT: `[(t)-[:HOSTED_BY]->(:Organization)-[:IN_REGION]->(r:Region) | r.id] AS regionIds,
+    [(t)<-[:SUPPORTS]-(s:SupportStaff) | s] + [(t)-[:HOSTED_BY]->(o:Organization) | o] AS ends`,
+  RESEARCHER: `[(t)-[:AFFILIATED_WITH]->(:Organization)-[:IN_REGION]->(r:Region) | r.id] AS regionIds, [t] AS ends`,
+};
+
+/**
+ * For each candidate that still exists: its regions, and the shortest path of at most 4 steps
+ * from the need's company to the target's people through contacts, coordinators who know them,
+ * and consortium memberships.
+ */
+export const networkFacts = (kind: MatchTargetKind) => `
+MATCH (:Need {id: $needId})-[:OF_COMPANY]->(company:Organization)
+UNWIND $targetIds AS targetId
+MATCH (t:${LABEL[kind]} {id: targetId})
+WITH company, t, ${TARGET_NETWORK[kind]}
+OPTIONAL CALL (company, ends) {
+  UNWIND ends AS end
+  WITH company, end WHERE end <> company
+  MATCH p = shortestPath((company)-[:WORKS_AT|KNOWS|MEMBER_OF*..4]-(end))
+  RETURN p ORDER BY length(p) LIMIT 1
+}
+RETURN t.id AS targetId, regionIds,
+  CASE WHEN p IS NULL THEN null ELSE [x IN nodes(p) | {id: x.id, kind: head(labels(x)), name: coalesce(x.name, x.title, '')}] END AS pathNodes,
+  CASE WHEN p IS NULL THEN null ELSE [r IN relationships(p) | type(r)] END AS pathRelations`;
+
+/** A match a coordinator has acted on (moved on from SUGGESTED, or written a note) is never dropped silently. */
+export const ACTED_ON = `(m.status <> 'SUGGESTED' OR m.note IS NOT NULL)`;
+
+/**
+ * Locks the need (the SET takes its write lock until commit, so an edit waits for this write and
+ * then enqueues its own job) and returns the version it holds now.
+ */
+export const LOCK_NEED = `
+MATCH (n:Need {id: $needId})
+SET n.matchedAt = datetime()
+RETURN toString(n.updatedAt) AS version`;
+
+export const upsertMatches = (kind: MatchTargetKind) => `
+MATCH (n:Need {id: $needId})
+UNWIND $rows AS row
+MATCH (t:${LABEL[kind]} {id: row.targetId})
+MERGE (m:Match {pairKey: row.pairKey})
+  ON CREATE SET m.id = randomUUID(), m.status = 'SUGGESTED', m.createdAt = datetime(), m.createdBy = 'matcher',
+    m.needId = $needId, m.targetId = row.targetId, m.kind = $kind
+SET m.score = row.score, m.lexicalScore = row.lexicalScore, m.regionBoost = row.regionBoost,
+  m.pathBoost = row.pathBoost, m.explanation = row.explanation, m.path = row.path,
+  m.engineVersion = $engineVersion, m.computedAt = datetime(), m.updatedAt = datetime(),
+  m.needVersion = $version, m.current = true, m.stale = false
+MERGE (m)-[:FOR_NEED]->(n)
+MERGE (m)-[:SUGGESTS]->(t)
+RETURN count(m) AS written`;
+
+/** The need's matches not in this computation: untouched ones go, acted-on ones stay, marked not current. */
+export const DROP_OTHER_MATCHES = `
+MATCH (m:Match {needId: $needId})
+WHERE NOT m.pairKey IN $keptKeys
+CALL (m) {
+  WITH m WHERE ${ACTED_ON}
+  SET m.current = false, m.updatedAt = datetime()
+}
+CALL (m) {
+  WITH m WHERE NOT ${ACTED_ON}
+  DETACH DELETE m
+}
+RETURN count(*) AS dropped`;
+
+export const MARK_NEED_MATCHED = `
+MATCH (n:Need {id: $needId})
+SET n.matchedFrom = n.updatedAt, n.matchedAt = datetime(), n.matchEngineVersion = $engineVersion`;
+
+/** Marks a target as looked at by the matcher up to the version it had. */
+export const markTargetMatched = (kind: MatchTargetKind) => `
+MATCH (n:${LABEL[kind]} {id: $id})
+WHERE toString(n.updatedAt) = $version
+SET n.matchedFrom = n.updatedAt`;
+
+export const NEEDS_MATCHED_TO = `MATCH (m:Match {targetId: $id}) RETURN collect(DISTINCT m.needId) AS needIds`;
+
+/** Matches whose need or target is gone: untouched ones are deleted, acted-on ones kept as stale. */
+export const CLEAN_ORPHANS = `
+MATCH (m:Match)
+WHERE ($needId IS NULL OR m.needId = $needId) AND ($targetId IS NULL OR m.targetId = $targetId)
+  AND (NOT EXISTS { (m)-[:FOR_NEED]->(:Need) } OR NOT EXISTS { (m)-[:SUGGESTS]->() })
+CALL (m) {
+  WITH m WHERE ${ACTED_ON}
+  SET m.stale = true, m.current = false, m.updatedAt = datetime()
+  RETURN count(*) AS kept
+}
+CALL (m) {
+  WITH m WHERE NOT ${ACTED_ON}
+  DETACH DELETE m
+  RETURN count(*) AS deleted
+}
+RETURN sum(kept) AS kept, sum(deleted) AS deleted`;
+
+/** Edited after their matches were computed (or never matched). */
+export const outOfDate = (kind: MatchTargetKind | 'NEED') => `
+MATCH (n:${LABEL[kind]})
+WHERE n.matchedFrom IS NULL OR n.matchedFrom < n.updatedAt
+RETURN n.id AS id
+LIMIT $limit`;
+
+export const ACTIVE_NEED_IDS = `MATCH (n:Need) WHERE n.status IN ['OPEN', 'IN_DISCUSSION'] RETURN n.id AS id ORDER BY n.id`;

@@ -1,0 +1,168 @@
+import { Injectable } from '@nestjs/common';
+import { Neo4jService } from '../../infra/neo4j/neo4j.service';
+import { int, toJs } from '../../infra/neo4j/neo4j-values';
+import { MatchTargetKind } from '../../infra/queue/queue.constants';
+import { DocumentFields } from './analysis/text-analyzer';
+import { IntroductionPath, NetworkFacts, Suggestion } from './engine/network-boost';
+import * as Q from './matching.queries';
+
+/** A text as the matcher reads it, with the version (updatedAt, full precision) it was read at. */
+export interface VersionedText extends DocumentFields {
+  id: string;
+  updatedAt: string;
+  /** False for needs that are solved or withdrawn: they get no suggestions. */
+  active: boolean;
+}
+
+export interface NeedContext extends VersionedText {
+  regionId: string | null;
+}
+
+export type WriteOutcome = 'written' | 'changed' | 'gone';
+
+const PAGE = 5_000;
+const pairKey = (needId: string, targetId: string) => `${needId}|${targetId}`;
+
+/** Every Cypher query of the matching engine's workers (the GraphQL side reads in match-reads.repository.ts). */
+@Injectable()
+export class MatchingRepository {
+  constructor(private readonly neo4j: Neo4jService) {}
+
+  async serverTime(): Promise<string> {
+    const result = await this.neo4j.read((tx) => tx.run(Q.SERVER_TIME));
+    return result.records[0].get('now') as string;
+  }
+
+  /** Every text of a kind, page by page (the worker's first load). */
+  async *allTexts(kind: MatchTargetKind | 'NEED'): AsyncGenerator<VersionedText[]> {
+    let afterId: string | null = null;
+    for (;;) {
+      const result = await this.neo4j.read((tx) => tx.run(Q.textsPage(kind), { afterId, limit: int(PAGE) }));
+      const rows = result.records.map((r) => toText(r.toObject()));
+      if (rows.length === 0) return;
+      yield rows;
+      if (rows.length < PAGE) return;
+      afterId = rows[rows.length - 1].id;
+    }
+  }
+
+  async editedSince(kind: MatchTargetKind | 'NEED', since: string): Promise<{ id: string; updatedAt: string }[]> {
+    const result = await this.neo4j.read((tx) => tx.run(Q.editedSince(kind), { since }));
+    return result.records.map((r) => ({ id: r.get('id') as string, updatedAt: r.get('updatedAt') as string }));
+  }
+
+  async textsOf(kind: MatchTargetKind | 'NEED', ids: string[]): Promise<VersionedText[]> {
+    if (ids.length === 0) return [];
+    const result = await this.neo4j.read((tx) => tx.run(Q.textsOf(kind), { ids }));
+    return result.records.map((r) => toText(r.toObject()));
+  }
+
+  async allIds(kind: MatchTargetKind | 'NEED'): Promise<Set<string>> {
+    const result = await this.neo4j.read((tx) => tx.run(Q.allIds(kind)));
+    return new Set(result.records[0].get('ids') as string[]);
+  }
+
+  async needContext(id: string): Promise<NeedContext | null> {
+    const result = await this.neo4j.read((tx) => tx.run(Q.NEED_CONTEXT, { id }));
+    const row = result.records[0]?.toObject();
+    return row ? { ...toText(row), regionId: (row.regionId as string | null) ?? null } : null;
+  }
+
+  /** Network facts of the candidates that still exist; a missing one has no entry. */
+  async networkFacts(needId: string, kind: MatchTargetKind, targetIds: string[]): Promise<Map<string, NetworkFacts>> {
+    const facts = new Map<string, NetworkFacts>();
+    if (targetIds.length === 0) return facts;
+    const result = await this.neo4j.read((tx) => tx.run(Q.networkFacts(kind), { needId, targetIds }));
+    for (const record of result.records) {
+      const row = toJs(record.toObject()) as {
+        targetId: string;
+        regionIds: string[];
+        pathNodes: IntroductionPath['nodes'] | null;
+        pathRelations: string[] | null;
+      };
+      facts.set(row.targetId, {
+        regionIds: [...new Set(row.regionIds)],
+        path: row.pathNodes && row.pathRelations ? { nodes: row.pathNodes, relations: row.pathRelations } : null,
+      });
+    }
+    return facts;
+  }
+
+  /**
+   * Stores a need's suggestions in one transaction, if the need still has the version they were
+   * computed from: 'changed' means it was edited meanwhile (compute again), 'gone' that it was deleted.
+   * Recomputing rewrites score, explanation and path, never status or notes.
+   */
+  async writeNeedMatches(
+    needId: string,
+    version: string,
+    suggestions: Suggestion[],
+    engineVersion: string,
+  ): Promise<WriteOutcome> {
+    return this.neo4j.write(async (tx) => {
+      const lock = await tx.run(Q.LOCK_NEED, { needId });
+      if (lock.records.length === 0) return 'gone';
+      if (lock.records[0].get('version') !== version) return 'changed';
+      const byKind = new Map<MatchTargetKind, Suggestion[]>();
+      for (const s of suggestions) byKind.set(s.kind, [...(byKind.get(s.kind) ?? []), s]);
+      for (const [kind, list] of byKind) {
+        await tx.run(Q.upsertMatches(kind), {
+          needId,
+          kind,
+          version,
+          engineVersion,
+          rows: list.map((s) => ({
+            pairKey: pairKey(needId, s.targetId),
+            targetId: s.targetId,
+            score: s.score,
+            lexicalScore: s.lexicalScore,
+            regionBoost: s.regionBoost,
+            pathBoost: s.pathBoost,
+            explanation: JSON.stringify(s.explanation),
+            path: s.path ? JSON.stringify(s.path) : null,
+          })),
+        });
+      }
+      await tx.run(Q.DROP_OTHER_MATCHES, { needId, keptKeys: suggestions.map((s) => pairKey(needId, s.targetId)) });
+      await tx.run(Q.MARK_NEED_MATCHED, { needId, engineVersion });
+      return 'written';
+    });
+  }
+
+  async markTargetMatched(kind: MatchTargetKind, id: string, version: string): Promise<void> {
+    await this.neo4j.write((tx) => tx.run(Q.markTargetMatched(kind), { id, version }));
+  }
+
+  async needsMatchedTo(targetId: string): Promise<string[]> {
+    const result = await this.neo4j.read((tx) => tx.run(Q.NEEDS_MATCHED_TO, { id: targetId }));
+    return result.records[0].get('needIds') as string[];
+  }
+
+  /** Removes or marks stale the matches whose need or target is gone (all of them when both ids are null). */
+  async cleanOrphans(needId: string | null, targetId: string | null): Promise<{ kept: number; deleted: number }> {
+    const result = await this.neo4j.write((tx) => tx.run(Q.CLEAN_ORPHANS, { needId, targetId }));
+    const row = toJs(result.records[0]?.toObject() ?? { kept: 0, deleted: 0 }) as { kept: number | null; deleted: number | null };
+    return { kept: row.kept ?? 0, deleted: row.deleted ?? 0 };
+  }
+
+  async outOfDate(kind: MatchTargetKind | 'NEED', limit: number): Promise<string[]> {
+    const result = await this.neo4j.read((tx) => tx.run(Q.outOfDate(kind), { limit: int(limit) }));
+    return result.records.map((r) => r.get('id') as string);
+  }
+
+  async activeNeedIds(): Promise<string[]> {
+    const result = await this.neo4j.read((tx) => tx.run(Q.ACTIVE_NEED_IDS));
+    return result.records.map((r) => r.get('id') as string);
+  }
+}
+
+function toText(row: Record<string, unknown>): VersionedText {
+  return {
+    id: row.id as string,
+    updatedAt: row.updatedAt as string,
+    title: (row.title as string | null) ?? '',
+    keywords: (row.keywords as string[] | null) ?? [],
+    body: (row.body as string | null) ?? '',
+    active: row.active !== false,
+  };
+}

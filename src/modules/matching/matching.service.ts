@@ -1,0 +1,127 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { APP_CONFIG } from '../../config/config.module';
+import { AppConfig } from '../../config/app-config';
+import { MATCH_TARGET_KINDS, MatchCleanupPayload, MatchTargetKind } from '../../infra/queue/queue.constants';
+import { ENGINE_VERSION } from './engine/match-engine';
+import { applyNetworkBoosts, Suggestion } from './engine/network-boost';
+import { MatchIndexService } from './match-index.service';
+import { MatchingProducer } from './matching.producer';
+import { MatchingRepository, NeedContext } from './matching.repository';
+
+/** How many needs a changed target sends back to be matched, besides those it already matches. */
+const AFFECTED_NEEDS = 200;
+/** Passes over a need that keeps being edited while it is matched, before the job gives up and retries. */
+const MAX_PASSES = 5;
+const RECONCILE_BATCH = 10_000;
+
+export type MatchNeedOutcome =
+  | { outcome: 'written'; suggestions: number; passes: number }
+  | { outcome: 'skipped'; reason: string };
+
+/** The matcher's work, one method per job; every method is idempotent (jobs run at least once). */
+@Injectable()
+export class MatchingService {
+  private readonly logger = new Logger(MatchingService.name);
+
+  constructor(
+    private readonly index: MatchIndexService,
+    private readonly repository: MatchingRepository,
+    private readonly producer: MatchingProducer,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Recomputes one need's suggestions from its latest text and stores them. */
+  async matchNeed(needId: string): Promise<MatchNeedOutcome> {
+    for (let pass = 1; pass <= MAX_PASSES; pass++) {
+      const need = await this.repository.needContext(needId);
+      if (!need) {
+        this.index.forget('NEED', needId);
+        await this.repository.cleanOrphans(needId, null);
+        return { outcome: 'skipped', reason: 'the need no longer exists' };
+      }
+      const suggestions = need.active ? await this.suggest(needId, need, need.regionId) : [];
+      const written = await this.repository.writeNeedMatches(needId, need.updatedAt, suggestions, ENGINE_VERSION);
+      if (written === 'written') return { outcome: 'written', suggestions: suggestions.length, passes: pass };
+      if (written === 'gone') return { outcome: 'skipped', reason: 'the need was deleted while it was matched' };
+      // 'changed': edited while we computed; the edit's own job is deduplicated into this one, so go again.
+    }
+    throw new Error(`Need ${needId} changed during each of ${MAX_PASSES} passes; retrying later`);
+  }
+
+  private async suggest(needId: string, need: NeedContext, regionId: string | null): Promise<Suggestion[]> {
+    const engine = await this.index.current();
+    const analyzed = engine.analyzer.analyze(need);
+    if (analyzed.terms.size === 0) {
+      this.logger.log(`Need ${needId} has no analysable text (empty, emoji or an unsupported script); no suggestions`);
+      return [];
+    }
+    const { topK, minScore, regionBoost, pathBoost } = this.config.matching;
+    // A wider lexical window than topK, so the network boosts can reorder and a target deleted a
+    // moment ago (still in the index, not in the graph) does not leave a gap.
+    const window = topK * 2 + 10;
+    const suggestions: Suggestion[] = [];
+    for (const kind of MATCH_TARGET_KINDS) {
+      const candidates = engine.rank(analyzed, kind, window, minScore);
+      if (candidates.length === 0) continue;
+      const facts = await this.repository.networkFacts(needId, kind, candidates.map((c) => c.targetId));
+      for (const candidate of candidates) if (!facts.has(candidate.targetId)) this.index.forget(kind, candidate.targetId);
+      suggestions.push(...applyNetworkBoosts(candidates, facts, regionId, { regionBoost, pathBoost }, topK));
+    }
+    return suggestions;
+  }
+
+  /** A target was created or changed: re-match the needs it may now rank for, and those it ranked for. */
+  async targetChanged(kind: MatchTargetKind, targetId: string): Promise<{ needs: number } | { outcome: 'skipped'; reason: string }> {
+    const engine = await this.index.current();
+    const [text] = await this.repository.textsOf(kind, [targetId]);
+    if (!text) {
+      await this.cleanup(kind, targetId);
+      return { outcome: 'skipped', reason: `the ${kind.toLowerCase()} no longer exists` };
+    }
+    const affected = new Set([
+      ...engine.needsAffectedBy(text, AFFECTED_NEEDS),
+      ...(await this.repository.needsMatchedTo(targetId)),
+    ]);
+    await this.producer.matchNeeds([...affected]);
+    await this.repository.markTargetMatched(kind, targetId, text.updatedAt);
+    return { needs: affected.size };
+  }
+
+  /** A need or target was deleted: its untouched matches go, acted-on ones stay as stale. */
+  async cleanup(kind: MatchCleanupPayload['kind'], id: string): Promise<{ kept: number; deleted: number; needs: number }> {
+    this.index.forget(kind, id);
+    if (kind === 'NEED') return { ...(await this.repository.cleanOrphans(id, null)), needs: 0 };
+    // The needs it was suggested to get a free slot in their top k: fill it.
+    const needs = await this.repository.needsMatchedTo(id);
+    const result = await this.repository.cleanOrphans(null, id);
+    await this.producer.matchNeeds(needs);
+    return { ...result, needs: needs.length };
+  }
+
+  /** Enqueues every open need; the jobs spread over all workers. */
+  async rebuild(): Promise<{ needs: number }> {
+    const ids = await this.repository.activeNeedIds();
+    await this.producer.matchNeeds(ids);
+    this.logger.log(`Rebuild: enqueued ${ids.length} needs`);
+    return { needs: ids.length };
+  }
+
+  /** Finds what was edited after it was matched (an edit made while Redis was down) and enqueues it again. */
+  async reconcile(): Promise<{ needs: number; targets: number; orphansKept: number; orphansDeleted: number }> {
+    const needs = await this.repository.outOfDate('NEED', RECONCILE_BATCH);
+    await this.producer.matchNeeds(needs);
+    let targets = 0;
+    for (const kind of MATCH_TARGET_KINDS) {
+      const ids = await this.repository.outOfDate(kind, RECONCILE_BATCH);
+      await this.producer.targetsChanged(kind, ids);
+      targets += ids.length;
+    }
+    const orphans = await this.repository.cleanOrphans(null, null);
+    if (needs.length + targets + orphans.kept + orphans.deleted > 0) {
+      this.logger.log(
+        `Reconcile: ${needs.length} needs and ${targets} targets out of date re-enqueued; orphan matches ${orphans.deleted} deleted, ${orphans.kept} kept as stale`,
+      );
+    }
+    return { needs: needs.length, targets, orphansKept: orphans.kept, orphansDeleted: orphans.deleted };
+  }
+}
