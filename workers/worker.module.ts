@@ -8,10 +8,12 @@ import { RedisModule } from '../src/infra/redis/redis.module';
 import { MatchingWorkerModule } from '../src/modules/matching/matching-worker.module';
 import { MatchingScheduler } from './matching-scheduler';
 import { MATCHING_PROCESSORS } from './processors/matching.processors';
+import { MATCH_REVIEW_PROCESSORS } from './processors/match-review.processors';
+import { MatchReviewWorkerModule } from '../src/modules/match-review/match-review-worker.module';
 import { SystemPingProcessor } from './processors/system-ping.processor';
 import { WorkerHost } from './worker-host';
 
-const PROCESSORS = [SystemPingProcessor, ...MATCHING_PROCESSORS];
+const PROCESSORS = [SystemPingProcessor, ...MATCHING_PROCESSORS, ...MATCH_REVIEW_PROCESSORS];
 
 /** The worker process: the same config and infrastructure modules as the API, no HTTP. */
 @Module({})
@@ -19,7 +21,7 @@ export class WorkerModule {
   static forRoot(config?: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), Neo4jModule, RedisModule, QueueModule, MatchingWorkerModule],
+      imports: [ConfigModule.forRoot(config), Neo4jModule, RedisModule, QueueModule, MatchingWorkerModule, MatchReviewWorkerModule],
       providers: [
         MatchingScheduler,
         ...PROCESSORS,

@@ -299,7 +299,8 @@ describe('matching engine: workers keep need-to-seed matches current', () => {
     await settled(second);
     const acted = seedMatches[0].id;
     await driver.executeQuery(`MATCH (m:Match {id: $id}) SET m.status = 'SHARED'`, { id: acted });
-    expect(await count('MATCH (m:Match {targetId: $id}) RETURN count(m)', { id: sensorSeed })).toBe(2);
+    expect(await count('MATCH (m:Match {targetId: $id}) WHERE m.needId IN $needs RETURN count(m)', { id: sensorSeed, needs: [needId, second] })).toBe(2);
+    expect(await count("MATCH (m:Match {targetId: $id}) WHERE m.status = 'SUGGESTED' RETURN count(m)", { id: sensorSeed })).toBeGreaterThanOrEqual(1);
     await must(api.gql(DELETE_SEED, { id: sensorSeed }, fx.tokens.admin));
     await drained();
     expect(await count('MATCH (m:Match {targetId: $id}) RETURN count(m)', { id: sensorSeed })).toBe(1);

@@ -6,6 +6,7 @@
 export enum QueueName {
   System = 'system',
   Matching = 'matching',
+  Notifications = 'notifications',
 }
 
 export const JobName = {
@@ -15,6 +16,8 @@ export const JobName = {
   MatchCleanup: 'MatchCleanupProcessor',
   MatchRebuild: 'MatchRebuildProcessor',
   MatchReconcile: 'MatchReconcileProcessor',
+  MatchStalled: 'MatchStalledProcessor',
+  MatchNotify: 'MatchNotifyProcessor',
 } as const;
 export type JobName = (typeof JobName)[keyof typeof JobName];
 
@@ -26,6 +29,10 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.MatchCleanup]: QueueName.Matching,
   [JobName.MatchRebuild]: QueueName.Matching,
   [JobName.MatchReconcile]: QueueName.Matching,
+  // Stalled detection shares the matching queue: it is short, hourly, and about the same matches.
+  [JobName.MatchStalled]: QueueName.Matching,
+  // Its own queue: a slow or failing delivery retries without holding up matching.
+  [JobName.MatchNotify]: QueueName.Notifications,
 };
 
 export interface SystemPingPayload {
@@ -71,3 +78,11 @@ export interface MatchRebuildPayload {
 
 /** Find needs and targets edited after their matches were computed and enqueue them again. */
 export type MatchReconcilePayload = Record<string, never>;
+
+/** Flag matches idle in INTRODUCED or MEETING_HELD for MATCH_STALLED_AFTER_DAYS (scheduled hourly). */
+export type MatchStalledPayload = Record<string, never>;
+
+/** Tell the coordinators (and, once shared, the company) about one match event. */
+export interface MatchNotifyPayload {
+  eventId: string;
+}

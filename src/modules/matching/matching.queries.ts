@@ -80,8 +80,11 @@ RETURN t.id AS targetId, regionIds,
   CASE WHEN p IS NULL THEN null ELSE [x IN nodes(p) | {id: x.id, kind: head(labels(x)), name: coalesce(x.name, x.title, '')}] END AS pathNodes,
   CASE WHEN p IS NULL THEN null ELSE [r IN relationships(p) | type(r)] END AS pathRelations`;
 
-/** A match a coordinator has acted on (moved on from SUGGESTED, or written a note) is never dropped silently. */
-export const ACTED_ON = `(m.status <> 'SUGGESTED' OR m.note IS NOT NULL)`;
+/**
+ * A match a coordinator has acted on (moved on from SUGGESTED, written a note, or assigned it to a
+ * coordinator) is never dropped silently.
+ */
+export const ACTED_ON = `(m.status <> 'SUGGESTED' OR m.note IS NOT NULL OR EXISTS { (:Coordinator)-[:ASSIGNED]->(m) })`;
 
 /**
  * Locks the need (the SET takes its write lock until commit, so an edit waits for this write and

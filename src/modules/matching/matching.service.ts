@@ -15,7 +15,7 @@ const MAX_PASSES = 5;
 const RECONCILE_BATCH = 10_000;
 
 export type MatchNeedOutcome =
-  | { outcome: 'written'; suggestions: number; passes: number }
+  | { outcome: 'written'; needId: string; suggestions: number; passes: number }
   | { outcome: 'skipped'; reason: string };
 
 /** The matcher's work, one method per job; every method is idempotent (jobs run at least once). */
@@ -41,7 +41,7 @@ export class MatchingService {
       }
       const suggestions = need.active ? await this.suggest(needId, need, need.regionId) : [];
       const written = await this.repository.writeNeedMatches(needId, need.updatedAt, suggestions, ENGINE_VERSION);
-      if (written === 'written') return { outcome: 'written', suggestions: suggestions.length, passes: pass };
+      if (written === 'written') return { outcome: 'written', needId, suggestions: suggestions.length, passes: pass };
       if (written === 'gone') return { outcome: 'skipped', reason: 'the need was deleted while it was matched' };
       // 'changed': edited while we computed; the edit's own job is deduplicated into this one, so go again.
     }
