@@ -1,6 +1,7 @@
+import { findAbbreviations } from './abbreviations';
 import { analyzeEnglish } from './english';
 import { detectLanguage, normalize } from './script';
-import { TextAnalyzer } from './text-analyzer';
+import { isPhrase, TextAnalyzer } from './text-analyzer';
 
 const terms = (tokens: { term: string }[]) => tokens.map((t) => t.term);
 
@@ -30,12 +31,51 @@ describe('analyzeEnglish', () => {
     expect(tokens.map((t) => t.surface)).toEqual(['Drying', 'Seaweeds', 'low', 'temperatures']);
   });
 
-  it('indexes a hyphenated compound whole and by its parts', () => {
-    expect(terms(analyzeEnglish('low-cost'))).toEqual(['low-cost', 'low', 'cost']);
+  it('indexes a hyphenated compound by its parts, and a code-like one joined as well', () => {
+    expect(terms(analyzeEnglish('heat-resistant'))).toEqual(['heat', 'resist']);
+    expect(terms(analyzeEnglish('low-cost'))).toEqual(['lowcost', 'low', 'cost']);
+    expect(terms(analyzeEnglish('IL-6 and CTLA-4'))).toEqual(['il6', 'il', '6', 'ctla4', 'ctla', '4']);
+    expect(terms(analyzeEnglish('CTLA4'))).toEqual(['ctla4']);
   });
 
   it('keeps model numbers and drops one-letter words', () => {
     expect(terms(analyzeEnglish('a CO2 sensor v2.1 x'))).toEqual(['co2', 'sensor', 'v2.1']);
+  });
+
+  it('keeps words that tell claims apart, which a long stopword list drops', () => {
+    expect(terms(analyzeEnglish('more cells after 5 days under stress'))).toEqual(['more', 'cell', 'after', '5', 'dai', 'under', 'stress']);
+  });
+
+  it('folds possessives, British spellings and Greek letters', () => {
+    expect(terms(analyzeEnglish("Alzheimer's tumour ischaemia oedema behaviour"))).toEqual(
+      terms(analyzeEnglish('Alzheimer tumor ischemia edema behavior')),
+    );
+    expect(terms(analyzeEnglish('TNF-α and NF-κB'))).toEqual(terms(analyzeEnglish('TNF-alpha and NF-kappaB')));
+  });
+
+  it('counts positions over every word and jumps at clause punctuation', () => {
+    const tokens = analyzeEnglish('resistance to insulin. Cells');
+    expect(tokens.map((t) => [t.term, t.position])).toEqual([
+      ['resist', 0],
+      ['insulin', 2],
+      ['cell', 3 + 10],
+    ]);
+  });
+});
+
+describe('findAbbreviations', () => {
+  it('finds long forms whose words spell the short form (Schwartz-Hearst)', () => {
+    expect(
+      findAbbreviations('We measured tumor necrosis factor (TNF) and magnetic resonance imaging (MRI) in mice.'),
+    ).toEqual([
+      { short: 'TNF', long: 'tumor necrosis factor' },
+      { short: 'MRI', long: 'magnetic resonance imaging' },
+    ]);
+  });
+
+  it('ignores parentheses that are not abbreviations', () => {
+    expect(findAbbreviations('preterm infants (n = 17) and controls (see below) at 28 weeks (p < 0.05)')).toEqual([]);
+    expect(findAbbreviations('the protein (XYZ) was stable')).toEqual([]);
   });
 });
 
@@ -75,6 +115,12 @@ describe('TextAnalyzer', () => {
     expect(analyzer.tokens('')).toEqual([]);
   });
 
+  it('keeps numbers and suffixes of Japanese compounds, and drops question words', () => {
+    expect(terms(analyzer.tokens('1998年に東京大学の研究者が何を開発したか？'))).toEqual([
+      '1998', '年', '東京大学', '研究', '者', '開発',
+    ]);
+  });
+
   it('weighs titles and keywords over body text, and reports surfaces and languages', () => {
     const doc = analyzer.analyze({
       title: 'Seaweed drying',
@@ -86,8 +132,40 @@ describe('TextAnalyzer', () => {
     expect(doc.terms.get('乾燥')).toBe(3 + 1);
     expect(doc.terms.get('temperatur')).toBe(1);
     expect(doc.surfaces.get('seawe')).toBe('Seaweed');
-    expect(doc.length).toBe([...doc.terms.values()].reduce((a, b) => a + b, 0));
+    const words = [...doc.terms].filter(([term]) => !isPhrase(term));
+    expect(doc.length).toBe(words.reduce((sum, [, tf]) => sum + tf, 0));
     expect(doc.languages.sort()).toEqual(['en', 'ja', 'mixed']);
+  });
+
+  it('pairs neighbouring words into phrases, in either order, across a stopword but not across a clause', () => {
+    const doc = analyzer.analyze({ title: '', keywords: [], body: 'Resistance to insulin. Cells' });
+    const phrases = [...doc.terms.keys()].filter(isPhrase);
+    expect(phrases).toEqual(['insulin resist']);
+    expect(doc.surfaces.get('insulin resist')).toBe('Resistance insulin');
+    const reversed = analyzer.analyze({ title: '', keywords: [], body: 'insulin resistance' });
+    expect(reversed.terms.has('insulin resist')).toBe(true);
+  });
+
+  it('makes phrases of adjacent Japanese words, written without a space', () => {
+    const doc = analyzer.analyze({ title: '', keywords: [], body: '低温乾燥の技術' });
+    const phrase = [...doc.terms.keys()].find((term) => isPhrase(term) && term.includes('低温'));
+    expect(phrase).toBeDefined();
+    expect(doc.surfaces.get(phrase!)).toBe('低温乾燥');
+  });
+
+  it('counts every use of a defined abbreviation for the words of its long form', () => {
+    const doc = analyzer.analyze({
+      title: 'TNF in sepsis',
+      keywords: [],
+      body: 'Tumor necrosis factor (TNF) rises early. TNF blockade helps.',
+    });
+    // Once written out, then three uses of TNF (the title's counting 3) beyond its definition.
+    expect(doc.terms.get('tnf')).toBe(3 + 1 + 1);
+    expect(doc.terms.get('tumor')).toBe(1 + 3 + 1);
+    expect(doc.terms.get('necrosi tumor')).toBe(1 + 3 + 1);
+    expect(doc.surfaces.get('tumor')).toBe('Tumor');
+    const words = [...doc.terms].filter(([term]) => !isPhrase(term));
+    expect(doc.length).toBe(words.reduce((sum, [, tf]) => sum + tf, 0));
   });
 
   it('bounds the work on a huge text', () => {

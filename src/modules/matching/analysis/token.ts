@@ -4,4 +4,18 @@ export interface Token {
   surface: string;
 }
 
+/**
+ * A token with its place in the text, for pairing neighbours into phrase terms. Positions count
+ * every word, stopwords and particles included, and jump at punctuation, so two tokens are
+ * neighbours only when nothing but stopwords stands between them in one clause.
+ */
+export interface PositionedToken extends Token {
+  position: number;
+  /** The whole of a compound whose parts are tokens too ("low-cost"): never paired. */
+  alias?: boolean;
+}
+
+/** How far positions jump at clause punctuation: more than any phrase gap, so no phrase spans it. */
+export const CLAUSE_GAP = 10;
+
 export type Language = 'ja' | 'en' | 'mixed' | 'none';

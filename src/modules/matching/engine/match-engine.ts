@@ -1,6 +1,6 @@
 import { MATCH_TARGET_KINDS, MatchTargetKind } from '../../../infra/queue/queue.constants';
 import { AnalyzedDocument, DocumentFields, TextAnalyzer } from '../analysis/text-analyzer';
-import { Bm25Index } from '../scoring/bm25-index';
+import { Bm25Index, queryWeights } from '../scoring/bm25-index';
 import { explain } from './explanation';
 import { LexicalCandidate } from './network-boost';
 
@@ -47,8 +47,9 @@ export class MatchEngine {
 
   /** A need's lexical candidates of one kind, best first, each explained in the need's words. */
   rank(need: AnalyzedDocument, kind: MatchTargetKind, k: number, minScore: number): LexicalCandidate[] {
+    // Repeated query words saturate (BM25's k3), as bench:quality measures the ranking.
     return this.index(kind)
-      .search(need.terms, k, minScore)
+      .search(queryWeights(need.terms), k, minScore)
       .map((hit) => ({
         kind,
         targetId: hit.id,
