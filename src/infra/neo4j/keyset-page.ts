@@ -1,5 +1,6 @@
-import { CursorPosition, decodeCursor, encodeCursor, SortDirection } from '../../common/graphql/pagination';
-import { int } from './neo4j-values';
+import { ManagedTransaction } from 'neo4j-driver';
+import { Connection, CursorPosition, decodeCursor, encodeCursor, SortDirection } from '../../common/graphql/pagination';
+import { int, toJs } from './neo4j-values';
 
 /** A sortable property of a node, from a fixed allow-list (Cypher cannot take it as a parameter). */
 export interface SortKey {
@@ -44,4 +45,26 @@ export function toConnection<T extends Record<string, unknown>>(
     pageInfo: { hasNextPage: rows.length > first, endCursor: page.length ? cursorOf(page[page.length - 1]) : null },
     totalCount,
   };
+}
+
+/**
+ * One page of a list and its total across pages, read in one transaction: `match` binds `n` (and
+ * whatever `filter` and `node` use), `filter` is the list's WHERE, `node` projects a row AS node.
+ */
+export async function readPage<T>(
+  tx: ManagedTransaction,
+  query: { match: string; filter: string; node: string },
+  page: ReturnType<typeof keysetPage>,
+  params: Record<string, unknown>,
+  first: number,
+): Promise<Connection<T>> {
+  const { match, filter, node } = query;
+  const rows = await tx.run(`${match} WHERE ${filter} AND ${page.where} RETURN ${node} ${page.orderBy} ${page.limit}`, params);
+  const total = await tx.run(`${match} WHERE ${filter} RETURN count(n) AS total`, params);
+  return toConnection(
+    rows.records.map((r) => toJs(r.get('node')) as Record<string, unknown>),
+    first,
+    toJs(total.records[0].get('total')) as number,
+    page.cursorOf,
+  ) as unknown as Connection<T>;
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Neo4jService } from '../../infra/neo4j/neo4j.service';
-import { keysetPage, SortKey, toConnection } from '../../infra/neo4j/keyset-page';
+import { keysetPage, readPage, SortKey } from '../../infra/neo4j/keyset-page';
 import { toJs } from '../../infra/neo4j/neo4j-values';
 import { OrganizationNotFoundError } from '../organizations/organizations.exception';
 import { RegionNotFoundError } from '../regions/regions.exception';
@@ -123,19 +123,9 @@ export class CoordinatorsRepository {
   async list(args: CoordinatorsArgs) {
     const page = keysetPage(SORT_KEYS[args.sort], args.direction, args.first, args.after);
     const params = { regionId: args.regionId ?? null, keyword: args.keyword ?? null, ...page.params };
-    return this.neo4j.read(async (tx) => {
-      const rows = await tx.run(
-        `MATCH (n:Coordinator) WHERE ${FILTER} AND ${page.where} RETURN ${NODE} ${page.orderBy} ${page.limit}`,
-        params,
-      );
-      const total = await tx.run(`MATCH (n:Coordinator) WHERE ${FILTER} RETURN count(n) AS total`, params);
-      return toConnection(
-        rows.records.map((r) => toJs(r.get('node')) as Coordinator & Record<string, unknown>),
-        args.first,
-        toJs(total.records[0].get('total')) as number,
-        page.cursorOf,
-      );
-    });
+    return this.neo4j.read((tx) =>
+      readPage<Coordinator>(tx, { match: 'MATCH (n:Coordinator)', filter: FILTER, node: NODE }, page, params, args.first),
+    );
   }
 
   async findByIds(ids: readonly string[]): Promise<Coordinator[]> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Neo4jService } from '../../infra/neo4j/neo4j.service';
-import { keysetPage, SortKey, toConnection } from '../../infra/neo4j/keyset-page';
+import { keysetPage, readPage, SortKey } from '../../infra/neo4j/keyset-page';
 import { toJs } from '../../infra/neo4j/neo4j-values';
 import {
   CreateEquipmentInput,
@@ -108,19 +108,9 @@ export class EquipmentRepository {
       keyword: args.keyword ?? null,
       ...page.params,
     };
-    return this.neo4j.read(async (tx) => {
-      const rows = await tx.run(
-        `${SCOPE} WHERE ${FILTER} AND ${page.where} RETURN ${NODE} ${page.orderBy} ${page.limit}`,
-        params,
-      );
-      const total = await tx.run(`${SCOPE} WHERE ${FILTER} RETURN count(n) AS total`, params);
-      return toConnection(
-        rows.records.map((r) => toJs(r.get('node')) as Equipment & Record<string, unknown>),
-        args.first,
-        toJs(total.records[0].get('total')) as number,
-        page.cursorOf,
-      );
-    });
+    return this.neo4j.read((tx) =>
+      readPage<Equipment>(tx, { match: SCOPE, filter: FILTER, node: NODE }, page, params, args.first),
+    );
   }
 
   async findByIds(ids: readonly string[]): Promise<Equipment[]> {

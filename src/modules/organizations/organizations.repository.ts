@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Neo4jService } from '../../infra/neo4j/neo4j.service';
-import { keysetPage, SortKey, toConnection } from '../../infra/neo4j/keyset-page';
+import { keysetPage, readPage, SortKey } from '../../infra/neo4j/keyset-page';
 import { toJs } from '../../infra/neo4j/neo4j-values';
 import { RegionNotFoundError } from '../regions/regions.exception';
 import {
@@ -60,19 +60,9 @@ export class OrganizationsRepository {
   async list(args: OrganizationsArgs) {
     const page = keysetPage(SORT_KEYS[args.sort], args.direction, args.first, args.after);
     const params = { kind: args.kind ?? null, regionId: args.regionId ?? null, keyword: args.keyword ?? null, ...page.params };
-    return this.neo4j.read(async (tx) => {
-      const rows = await tx.run(
-        `MATCH (n:Organization) WHERE ${FILTER} AND ${page.where} RETURN ${NODE} ${page.orderBy} ${page.limit}`,
-        params,
-      );
-      const total = await tx.run(`MATCH (n:Organization) WHERE ${FILTER} RETURN count(n) AS total`, params);
-      return toConnection(
-        rows.records.map((r) => toJs(r.get('node')) as Organization & Record<string, unknown>),
-        args.first,
-        toJs(total.records[0].get('total')) as number,
-        page.cursorOf,
-      );
-    });
+    return this.neo4j.read((tx) =>
+      readPage<Organization>(tx, { match: 'MATCH (n:Organization)', filter: FILTER, node: NODE }, page, params, args.first),
+    );
   }
 
   async findByIds(ids: readonly string[]): Promise<Organization[]> {

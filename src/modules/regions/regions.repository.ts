@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Neo4jService } from '../../infra/neo4j/neo4j.service';
-import { keysetPage, SortKey, toConnection } from '../../infra/neo4j/keyset-page';
+import { keysetPage, readPage, SortKey } from '../../infra/neo4j/keyset-page';
 import { isConstraintViolation } from '../../infra/neo4j/neo4j-errors';
 import { toJs } from '../../infra/neo4j/neo4j-values';
 import { CreateRegionInput, RegionSort, RegionsArgs, UpdateRegionInput } from './dto/region.inputs';
@@ -38,19 +38,9 @@ export class RegionsRepository {
   async list(args: RegionsArgs) {
     const page = keysetPage(SORT_KEYS[args.sort], args.direction, args.first, args.after);
     const params = { keyword: args.keyword ?? null, ...page.params };
-    return this.neo4j.read(async (tx) => {
-      const rows = await tx.run(
-        `MATCH (n:Region) WHERE ${FILTER} AND ${page.where} RETURN n {.*} AS node ${page.orderBy} ${page.limit}`,
-        params,
-      );
-      const total = await tx.run(`MATCH (n:Region) WHERE ${FILTER} RETURN count(n) AS total`, params);
-      return toConnection(
-        rows.records.map((r) => toJs(r.get('node')) as Region & Record<string, unknown>),
-        args.first,
-        toJs(total.records[0].get('total')) as number,
-        page.cursorOf,
-      );
-    });
+    return this.neo4j.read((tx) =>
+      readPage<Region>(tx, { match: 'MATCH (n:Region)', filter: FILTER, node: 'n {.*} AS node' }, page, params, args.first),
+    );
   }
 
   async findByIds(ids: readonly string[]): Promise<Region[]> {

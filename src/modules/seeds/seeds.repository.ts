@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, ErrorCode } from '../../common/errors/app-error';
 import { Neo4jService } from '../../infra/neo4j/neo4j.service';
-import { keysetPage, SortKey, toConnection } from '../../infra/neo4j/keyset-page';
+import { keysetPage, readPage, SortKey } from '../../infra/neo4j/keyset-page';
 import { toJs } from '../../infra/neo4j/neo4j-values';
 import { visibilityParams } from '../auth/access-policy';
 import { Principal } from '../auth/principal';
@@ -90,19 +90,9 @@ export class SeedsRepository {
       ...visibilityParams(viewer),
       ...page.params,
     };
-    return this.neo4j.read(async (tx) => {
-      const rows = await tx.run(
-        `${SCOPE} WHERE ${SEED_VISIBLE} AND ${FILTER} AND ${page.where} RETURN ${NODE} ${page.orderBy} ${page.limit}`,
-        params,
-      );
-      const total = await tx.run(`${SCOPE} WHERE ${SEED_VISIBLE} AND ${FILTER} RETURN count(n) AS total`, params);
-      return toConnection(
-        rows.records.map((r) => toJs(r.get('node')) as Seed & Record<string, unknown>),
-        args.first,
-        toJs(total.records[0].get('total')) as number,
-        page.cursorOf,
-      );
-    });
+    return this.neo4j.read((tx) =>
+      readPage<Seed>(tx, { match: SCOPE, filter: `${SEED_VISIBLE} AND ${FILTER}`, node: NODE }, page, params, args.first),
+    );
   }
 
   async findVisible(ids: readonly string[], viewer: Principal): Promise<Seed[]> {
