@@ -15,3 +15,10 @@ export function toJs(value: unknown): unknown {
 
 /** A JS whole number as a Cypher Integer (SKIP/LIMIT and integer properties need it). */
 export const int = (n: number) => neo4j.int(n);
+
+/**
+ * The fields of an input that were sent (neither undefined nor null), for `SET n += $set`: a field
+ * the client left out must not overwrite the stored value.
+ */
+export const defined = <T extends object>(o: T) =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null));

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Neo4jService } from '../../infra/neo4j/neo4j.service';
 import { keysetPage, readPage, SortKey } from '../../infra/neo4j/keyset-page';
-import { toJs } from '../../infra/neo4j/neo4j-values';
+import { defined, toJs } from '../../infra/neo4j/neo4j-values';
 import { RegionNotFoundError } from '../regions/regions.exception';
 import {
   AddConsortiumMemberArgs,
@@ -95,8 +95,6 @@ WHERE c.id IN $ids AND (member:Organization OR member:Researcher)
 RETURN c.id AS parentId, ${MEMBER_ITEM} AS item
 ORDER BY member.name, member.id`;
 
-const defined = <T extends object>(o: T) =>
-  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null));
 
 @Injectable()
 export class ConsortiumsRepository {

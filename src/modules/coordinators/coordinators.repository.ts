@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Neo4jService } from '../../infra/neo4j/neo4j.service';
 import { keysetPage, readPage, SortKey } from '../../infra/neo4j/keyset-page';
-import { toJs } from '../../infra/neo4j/neo4j-values';
+import { defined, toJs } from '../../infra/neo4j/neo4j-values';
 import { OrganizationNotFoundError } from '../organizations/organizations.exception';
 import { RegionNotFoundError } from '../regions/regions.exception';
 import {
@@ -113,8 +113,6 @@ MATCH (c:Coordinator)-[k:KNOWS]->(p) WHERE c.id IN $ids AND (p:Researcher OR p:C
 RETURN c.id AS parentId, ${ACQUAINTANCE} AS item
 ORDER BY p.name, p.id`;
 
-const defined = <T extends object>(o: T) =>
-  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null));
 
 @Injectable()
 export class CoordinatorsRepository {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Neo4jService } from '../../infra/neo4j/neo4j.service';
 import { keysetPage, readPage, SortKey } from '../../infra/neo4j/keyset-page';
-import { toJs } from '../../infra/neo4j/neo4j-values';
+import { defined, toJs } from '../../infra/neo4j/neo4j-values';
 import {
   CreateEquipmentInput,
   EQUIPMENT_DEFAULTS,
@@ -91,8 +91,6 @@ WHERE staff.id IN $ids
 RETURN staff.id AS parentId, ${NODE}
 ORDER BY n.name, n.id`;
 
-const defined = <T extends object>(o: T) =>
-  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null));
 
 @Injectable()
 export class EquipmentRepository {

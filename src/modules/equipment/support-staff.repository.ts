@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Neo4jService } from '../../infra/neo4j/neo4j.service';
 import { keysetPage, readPage, SortKey } from '../../infra/neo4j/keyset-page';
-import { toJs } from '../../infra/neo4j/neo4j-values';
+import { defined, toJs } from '../../infra/neo4j/neo4j-values';
 import { OrganizationNotFoundError } from '../organizations/organizations.exception';
 import {
   CreateSupportStaffInput,
@@ -49,8 +49,6 @@ MATCH (n)-[:WORKS_AT]->(org:Organization)
 RETURN e.id AS parentId, ${NODE}
 ORDER BY n.name, n.id`;
 
-const defined = <T extends object>(o: T) =>
-  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null));
 
 @Injectable()
 export class SupportStaffRepository {

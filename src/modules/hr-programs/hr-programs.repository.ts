@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Neo4jService } from '../../infra/neo4j/neo4j.service';
 import { keysetPage, readPage, SortKey } from '../../infra/neo4j/keyset-page';
-import { toJs } from '../../infra/neo4j/neo4j-values';
+import { defined, toJs } from '../../infra/neo4j/neo4j-values';
 import { OrganizationNotFoundError } from '../organizations/organizations.exception';
 import { CreateHrProgramInput, HrProgramSort, HrProgramsArgs, UpdateHrProgramInput } from './dto/hr-program.inputs';
 import { HrProgram, HrProgramParticipant } from './models/hr-program.model';
@@ -99,8 +99,6 @@ WHERE n.id IN $ids AND (p:Researcher OR p:Contact OR p:SupportStaff)
 RETURN n.id AS parentId, ${PARTICIPANT} AS item
 ORDER BY p.name, p.id`;
 
-const defined = <T extends object>(o: T) =>
-  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null));
 
 @Injectable()
 export class HrProgramsRepository {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AppError, ErrorCode } from '../../common/errors/app-error';
 import { Neo4jService } from '../../infra/neo4j/neo4j.service';
 import { keysetPage, readPage, SortKey } from '../../infra/neo4j/keyset-page';
-import { toJs } from '../../infra/neo4j/neo4j-values';
+import { defined, toJs } from '../../infra/neo4j/neo4j-values';
 import { visibilityParams } from '../auth/access-policy';
 import { Principal } from '../auth/principal';
 import { CreateNeedInput, NEED_DEFAULTS, NeedSort, NeedsArgs, UpdateNeedInput } from './dto/need.inputs';
@@ -71,8 +71,6 @@ RETURN n.id AS id`;
 
 const DELETE = `MATCH (n:Need {id: $id}) DETACH DELETE n`;
 
-const defined = <T extends object>(o: T) =>
-  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null));
 
 @Injectable()
 export class NeedsRepository {

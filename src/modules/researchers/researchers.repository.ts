@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Neo4jService } from '../../infra/neo4j/neo4j.service';
 import { keysetPage, readPage, SortKey } from '../../infra/neo4j/keyset-page';
-import { toJs } from '../../infra/neo4j/neo4j-values';
+import { defined, toJs } from '../../infra/neo4j/neo4j-values';
 import { OrganizationNotFoundError } from '../organizations/organizations.exception';
 import { CreateResearcherInput, ResearcherSort, ResearchersArgs, UpdateResearcherInput } from './dto/researcher.inputs';
 import { Researcher } from './models/researcher.model';
@@ -47,8 +47,6 @@ RETURN affiliations`;
 
 const DELETE = `MATCH (n:Researcher {id: $id}) DETACH DELETE n`;
 
-const defined = <T extends object>(o: T) =>
-  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null));
 
 @Injectable()
 export class ResearchersRepository {

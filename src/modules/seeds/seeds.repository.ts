@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { AppError, ErrorCode } from '../../common/errors/app-error';
 import { Neo4jService } from '../../infra/neo4j/neo4j.service';
 import { keysetPage, readPage, SortKey } from '../../infra/neo4j/keyset-page';
-import { toJs } from '../../infra/neo4j/neo4j-values';
+import { defined, toJs } from '../../infra/neo4j/neo4j-values';
 import { visibilityParams } from '../auth/access-policy';
 import { Principal } from '../auth/principal';
 import { CreateSeedInput, SEED_DEFAULTS, SeedSort, SeedsArgs, UpdateSeedInput } from './dto/seed.inputs';
@@ -72,8 +72,6 @@ RETURN n.id AS id, org IS NOT NULL AS organizationFound, [r IN researchers | r.i
 const UPDATE = `MATCH (n:Seed {id: $id}) SET n += $set, n.updatedAt = datetime() RETURN n.id AS id`;
 const DELETE = `MATCH (n:Seed {id: $id}) DETACH DELETE n`;
 
-const defined = <T extends object>(o: T) =>
-  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null));
 
 @Injectable()
 export class SeedsRepository {
