@@ -15,6 +15,7 @@ import { QueueEvents } from 'bullmq';
 import neo4j from 'neo4j-driver';
 import { PROJECT_ROOT } from '../src/config/project-root';
 import { freePort, startLocalNeo4j } from '../src/infra/neo4j/local/neo4j-local.launcher';
+import type { MatchNeedTimings } from '../src/modules/matching/matching.service';
 import { SyntheticCorpus } from './support/synthetic-corpus';
 import { round, summarise } from './support/timing';
 
@@ -33,6 +34,13 @@ const POLL_MS = 1_000;
 const GIVE_UP_MS = 10_000;
 const ADMIN = { email: 'bench@musubi.example', password: 'bench-admin-password' };
 const TARGETS = { p50: 300, p99: 1_000 };
+const STAGES = ['readMs', 'rankMs', 'networkMs', 'writeMs'] as const;
+const STAGE_NAMES: Record<keyof MatchNeedTimings, string> = {
+  readMs: 'read need, sync index',
+  rankMs: 'analyse and rank',
+  networkMs: 'regions and paths',
+  writeMs: 'write matches',
+};
 
 const log = (line: string) => console.log(`[bench:e2e] ${line}`);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -94,9 +102,13 @@ async function main(): Promise<void> {
     const events = new QueueEvents('matching', { connection: { url: env.REDIS_URL }, prefix });
     await events.waitUntilReady();
     const waiters = new Map<string, () => void>();
+    // Each matchNeed job returns how long its stages took; kept for the breakdown below.
+    const stages: Record<keyof MatchNeedTimings, number[]> = { readMs: [], rankMs: [], networkMs: [], writeMs: [] };
+    let measuring = false;
     events.on('completed', ({ returnvalue }) => {
-      const needId = (returnvalue as unknown as { needId?: string } | undefined)?.needId;
-      if (needId) waiters.get(needId)?.();
+      const result = returnvalue as unknown as { needId?: string; timings?: MatchNeedTimings } | undefined;
+      if (measuring && result?.timings) for (const stage of STAGES) stages[stage].push(result.timings[stage]);
+      if (result?.needId) waiters.get(result.needId)?.();
     });
     const readable = async (needId: string, t0: number): Promise<number | null> => {
       let wake: () => void = () => undefined;
@@ -133,6 +145,7 @@ async function main(): Promise<void> {
     log(`warm in ${((Date.now() - warm) / 1000).toFixed(1)} s; now ${RATE} new needs a second for ${SECONDS} s`);
 
     withMatches = 0;
+    measuring = true;
     const total = Math.round(RATE * SECONDS);
     const latencies: number[] = [];
     const mutations: number[] = [];
@@ -167,6 +180,10 @@ async function main(): Promise<void> {
       e2e: { p50: round(e2e.p50), p99: round(e2e.p99), mean: round(e2e.mean), max: round(e2e.max) },
       createNeedAlone: { p50: round(mutation.p50), p99: round(mutation.p99) },
       ratioP50: round(e2e.p50 / mutation.p50),
+      jobStages: Object.fromEntries(STAGES.map((stage) => {
+        const x = summarise(stages[stage]);
+        return [stage, { p50: round(x.p50), p99: round(x.p99) }];
+      })),
       targets: { p50Ms: TARGETS.p50, p99Ms: TARGETS.p99, p50Met: e2e.p50 <= TARGETS.p50, p99Met: e2e.p99 <= TARGETS.p99 },
     };
     console.log(`
@@ -175,6 +192,8 @@ createNeed -> matches readable through GraphQL (${SEEDS} seeds, ${WORKERS} worke
 end to end              ${pad(e2e.p50)}${pad(e2e.p99)}${pad(e2e.mean)}${pad(e2e.max)}
 createNeed alone        ${pad(mutation.p50)}${pad(mutation.p99)}${pad(mutation.mean)}${pad(mutation.max)}
 ratio (p50)             ${figures.ratioP50}
+inside each matchNeed job (${stages.readMs.length} jobs):
+${STAGES.map((stage) => `  ${STAGE_NAMES[stage].padEnd(22)}${pad(figures.jobStages[stage].p50)}${pad(figures.jobStages[stage].p99)}`).join('\n')}
 not computed within 10 s ${unmatched}; needs with at least one suggestion ${withMatches} of ${total}
 targets: p50 <= ${TARGETS.p50} ms ${figures.targets.p50Met ? 'met' : 'NOT met'}; p99 <= ${TARGETS.p99} ms ${figures.targets.p99Met ? 'met' : 'NOT met'}`);
     if (JSON_OUT) console.log(JSON.stringify(figures));

@@ -15,6 +15,10 @@ export interface SizeFigures {
     totalMs: number;
     extrapolated: boolean;
   };
+  /** The same rebuild spread over several workers, each with its own index (see bench/match.ts). */
+  parallelRebuild:
+    | { workers: number; needs: number; done: number; ms: number; totalMs: number; extrapolated: boolean; indexLoadMs: number; p50: number }
+    | { skipped: string };
   baseline: (LatencySummary & { buildMs: number; speedup: number; overlapTop20: number }) | { skipped: string };
   neo4j: (LatencySummary & { loadMs: number; indexMs: number; speedup: number; overlapTop20: number }) | { skipped: string };
 }
@@ -34,6 +38,24 @@ const secs = (x: number): string => `${(x / 1000).toFixed(1)} s`;
 const n = (x: number): string => x.toLocaleString('en-US');
 const times = (x: number): string => (x >= 10 ? `${x.toFixed(0)}x` : x >= 1 ? `${x.toFixed(1)}x` : `${x.toFixed(2)}x`);
 
+/**
+ * The rebuild target is checked against the rebuild as the service runs it (over its workers)
+ * when that was measured, else against one worker's.
+ */
+function rebuildTarget(at: SizeFigures): Target {
+  const parallel = 'workers' in at.parallelRebuild ? at.parallelRebuild : undefined;
+  const run = parallel ?? at.rebuild;
+  const seconds = run.totalMs / 1000;
+  const where = parallel ? ` on ${parallel.workers} workers` : ' on 1 worker';
+  return {
+    name: `rebuild: match ${n(run.needs)} needs${where}`,
+    target: '<= 60 s',
+    measured: run.extrapolated ? `~${seconds.toFixed(0)} s (est. from ${n(run.done)} needs)` : `${seconds.toFixed(1)} s`,
+    // A run stopped by its budget took longer than the budget; the estimate only says by how much.
+    met: seconds <= 60 && !(run.extrapolated && run.ms > 60_000),
+  };
+}
+
 /** The targets hold at 100,000 seeds; without that size they are reported as not measured. */
 export function evaluateTargets(sizes: SizeFigures[]): Target[] {
   const at = sizes.find((s) => s.seeds === 100_000);
@@ -48,7 +70,6 @@ export function evaluateTargets(sizes: SizeFigures[]): Target[] {
     ];
   }
   const baseline = 'speedup' in at.baseline ? at.baseline : undefined;
-  const rebuildSeconds = at.rebuild.totalMs / 1000;
   return [
     { name: 'p50 per need', target: '<= 20 ms', measured: `${ms(at.engine.p50)} ms`, met: at.engine.p50 <= 20 },
     { name: 'p99 per need', target: '<= 50 ms', measured: `${ms(at.engine.p99)} ms`, met: at.engine.p99 <= 50 },
@@ -56,15 +77,7 @@ export function evaluateTargets(sizes: SizeFigures[]): Target[] {
       ? { name: 'speed-up over naive TfIdf (p50)', target: '>= 50x', measured: times(baseline.speedup), met: baseline.speedup >= 50 }
       : none('speed-up over naive TfIdf (p50)', '>= 50x'),
     { name: 'memory (RSS after build)', target: '<= 1 GB', measured: `${n(at.memory.rssMiB)} MiB`, met: at.memory.rssMiB <= 1024 },
-    {
-      name: `rebuild: match ${n(at.rebuild.needs)} needs`,
-      target: '<= 60 s',
-      measured: at.rebuild.extrapolated
-        ? `~${rebuildSeconds.toFixed(0)} s (est. from ${n(at.rebuild.done)} needs)`
-        : `${rebuildSeconds.toFixed(1)} s`,
-      // A run stopped by its budget took longer than the budget; the estimate only says by how much.
-      met: rebuildSeconds <= 60 && !(at.rebuild.extrapolated && at.rebuild.ms > 60_000),
-    },
+    rebuildTarget(at),
   ];
 }
 
@@ -89,13 +102,21 @@ export function formatReport(header: string[], sizes: SizeFigures[], targets: Ta
     row('  needs timed', (s) => n(s.engine.n)),
     row('  analyse need p50 / search p50 (ms)', (s) => `${ms(s.engine.analyseP50)} / ${ms(s.engine.searchP50)}`),
     row('  search p99 / mean results', (s) => `${ms(s.engine.searchP99)} ms / ${s.engine.meanResults.toFixed(1)}`),
-    row('rebuild: analyse + rank needs', (s) =>
+    row('rebuild: analyse + rank needs, 1 worker', (s) =>
       s.rebuild.extrapolated
         ? `~${secs(s.rebuild.totalMs)} (est.)`
         : secs(s.rebuild.totalMs),
     ),
     row('  needs run / asked', (s) => `${n(s.rebuild.done)} / ${n(s.rebuild.needs)}`),
     row('  wall / CPU / gc for those needs', (s) => `${secs(s.rebuild.ms)} / ${secs(s.rebuild.cpuMs)} / ${secs(s.rebuild.gcMs)}`),
+    row('rebuild on N workers (threads)', (s) =>
+      'workers' in s.parallelRebuild
+        ? `${s.parallelRebuild.extrapolated ? '~' : ''}${secs(s.parallelRebuild.totalMs)}${s.parallelRebuild.extrapolated ? ' (est.)' : ''} on ${s.parallelRebuild.workers}`
+        : s.parallelRebuild.skipped,
+    ),
+    row('  needs run / index load per worker', (s) =>
+      'workers' in s.parallelRebuild ? `${n(s.parallelRebuild.done)} / ${secs(s.parallelRebuild.indexLoadMs)}` : '',
+    ),
     row('NAIVE TfIdf (natural) p50 / p99 (ms)', (s) => (base(s) ? `${ms(base(s)!.p50)} / ${ms(base(s)!.p99)}` : skipped(s.baseline))),
     row('  needs timed / TfIdf build', (s) => (base(s) ? `${base(s)!.n} / ${secs(base(s)!.buildMs)}` : '')),
     row('  engine speed-up (p50)', (s) => (base(s) ? times(base(s)!.speedup) : '')),

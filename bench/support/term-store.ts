@@ -1,9 +1,10 @@
 import { closeSync, openSync, readSync, writeSync } from 'node:fs';
 
-/** One seed as the engine analysed it: weighted term frequencies. */
+/** One seed as the engine analysed it: weighted term frequencies, and its length (BM25's). */
 export interface AnalysedSeed {
   id: string;
   terms: [string, number][];
+  length: number;
 }
 
 /**
@@ -20,12 +21,16 @@ export class TermStore {
     this.fd = openSync(path, 'w');
   }
 
+  get file(): string {
+    return this.path;
+  }
+
   get size(): number {
     return this.count;
   }
 
-  append(id: string, terms: ReadonlyMap<string, number>): void {
-    this.pending.push(JSON.stringify([id, [...terms]]));
+  append(id: string, terms: ReadonlyMap<string, number>, length: number): void {
+    this.pending.push(JSON.stringify([id, [...terms], length]));
     this.count++;
     if (this.pending.length >= 1000) this.flush();
   }
@@ -42,9 +47,14 @@ export class TermStore {
   }
 
   /** The first `limit` seeds, in the order they were appended. */
-  *read(limit = Infinity): Generator<AnalysedSeed> {
+  read(limit = Infinity): Generator<AnalysedSeed> {
     this.flush();
-    const fd = openSync(this.path, 'r');
+    return TermStore.readFile(this.path, limit);
+  }
+
+  /** The first `limit` seeds of a store's file (from another thread, say). */
+  static *readFile(path: string, limit = Infinity): Generator<AnalysedSeed> {
+    const fd = openSync(path, 'r');
     const chunk = Buffer.alloc(1 << 20);
     // Bytes after the last newline read so far: kept as bytes, so a UTF-8 character split
     // across two reads is decoded whole.
@@ -61,8 +71,8 @@ export class TermStore {
         for (const line of data.toString('utf8', 0, last).split('\n')) {
           if (!line) continue;
           if (emitted++ >= limit) return;
-          const [id, terms] = JSON.parse(line) as [string, [string, number][]];
-          yield { id, terms };
+          const [id, terms, length] = JSON.parse(line) as [string, [string, number][], number];
+          yield { id, terms, length };
         }
       }
     } finally {

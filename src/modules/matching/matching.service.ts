@@ -14,8 +14,20 @@ const AFFECTED_NEEDS = 200;
 const MAX_PASSES = 5;
 const RECONCILE_BATCH = 10_000;
 
+/** Milliseconds spent in each stage of one matchNeed job (summed over its passes). */
+export interface MatchNeedTimings {
+  /** Reading the need and bringing the worker's index up to date with the graph. */
+  readMs: number;
+  /** Analysing the need's text and ranking every kind of target in the index. */
+  rankMs: number;
+  /** Regions and introduction paths of the candidates (graph queries). */
+  networkMs: number;
+  /** The write transaction. */
+  writeMs: number;
+}
+
 export type MatchNeedOutcome =
-  | { outcome: 'written'; needId: string; suggestions: number; passes: number }
+  | { outcome: 'written'; needId: string; suggestions: number; passes: number; timings: MatchNeedTimings }
   | { outcome: 'skipped'; reason: string };
 
 /** The matcher's work, one method per job; every method is idempotent (jobs run at least once). */
@@ -32,24 +44,35 @@ export class MatchingService {
 
   /** Recomputes one need's suggestions from its latest text and stores them. */
   async matchNeed(needId: string): Promise<MatchNeedOutcome> {
+    const timings: MatchNeedTimings = { readMs: 0, rankMs: 0, networkMs: 0, writeMs: 0 };
     for (let pass = 1; pass <= MAX_PASSES; pass++) {
+      let t = performance.now();
       const need = await this.repository.needContext(needId);
+      timings.readMs += performance.now() - t;
       if (!need) {
         this.index.forget('NEED', needId);
         await this.repository.cleanOrphans(needId, null);
         return { outcome: 'skipped', reason: 'the need no longer exists' };
       }
-      const suggestions = need.active ? await this.suggest(needId, need, need.regionId) : [];
+      const suggestions = need.active ? await this.suggest(needId, need, need.regionId, timings) : [];
+      t = performance.now();
       const written = await this.repository.writeNeedMatches(needId, need.updatedAt, suggestions, ENGINE_VERSION);
-      if (written === 'written') return { outcome: 'written', needId, suggestions: suggestions.length, passes: pass };
+      timings.writeMs += performance.now() - t;
+      if (written === 'written') {
+        for (const stage of Object.keys(timings) as (keyof MatchNeedTimings)[]) timings[stage] = Math.round(timings[stage] * 10) / 10;
+        return { outcome: 'written', needId, suggestions: suggestions.length, passes: pass, timings };
+      }
       if (written === 'gone') return { outcome: 'skipped', reason: 'the need was deleted while it was matched' };
       // 'changed': edited while we computed; the edit's own job is deduplicated into this one, so go again.
     }
     throw new Error(`Need ${needId} changed during each of ${MAX_PASSES} passes; retrying later`);
   }
 
-  private async suggest(needId: string, need: NeedContext, regionId: string | null): Promise<Suggestion[]> {
+  private async suggest(needId: string, need: NeedContext, regionId: string | null, timings: MatchNeedTimings): Promise<Suggestion[]> {
+    let t = performance.now();
     const engine = await this.index.current();
+    timings.readMs += performance.now() - t;
+    t = performance.now();
     const analyzed = engine.analyzer.analyze(need);
     if (analyzed.terms.size === 0) {
       this.logger.log(`Need ${needId} has no analysable text (empty, emoji or an unsupported script); no suggestions`);
@@ -60,13 +83,16 @@ export class MatchingService {
     // moment ago (still in the index, not in the graph) does not leave a gap.
     const window = topK * 2 + 10;
     const suggestions: Suggestion[] = [];
-    for (const kind of MATCH_TARGET_KINDS) {
-      const candidates = engine.rank(analyzed, kind, window, minScore);
+    const ranked = MATCH_TARGET_KINDS.map((kind) => ({ kind, candidates: engine.rank(analyzed, kind, window, minScore) }));
+    timings.rankMs += performance.now() - t;
+    t = performance.now();
+    for (const { kind, candidates } of ranked) {
       if (candidates.length === 0) continue;
       const facts = await this.repository.networkFacts(needId, kind, candidates.map((c) => c.targetId));
       for (const candidate of candidates) if (!facts.has(candidate.targetId)) this.index.forget(kind, candidate.targetId);
       suggestions.push(...applyNetworkBoosts(candidates, facts, regionId, { regionBoost, pathBoost }, topK));
     }
+    timings.networkMs += performance.now() - t;
     return suggestions;
   }
 

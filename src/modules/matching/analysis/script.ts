@@ -2,6 +2,7 @@ import { Language } from './token';
 
 const JAPANESE = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}ー々〆]/u;
 const LATIN = /\p{Script=Latin}/u;
+const PLAIN_ASCII = /^[\x20-\x7E\t\n\r]*$/;
 
 /**
  * Which analysis a text needs: Japanese (any kana or kanji), English (Latin letters), both, or
@@ -27,6 +28,9 @@ export function detectLanguage(text: string): Language {
  * katakana to full-width), control characters and zero-width/bidi marks removed.
  */
 export function normalize(text: string): string {
+  // Printable ASCII (and tab, newline) is its own NFKC form and holds no control character: most
+  // English text takes this path and skips ICU.
+  if (PLAIN_ASCII.test(text)) return text;
   return text
     .normalize('NFKC')
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g, ' ');

@@ -19,6 +19,11 @@ describe('detectLanguage', () => {
 });
 
 describe('normalize', () => {
+  it('returns printable ASCII with tabs and line breaks as it is', () => {
+    expect(normalize('Freeze-dried kombu:\tumami 100%\r\nok')).toBe('Freeze-dried kombu:\tumami 100%\r\nok');
+    expect(normalize('bell\u0007 and delete\u007F')).toBe('bell  and delete ');
+  });
+
   it('folds full-width Latin and half-width katakana, and drops control and bidi marks', () => {
     expect(normalize('ＩｏＴ ｾﾝｻｰ\u0000\u202Eabc')).toBe('IoT センサー  abc');
   });

@@ -82,16 +82,16 @@ export class TextAnalyzer {
 
   /** Word tokens of one text, in order. */
   tokens(text: string): Token[] {
-    return this.positioned(text).map(({ term, surface }) => ({ term, surface }));
+    return this.positioned(text).tokens.map(({ term, surface }) => ({ term, surface }));
   }
 
-  private positioned(text: string): PositionedToken[] {
+  private positioned(text: string): { language: Language; tokens: PositionedToken[] } {
     const clean = normalize(text.length > MAX_ANALYZED_CHARS ? text.slice(0, MAX_ANALYZED_CHARS) : text);
     const language = detectLanguage(clean);
-    if (language === 'none') return [];
-    if (language === 'en') return analyzeEnglish(clean, this.options.english);
+    if (language === 'none') return { language, tokens: [] };
+    if (language === 'en') return { language, tokens: analyzeEnglish(clean, this.options.english) };
     // kuromoji hands Latin words to the English path itself, so mixed text needs one pass.
-    return analyzeJapanese(this.tokenizer, clean, this.options.japanese, this.options.english);
+    return { language, tokens: analyzeJapanese(this.tokenizer, clean, this.options.japanese, this.options.english) };
   }
 
   analyze(fields: DocumentFields, weights: FieldWeights = FIELD_WEIGHTS): AnalyzedDocument {
@@ -107,8 +107,8 @@ export class TextAnalyzer {
       surfaceCounts.set(term, forms);
     };
     const add = (text: string, weight: number) => {
-      languages.add(detectLanguage(text));
-      const tokens = this.positioned(text);
+      const { language, tokens } = this.positioned(text);
+      languages.add(language);
       for (const token of tokens) {
         count(token.term, token.surface, weight);
         length += weight;
@@ -162,8 +162,8 @@ export class TextAnalyzer {
   private abbreviations(text: string): { short: string; long: PositionedToken[] }[] {
     const found: { short: string; long: PositionedToken[] }[] = [];
     for (const { short, long } of findAbbreviations(normalize(text.slice(0, MAX_ANALYZED_CHARS)))) {
-      const shortTokens = this.positioned(short).filter((t) => !t.alias);
-      const longTokens = this.positioned(long).filter((t) => !t.alias);
+      const shortTokens = this.positioned(short).tokens.filter((t) => !t.alias);
+      const longTokens = this.positioned(long).tokens.filter((t) => !t.alias);
       if (shortTokens.length !== 1 || longTokens.length < 2) continue;
       if (longTokens.some((t) => t.term === shortTokens[0].term)) continue;
       found.push({ short: shortTokens[0].term, long: longTokens });
