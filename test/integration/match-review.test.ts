@@ -32,7 +32,7 @@ const INBOX = `query($first: Int, $after: String) { reviewInbox(first: $first, a
 const ASSIGN_MATCH = `mutation($matchId: ID!, $coordinatorId: ID!) { assignMatch(matchId: $matchId, coordinatorId: $coordinatorId) { id assignedCoordinatorId } }`;
 const ASSIGN_NEED = `mutation($needId: ID!, $coordinatorId: ID!) { assignNeed(needId: $needId, coordinatorId: $coordinatorId) }`;
 const KPI_FIELDS = `regionId from to seedsCollected needsSurveyed matchesSuggested matchesReviewed matchesShared
-  matchesIntroduced matchesAgreed medianDaysToIntroduction hrProgramParticipants`;
+  matchesIntroduced matchesAgreed medianDaysToIntroduction hrProgramParticipants equipmentUseRequested equipmentUseApproved`;
 const KPIS = `query($regionId: ID!, $from: DateTime!, $to: DateTime!) { programKpis(regionId: $regionId, from: $from, to: $to) { ${KPI_FIELDS} } }`;
 const KPIS_CSV = `query($regionId: ID!, $from: DateTime!, $to: DateTime!) { programKpisCsv(regionId: $regionId, from: $from, to: $to) }`;
 
@@ -505,6 +505,28 @@ describe('match review: coordinators act on matches', () => {
         [S.INTRODUCED, S.MEETING_HELD, 40], [S.MEETING_HELD, S.AGREED, 50]]);
       await steps(m3, [[S.SUGGESTED, S.DECLINED, 13]]);
       await steps(m4, [[S.SUGGESTED, S.SHORTLISTED, 1]]);
+      // Equipment use: r1 created day 2 and approved day 4; r2 created before the period, approved day 1 (after a
+      // proposed time); r3 created day 9 and refused; r4 in the period but for equipment in region A; r5 after it.
+      // So 2 requested (r1, r3) and 2 approved (r1, r2).
+      await driver.executeQuery(
+        `MATCH (u:Organization {id: $university}), (ua:Organization {id: $universityA}), (co:Organization {id: $company})
+         CREATE (eq:Equipment {id: randomUUID(), name: 'C SEM', createdAt: datetime(), updatedAt: datetime(), createdBy: 'test'})-[:HOSTED_BY]->(u)
+         CREATE (eqA:Equipment {id: randomUUID(), name: 'A SEM', createdAt: datetime(), updatedAt: datetime(), createdBy: 'test'})-[:HOSTED_BY]->(ua)
+         WITH eq, eqA, co
+         UNWIND [
+           {created: $d2, target: 'C', events: [{at: $d4, from: 'REQUESTED', to: 'APPROVED'}]},
+           {created: $before, target: 'C', events: [{at: $before, from: 'REQUESTED', to: 'TIME_PROPOSED'}, {at: $d1, from: 'TIME_PROPOSED', to: 'APPROVED'}]},
+           {created: $d9, target: 'C', events: [{at: $d9, from: 'REQUESTED', to: 'REFUSED'}]},
+           {created: $d2, target: 'A', events: [{at: $d4, from: 'REQUESTED', to: 'APPROVED'}]},
+           {created: $after, target: 'C', events: []}
+         ] AS r
+         WITH r, co, CASE r.target WHEN 'C' THEN eq ELSE eqA END AS target
+         CREATE (n:EquipmentUseRequest {id: randomUUID(), status: 'REQUESTED', purpose: 'kpi', createdAt: datetime(r.created), updatedAt: datetime(), createdBy: 'test'})
+         CREATE (n)-[:FOR_EQUIPMENT]->(target)
+         CREATE (n)-[:REQUESTED_BY]->(co)
+         FOREACH (ev IN r.events | CREATE (:EquipmentUseEvent {id: randomUUID(), at: datetime(ev.at), from: ev.from, to: ev.to, byUserId: 'u', byName: 'U'})-[:ON_REQUEST]->(n))`,
+        { ...c, universityA: fx.ids.universityA, d1: inPeriod(1), d2: inPeriod(2), d4: inPeriod(4), d9: inPeriod(9), before, after },
+      );
 
       const args = { regionId: c.region, from: from.toISOString(), to: to.toISOString() };
       const kpis = (await must(api.gql<{ programKpis: Record<string, unknown> }>(KPIS, args, fx.tokens.admin))).programKpis;
@@ -512,11 +534,12 @@ describe('match review: coordinators act on matches', () => {
         regionId: c.region, from: from.toISOString(), to: to.toISOString(),
         seedsCollected: 2, needsSurveyed: 2, matchesSuggested: 4, matchesReviewed: 4, matchesShared: 2,
         matchesIntroduced: 2, matchesAgreed: 1, medianDaysToIntroduction: 15, hrProgramParticipants: 2,
+        equipmentUseRequested: 2, equipmentUseApproved: 2,
       });
       const csv = (await must(api.gql<{ programKpisCsv: string }>(KPIS_CSV, args, fx.tokens.admin))).programKpisCsv;
       expect(csv.split('\n')).toEqual([
-        'regionId,from,to,seedsCollected,needsSurveyed,matchesSuggested,matchesReviewed,matchesShared,matchesIntroduced,matchesAgreed,medianDaysToIntroduction,hrProgramParticipants',
-        `${c.region},${from.toISOString()},${to.toISOString()},2,2,4,4,2,2,1,15,2`,
+        'regionId,from,to,seedsCollected,needsSurveyed,matchesSuggested,matchesReviewed,matchesShared,matchesIntroduced,matchesAgreed,medianDaysToIntroduction,hrProgramParticipants,equipmentUseRequested,equipmentUseApproved',
+        `${c.region},${from.toISOString()},${to.toISOString()},2,2,4,4,2,2,1,15,2,2,2`,
         '',
       ]);
 

@@ -1,6 +1,8 @@
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import type { Request } from 'express';
 import { AppConfig } from '../../config/app-config';
+import type { AuthService } from '../../modules/auth/auth.service';
+import { graphqlWsOptions } from '../../modules/match-live/subscription-auth';
 import { formatGraphQLError } from './format-error';
 
 export interface GraphQLContext {
@@ -12,7 +14,7 @@ export interface GraphQLContext {
  * NODE_ENV: introspection from config, no stack traces, no "did you mean" suggestions that leak
  * the schema, CSRF prevention on (clients send content-type: application/json).
  */
-export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
+export function graphqlOptions(config: AppConfig, auth: AuthService): ApolloDriverConfig {
   return {
     path: '/graphql',
     autoSchemaFile: config.graphql.schemaFile === false ? true : config.graphql.schemaFile,
@@ -26,5 +28,8 @@ export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
     fieldResolverEnhancers: ['guards', 'interceptors', 'filters'],
     formatError: formatGraphQLError,
     context: ({ req }: { req: Request }): GraphQLContext => ({ req }),
+    // --- Subscriptions (issue 5): graphql-ws on /graphql, authenticated at connection (subscription-auth.ts).
+    subscriptions: { 'graphql-ws': graphqlWsOptions(auth) },
+    // --- end subscriptions
   };
 }

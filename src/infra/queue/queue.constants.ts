@@ -18,6 +18,7 @@ export const JobName = {
   MatchReconcile: 'MatchReconcileProcessor',
   MatchStalled: 'MatchStalledProcessor',
   MatchNotify: 'MatchNotifyProcessor',
+  EquipmentUseNotify: 'EquipmentUseNotifyProcessor',
 } as const;
 export type JobName = (typeof JobName)[keyof typeof JobName];
 
@@ -33,6 +34,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.MatchStalled]: QueueName.Matching,
   // Its own queue: a slow or failing delivery retries without holding up matching.
   [JobName.MatchNotify]: QueueName.Notifications,
+  [JobName.EquipmentUseNotify]: QueueName.Notifications,
 };
 
 export interface SystemPingPayload {
@@ -84,5 +86,10 @@ export type MatchStalledPayload = Record<string, never>;
 
 /** Tell the coordinators (and, once shared, the company) about one match event. */
 export interface MatchNotifyPayload {
+  eventId: string;
+}
+
+/** Tell the company, the equipment's support staff and the host region's coordinators about one use request event. */
+export interface EquipmentUseNotifyPayload {
   eventId: string;
 }

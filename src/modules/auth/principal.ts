@@ -19,6 +19,8 @@ export interface Principal {
   /** Consortiums a CONSORTIUM_MANAGER manages, and their regions. */
   consortiumIds: string[];
   managerRegionIds: string[];
+  /** The SupportStaff node a SUPPORT_STAFF user acts as. */
+  supportStaffId: string | null;
 }
 
 export const isAdmin = (p: Principal) => p.role === Role.ADMIN;

@@ -5,6 +5,8 @@ export enum Role {
   COORDINATOR = 'COORDINATOR',
   COMPANY = 'COMPANY',
   CONSORTIUM_MANAGER = 'CONSORTIUM_MANAGER',
+  /** A host's technical support staff member: acts on use requests for the equipment they support. */
+  SUPPORT_STAFF = 'SUPPORT_STAFF',
 }
 
 registerEnumType(Role, {

@@ -47,6 +47,7 @@ export const CLI_IMPORTER: Principal = {
   companyRegionIds: [],
   consortiumIds: [],
   managerRegionIds: [],
+  supportStaffId: null,
 };
 
 /** Who may import what; rows outside the importer's own scope are then rejected one by one. */

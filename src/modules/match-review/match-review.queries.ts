@@ -97,7 +97,7 @@ CREATE (e:MatchEvent {id: randomUUID(), seq: events + 1, at: datetime($now), cre
   createdBy: 'system', byUserId: 'system', byName: 'Stalled detection', kind: 'STATUS', from: from, to: 'STALLED',
   note: $note})-[:ON_MATCH]->(m)
 SET m.status = 'STALLED', m.statusChangedAt = datetime($now), m.updatedAt = datetime()
-RETURN m.id AS id, e.id AS eventId`;
+RETURN m.id AS id, e.id AS eventId, from`;
 
 const SEED_REGIONS = `CASE WHEN t:Seed THEN [(t)-[:HELD_BY]->(:Organization)-[:IN_REGION]->(r:Region) | r.id]
     + [(t)-[:HELD_BY]->(:Researcher)-[:AFFILIATED_WITH]->(:Organization)-[:IN_REGION]->(r:Region) | r.id] ELSE [] END`;
@@ -187,6 +187,14 @@ CALL (m) {
 WITH DISTINCT m, introducedAt
 WHERE introducedAt IS NOT NULL AND ${PERIOD('introducedAt')}
 RETURN m.createdAt AS suggestedAt, introducedAt`;
+
+/** Use requests for equipment hosted in the region: created in the period; approved in the period (by their events). */
+export const KPI_EQUIPMENT_USE = `
+MATCH (n:EquipmentUseRequest)-[:FOR_EQUIPMENT]->(:Equipment)-[:HOSTED_BY]->(:Organization)-[:IN_REGION]->(:Region {id: $regionId})
+RETURN count(DISTINCT CASE WHEN ${PERIOD('n.createdAt')} THEN n END) AS requested,
+  count(DISTINCT CASE WHEN EXISTS {
+    MATCH (e:EquipmentUseEvent {to: 'APPROVED'})-[:ON_REQUEST]->(n) WHERE ${PERIOD('e.at')}
+  } THEN n END) AS approved`;
 
 export const KPI_HR = `
 MATCH (p)-[e:ENROLLED_IN]->(:HrProgram)-[:HOSTED_BY]->(:Organization)-[:IN_REGION]->(:Region {id: $regionId})

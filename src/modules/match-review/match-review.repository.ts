@@ -52,6 +52,8 @@ export interface KpiCounts {
   matchesIntroduced: number;
   matchesAgreed: number;
   hrProgramParticipants: number;
+  equipmentUseRequested: number;
+  equipmentUseApproved: number;
   introductions: { suggestedAt: Date; introducedAt: Date }[];
 }
 
@@ -169,14 +171,14 @@ export class MatchReviewRepository {
    * Flags as STALLED, with a system event dated `now`, every match in a follow-up status whose
    * last event (or creation) is at or before `cutoff`. Candidates are locked, then re-checked.
    */
-  async flagStalled(now: Date, cutoff: Date, note: string): Promise<{ matchId: string; eventId: string }[]> {
+  async flagStalled(now: Date, cutoff: Date, note: string): Promise<{ matchId: string; eventId: string; from: MatchStatus }[]> {
     const params = { statuses: FOLLOW_UP_STATUSES, cutoff: cutoff.toISOString(), now: now.toISOString(), note };
     return this.neo4j.write(async (tx) => {
       const candidates = await tx.run(Q.STALLED_CANDIDATES, params);
       const ids = candidates.records.map((r) => r.get('id') as string);
       if (ids.length === 0) return [];
       const flagged = await tx.run(Q.FLAG_STALLED, { ...params, ids });
-      return flagged.records.map((r) => ({ matchId: r.get('id') as string, eventId: r.get('eventId') as string }));
+      return flagged.records.map((r) => ({ matchId: r.get('id') as string, eventId: r.get('eventId') as string, from: r.get('from') as MatchStatus }));
     });
   }
 
@@ -200,6 +202,7 @@ export class MatchReviewRepository {
     const params = { regionId, from: from.toISOString(), to: to.toISOString() };
     return this.neo4j.read(async (tx) => {
       const count = async (query: string) => num((await tx.run(query, params)).records[0].get('n'));
+      const equipmentUse = toJs((await tx.run(Q.KPI_EQUIPMENT_USE, params)).records[0].toObject()) as Record<string, number>;
       const moves = toJs((await tx.run(Q.KPI_MOVES, params)).records[0].toObject()) as Record<string, number>;
       const introductions = (await tx.run(Q.KPI_INTRODUCTIONS, params)).records.map(
         (r) => toJs(r.toObject()) as { suggestedAt: Date; introducedAt: Date },
@@ -213,6 +216,8 @@ export class MatchReviewRepository {
         matchesIntroduced: moves.introduced,
         matchesAgreed: moves.agreed,
         hrProgramParticipants: await count(Q.KPI_HR),
+        equipmentUseRequested: equipmentUse.requested,
+        equipmentUseApproved: equipmentUse.approved,
         introductions,
       };
     });

@@ -21,6 +21,7 @@ import { MatchContext, MatchReviewRepository } from './match-review.repository';
 import { daysBetween, median, transitionProblem } from './match-review.rules';
 import { MatchStalledService } from './match-stalled.service';
 import { MatchNotificationProducer } from './match-notification.producer';
+import { MatchLivePublisher } from '../match-live/match-live.publisher';
 import { MatchEvent, MatchEventKind, ProgramKpis } from './models/match-review.model';
 import { AppError } from '../../common/errors/app-error';
 
@@ -30,6 +31,7 @@ const seesWholeHistory = (me: Principal) => me.role === Role.ADMIN || me.role ==
 const KPI_COLUMNS: (keyof ProgramKpis)[] = [
   'regionId', 'from', 'to', 'seedsCollected', 'needsSurveyed', 'matchesSuggested', 'matchesReviewed',
   'matchesShared', 'matchesIntroduced', 'matchesAgreed', 'medianDaysToIntroduction', 'hrProgramParticipants',
+  'equipmentUseRequested', 'equipmentUseApproved',
 ];
 
 @Injectable()
@@ -40,6 +42,7 @@ export class MatchReviewService {
     private readonly needs: NeedsService,
     private readonly stalled: MatchStalledService,
     private readonly notifications: MatchNotificationProducer,
+    private readonly live: MatchLivePublisher,
   ) {}
 
   async changeStatus(args: ChangeMatchStatusArgs, me: Principal): Promise<Match> {
@@ -59,6 +62,7 @@ export class MatchReviewService {
       actor(me),
     );
     await this.notifications.notify([eventId]);
+    await this.live.statusChanged([{ matchId: args.matchId, from: match.status, to: args.to }]);
     return this.reread(args.matchId, me);
   }
 

@@ -1,6 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AppConfig } from '../../config/app-config';
 import { APP_CONFIG } from '../../config/config.module';
+import { MatchLivePublisher } from '../match-live/match-live.publisher';
+import { MatchStatus } from '../matching/models/match.model';
 import { MatchNotificationProducer } from './match-notification.producer';
 import { MatchReviewRepository } from './match-review.repository';
 import { stalledCutoff } from './match-review.rules';
@@ -13,6 +15,7 @@ export class MatchStalledService {
   constructor(
     private readonly repository: MatchReviewRepository,
     private readonly notifications: MatchNotificationProducer,
+    private readonly live: MatchLivePublisher,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -26,6 +29,7 @@ export class MatchStalledService {
     this.logger.log(`Stalled detection at ${now.toISOString()}: ${flagged.length} match(es) flagged`);
     // After the commit, so a retried transaction never enqueues (its work may run more than once).
     await this.notifications.notify(flagged.map((f) => f.eventId));
+    await this.live.statusChanged(flagged.map((f) => ({ matchId: f.matchId, from: f.from, to: MatchStatus.STALLED })));
     return flagged.map((f) => f.matchId);
   }
 }

@@ -1,6 +1,14 @@
 import { AppError, ErrorCode } from '../../common/errors/app-error';
 import { Role } from '../auth/role.enum';
 
+const LINK_NAMES: Record<Role, string> = {
+  ADMIN: 'node',
+  COORDINATOR: 'coordinator',
+  COMPANY: 'company',
+  CONSORTIUM_MANAGER: 'consortium',
+  SUPPORT_STAFF: 'support staff member',
+};
+
 export class EmailTakenError extends AppError {
   constructor(email: string, cause?: unknown) {
     super(ErrorCode.Conflict, `A user with e-mail ${email} already exists`, { field: 'email' }, { cause });
@@ -9,8 +17,7 @@ export class EmailTakenError extends AppError {
 
 export class LinkTargetNotFoundError extends AppError {
   constructor(role: Role, linkId: string) {
-    const what = { ADMIN: 'node', COORDINATOR: 'coordinator', COMPANY: 'company', CONSORTIUM_MANAGER: 'consortium' }[role];
-    super(ErrorCode.NotFound, `No ${what} with id ${linkId} to link the ${role} user to`, { field: 'linkId' });
+    super(ErrorCode.NotFound, `No ${LINK_NAMES[role]} with id ${linkId} to link the ${role} user to`, { field: 'linkId' });
   }
 }
 
@@ -26,7 +33,7 @@ export class LinkRequiredError extends AppError {
       ErrorCode.BadUserInput,
       role === Role.ADMIN
         ? 'linkId must be empty for an ADMIN user'
-        : `linkId is required for a ${role} user (the ${role === Role.COMPANY ? 'company' : role === Role.COORDINATOR ? 'coordinator' : 'consortium'} it belongs to)`,
+        : `linkId is required for a ${role} user (the ${LINK_NAMES[role]} it belongs to)`,
       { field: 'linkId' },
     );
   }

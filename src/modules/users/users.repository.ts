@@ -24,10 +24,12 @@ OPTIONAL MATCH (u)-[:REPRESENTS]->(org:Organization)
 OPTIONAL MATCH (org)-[:IN_REGION]->(orgRegion:Region)
 OPTIONAL MATCH (u)-[:MANAGES]->(cons:Consortium)
 OPTIONAL MATCH (cons)-[:IN_REGION]->(consRegion:Region)
+OPTIONAL MATCH (u)-[:ACTS_AS]->(staff:SupportStaff)
 RETURN u.id AS userId, u.email AS email, u.role AS role, u.displayName AS displayName,
        c.id AS coordinatorId, collect(DISTINCT cr.id) AS coordinatorRegionIds,
        org.id AS companyId, collect(DISTINCT orgRegion.id) AS companyRegionIds,
-       collect(DISTINCT cons.id) AS consortiumIds, collect(DISTINCT consRegion.id) AS managerRegionIds`;
+       collect(DISTINCT cons.id) AS consortiumIds, collect(DISTINCT consRegion.id) AS managerRegionIds,
+       staff.id AS supportStaffId`;
 
 const USER_FIELDS = `u {.id, .email, .role, .displayName, .passwordHash, .createdAt,
   linkedId: head([(u)-[:ACTS_AS|REPRESENTS|MANAGES]->(t) | t.id])} AS user`;
@@ -42,6 +44,7 @@ const LINK_TARGET: Record<Role, { rel: string; match: string } | null> = {
   [Role.COORDINATOR]: { rel: 'ACTS_AS', match: '(t:Coordinator {id: $linkId})' },
   [Role.COMPANY]: { rel: 'REPRESENTS', match: "(t:Organization {id: $linkId, kind: 'COMPANY'})" },
   [Role.CONSORTIUM_MANAGER]: { rel: 'MANAGES', match: '(t:Consortium {id: $linkId})' },
+  [Role.SUPPORT_STAFF]: { rel: 'ACTS_AS', match: '(t:SupportStaff {id: $linkId})' },
 };
 
 const createUserQuery = (role: Role) => {

@@ -109,4 +109,6 @@ export class ProgramKpis {
   })
   medianDaysToIntroduction: number | null;
   @Field(() => Int, { description: "People enrolled in the period in HR programs hosted in the region." }) hrProgramParticipants: number;
+  @Field(() => Int, { description: 'Equipment use requests created in the period for equipment hosted in the region.' }) equipmentUseRequested: number;
+  @Field(() => Int, { description: 'Equipment use requests (hosted in the region) approved in the period.' }) equipmentUseApproved: number;
 }

@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsEmail, IsEnum, IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
+import { IsText, Trim } from '../../../common/validation/text';
 import { LIMITS } from '../../../common/validation/limits';
 import { Role } from '../../auth/role.enum';
 
@@ -20,11 +21,13 @@ export class CreateUserInput {
   @IsEnum(Role)
   role: Role;
 
+  // Shown to other users (match history, notes): trimmed, no control characters, like every other name.
   @Field()
-  @Length(LIMITS.name.min, LIMITS.name.max, { message: `displayName must be ${LIMITS.name.min}-${LIMITS.name.max} characters` })
+  @Trim()
+  @IsText(LIMITS.name.min, LIMITS.name.max)
   displayName: string;
 
-  @Field(() => ID, { nullable: true, description: 'Coordinator id, company id or consortium id, by role.' })
+  @Field(() => ID, { nullable: true, description: 'Coordinator id, company id, consortium id or support staff id, by role.' })
   @IsOptional()
   @IsUUID('all', { message: 'linkId must be a UUID' })
   linkId?: string;

@@ -17,7 +17,7 @@ export class User {
 
   @Field(() => ID, {
     nullable: true,
-    description: 'The coordinator, company or consortium this user acts for (none for ADMIN).',
+    description: 'The coordinator, company, consortium or support staff member this user acts for (none for ADMIN).',
   })
   linkedId: string | null;
 

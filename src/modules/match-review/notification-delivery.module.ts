@@ -1,0 +1,28 @@
+import { Inject, Module, OnApplicationShutdown } from '@nestjs/common';
+import { APP_CONFIG } from '../../config/config.module';
+import { AppConfig } from '../../config/app-config';
+import { LogDelivery, NOTIFICATION_DELIVERY, NotificationDelivery } from './match-notification.delivery';
+import { SmtpDelivery } from './smtp.delivery';
+
+/**
+ * The one notification delivery of a worker process, shared by every notifying module: SMTP when
+ * SMTP_URL is set, else a log line.
+ */
+@Module({
+  providers: [
+    {
+      provide: NOTIFICATION_DELIVERY,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig): NotificationDelivery =>
+        config.smtp ? new SmtpDelivery(config.smtp.url, config.smtp.from) : new LogDelivery(),
+    },
+  ],
+  exports: [NOTIFICATION_DELIVERY],
+})
+export class NotificationDeliveryModule implements OnApplicationShutdown {
+  constructor(@Inject(NOTIFICATION_DELIVERY) private readonly delivery: NotificationDelivery) {}
+
+  onApplicationShutdown(): void {
+    if (this.delivery instanceof SmtpDelivery) this.delivery.close();
+  }
+}

@@ -1,0 +1,256 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { createClient } from 'graphql-ws';
+import { randomUUID } from 'node:crypto';
+import { Driver } from 'neo4j-driver';
+import WebSocket from 'ws';
+import { AppConfig } from '../../src/config/app-config';
+import { RedisPubSub } from '../../src/infra/redis/redis-pubsub';
+import { LIVE_PUBSUB, LiveChannel } from '../../src/modules/match-live/match-live.events';
+import { MatchingService } from '../../src/modules/matching/matching.service';
+import { createWorkerApp } from '../../workers/bootstrap';
+import { GraphQLResponse, startTestApi, TestApi } from '../support/api-client';
+import { buildNetworkFixture, NetworkFixture } from '../support/network-fixture';
+import { clearGraph, deleteQueueKeys, testDriver } from '../support/services';
+import { testConfig } from '../support/test-env';
+
+const SUGGESTED = 'subscription($regionId: ID) { matchSuggested(regionId: $regionId) { id needId targetId status } }';
+const SHARED_CHANGED = 'subscription { sharedMatchChanged { from to match { id needId status } } }';
+const CHANGE = `mutation($matchId: ID!, $to: MatchStatus!) { changeMatchStatus(matchId: $matchId, to: $to) { id status } }`;
+
+type Received = { id: string; needId: string; targetId?: string; status: string; from?: string; to?: string; match?: { id: string } };
+
+/** A graphql-ws client subscribed to one operation, collecting what it receives. */
+interface Subscriber {
+  received: Received[];
+  errors: unknown[];
+  closed: { code?: number } | null;
+  completed: boolean;
+  close(): Promise<void>;
+}
+
+// Several servers (API, worker, Neo4j) on a shared machine: allow slow steps rather than flake.
+jest.setTimeout(180_000);
+
+describe('GraphQL subscriptions over graphql-ws', () => {
+  let config: AppConfig;
+  let api: TestApi;
+  let driver: Driver;
+  let fx: NetworkFixture;
+  let worker: INestApplicationContext;
+  const subscribers: Subscriber[] = [];
+
+  const must = async <T>(response: Promise<GraphQLResponse<T>>): Promise<T> => {
+    const r = await response;
+    if (r.errors || !r.data) throw new Error(JSON.stringify(r.errors));
+    return r.data;
+  };
+
+  const subscribe = (authorization: string | null, query: string, variables: Record<string, unknown> = {}): Subscriber => {
+    const client = createClient({
+      url: api.url('/graphql').replace(/^http/, 'ws'),
+      webSocketImpl: WebSocket,
+      connectionParams: authorization === null ? {} : { authorization },
+      retryAttempts: 0,
+      lazy: false,
+      onNonLazyError: () => undefined,
+    });
+    const sub: Subscriber = {
+      received: [],
+      errors: [],
+      closed: null,
+      completed: false,
+      close: async () => {
+        dispose();
+        await client.dispose();
+      },
+    };
+    client.on('closed', (event) => {
+      sub.closed = { code: (event as { code?: number }).code };
+    });
+    const dispose = client.subscribe<Record<string, Received>>(
+      { query, variables },
+      {
+        next: (result) => {
+          if (result.errors) sub.errors.push(...result.errors);
+          else sub.received.push(...Object.values(result.data ?? {}));
+        },
+        error: (error) => sub.errors.push(error),
+        complete: () => {
+          sub.completed = true;
+        },
+      },
+    );
+    subscribers.push(sub);
+    return sub;
+  };
+
+  const until = async (what: string, ok: () => boolean | Promise<boolean>, timeoutMs = 30_000) => {
+    const deadline = Date.now() + timeoutMs;
+    while (!(await ok())) {
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  };
+  /** Subscriptions are live once their listener is on the Redis channel: only then is an event heard. */
+  const listening = (channel: string, n: number) =>
+    until(`${n} listener(s) on ${channel}`, () => api.app.get<RedisPubSub>(LIVE_PUBSUB).listenerCount(channel) >= n);
+
+  const makeMatch = async (needId: string, targetId: string, status: string) => {
+    const id = randomUUID();
+    await driver.executeQuery(
+      `MATCH (n:Need {id: $needId}), (t {id: $targetId})
+       CREATE (m:Match {id: $id, pairKey: $id, needId: $needId, targetId: $targetId, kind: 'SEED', score: 0.5, lexicalScore: 0.5,
+         regionBoost: 0.0, pathBoost: 0.0, explanation: '[]', status: $status, current: true, stale: false, engineVersion: 'test',
+         computedAt: datetime(), createdAt: datetime(), updatedAt: datetime(), createdBy: 'matcher'})-[:FOR_NEED]->(n)
+       CREATE (m)-[:SUGGESTS]->(t)`,
+      { id, needId, targetId, status },
+    );
+    return id;
+  };
+
+  const ids = { seedA: randomUUID(), seedB: randomUUID(), needA: randomUUID(), needA2: randomUUID(), needB: randomUUID() };
+
+  beforeAll(async () => {
+    config = await testConfig({ MATCH_RECONCILE_INTERVAL_MS: '3600000' });
+    driver = testDriver(config);
+    await clearGraph(driver);
+    api = await startTestApi(config);
+    fx = await buildNetworkFixture(api, driver);
+    // Region A: a seaweed-drying seed and need (company A1), and a need of company A2; region B: a marine-robot pair.
+    await driver.executeQuery(
+      `MATCH (ua:Organization {id: $universityA}), (a1:Organization {id: $companyA1}), (a2:Organization {id: $companyA2}), (b1:Organization {id: $companyB1})
+       CREATE (:Seed {id: $seedA, title: 'Heat-pump drying of seaweed at low temperature',
+         summary: 'A heat-pump dryer that dries kombu, wakame and other seaweed at 30-40 °C keeps the green colour, aroma and nutrients.',
+         keywords: ['seaweed', 'drying', 'heat pump'], field: 'food engineering', stage: 'PROTOTYPE', ipStatus: 'NONE', ipNumbers: [],
+         visibility: 'PUBLIC', createdAt: datetime(), updatedAt: datetime(), createdBy: 'test'})-[:HELD_BY]->(ua)
+       CREATE (:Seed {id: $seedB, title: 'Underwater robot for aquaculture net inspection',
+         summary: 'An autonomous underwater robot inspects fish farm nets with sonar and cameras and reports holes.',
+         keywords: ['underwater robot', 'aquaculture', 'net inspection'], field: 'marine robotics', stage: 'PROTOTYPE', ipStatus: 'NONE', ipNumbers: [],
+         visibility: 'PUBLIC', createdAt: datetime(), updatedAt: datetime(), createdBy: 'test'})-[:HELD_BY]->(ua)
+       CREATE (:Need {id: $needA, title: 'Low-temperature drying of seaweed without losing colour',
+         description: 'Our kombu and wakame lose their green colour when dried with hot air. We need low temperature drying.',
+         keywords: ['seaweed', 'drying', 'low temperature'], desiredOutcome: '', timeline: '', budgetBand: 'UNDECIDED',
+         confidentiality: 'PUBLIC', status: 'OPEN', createdAt: datetime(), updatedAt: datetime(), createdBy: 'test'})-[:OF_COMPANY]->(a1)
+       CREATE (:Need {id: $needA2, title: 'Metal part inspection', description: 'Inspect welded parts', keywords: ['welding'], desiredOutcome: '',
+         timeline: '', budgetBand: 'UNDECIDED', confidentiality: 'PUBLIC', status: 'OPEN', createdAt: datetime(), updatedAt: datetime(), createdBy: 'test'})-[:OF_COMPANY]->(a2)
+       CREATE (:Need {id: $needB, title: 'Inspecting aquaculture nets with an underwater robot',
+         description: 'Divers inspect our fish farm nets by hand; we want an underwater robot to find holes in the nets.',
+         keywords: ['underwater robot', 'aquaculture', 'net'], desiredOutcome: '', timeline: '', budgetBand: 'UNDECIDED',
+         confidentiality: 'PUBLIC', status: 'OPEN', createdAt: datetime(), updatedAt: datetime(), createdBy: 'test'})-[:OF_COMPANY]->(b1)`,
+      { ...fx.ids, ...ids },
+    );
+    worker = await createWorkerApp(config);
+  }, 180_000);
+
+  afterAll(async () => {
+    await Promise.all(subscribers.map((s) => s.close().catch(() => undefined)));
+    await worker?.close();
+    await api?.close();
+    await driver?.close();
+    await deleteQueueKeys(config.redis.url, config.queue.prefix);
+  });
+
+  it('refuses a connection without a valid bearer token (4403), and a role or region the user may not subscribe to', async () => {
+    const bad = [subscribe('Bearer not-a-jwt', SUGGESTED), subscribe(null, SUGGESTED), subscribe(fx.tokens.coordA, SUGGESTED)];
+    await until('the refused sockets to close', () => bad.every((s) => s.closed !== null));
+    expect(bad.map((s) => s.closed?.code)).toEqual([4403, 4403, 4403]);
+    expect(bad.flatMap((s) => s.received)).toEqual([]);
+
+    const company = subscribe(`Bearer ${fx.tokens.companyA1}`, SUGGESTED);
+    const otherRegion = subscribe(`Bearer ${fx.tokens.coordA}`, SUGGESTED, { regionId: fx.ids.regionB });
+    const coordinatorShared = subscribe(`Bearer ${fx.tokens.coordA}`, SHARED_CHANGED);
+    await until('the refusals', () => [company, otherRegion, coordinatorShared].every((s) => s.errors.length > 0));
+    const codes = (s: Subscriber) => s.errors.map((e) => (e as { extensions?: { code?: string } }).extensions?.code);
+    expect(codes(company)).toEqual(['FORBIDDEN']);
+    expect(codes(otherRegion)).toEqual(['FORBIDDEN']);
+    expect((otherRegion.errors[0] as { message: string }).message).toContain('regions they cover');
+    expect(codes(coordinatorShared)).toEqual(['FORBIDDEN']);
+  });
+
+  it("matchSuggested: a coordinator receives the matcher's new suggestions for their region, not another region's", async () => {
+    const before = api.app.get<RedisPubSub>(LIVE_PUBSUB).listenerCount(LiveChannel.MatchSuggested);
+    const coordA = subscribe(`Bearer ${fx.tokens.coordA}`, SUGGESTED);
+    const coordAExplicit = subscribe(`Bearer ${fx.tokens.coordA}`, SUGGESTED, { regionId: fx.ids.regionA });
+    const coordB = subscribe(`Bearer ${fx.tokens.coordB}`, SUGGESTED);
+    const admin = subscribe(`Bearer ${fx.tokens.admin}`, SUGGESTED);
+    await listening(LiveChannel.MatchSuggested, before + 4);
+
+    const matcher = worker.get(MatchingService);
+    await matcher.matchNeed(ids.needA);
+    await matcher.matchNeed(ids.needB);
+    const written = async (needId: string) =>
+      (await driver.executeQuery('MATCH (m:Match {needId: $needId}) RETURN m.id AS id', { needId })).records.map((r) => r.get('id') as string).sort();
+    const matchesA = await written(ids.needA);
+    const matchesB = await written(ids.needB);
+    expect(matchesA.length).toBeGreaterThan(0);
+    expect(matchesB.length).toBeGreaterThan(0);
+
+    await until('every suggestion to arrive', () =>
+      coordA.received.length >= matchesA.length && coordB.received.length >= matchesB.length && admin.received.length >= matchesA.length + matchesB.length,
+    );
+    // B's events were published after A's, so once coordinator B has them, A's stream has had its chance too.
+    await new Promise((r) => setTimeout(r, 300));
+    // The worker's own jobs (reconciliation at boot) may match region A's other need meanwhile: that is
+    // region A's too, so it is compared by need.
+    const got = (s: Subscriber, needId: string) => s.received.filter((m) => m.needId === needId).map((m) => m.id).sort();
+    expect(got(coordA, ids.needA)).toEqual(matchesA);
+    expect(got(coordAExplicit, ids.needA)).toEqual(matchesA);
+    expect(got(coordB, ids.needB)).toEqual(matchesB);
+    expect(got(admin, ids.needA)).toEqual(matchesA);
+    expect(got(admin, ids.needB)).toEqual(matchesB);
+    const regionA: string[] = [ids.needA, ids.needA2];
+    expect(coordA.received.filter((m) => !regionA.includes(m.needId))).toEqual([]);
+    expect(coordAExplicit.received.filter((m) => !regionA.includes(m.needId))).toEqual([]);
+    expect(coordB.received.filter((m) => m.needId !== ids.needB)).toEqual([]);
+    expect(coordA.received.every((m) => m.status === 'SUGGESTED')).toBe(true);
+
+    // Recomputing the same need writes no new match: nothing more is published for it.
+    await driver.executeQuery('MATCH (n:Need {id: $id}) SET n.updatedAt = datetime()', { id: ids.needA });
+    await matcher.matchNeed(ids.needA);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(got(coordA, ids.needA)).toEqual(matchesA);
+    expect([coordA, coordB, admin].flatMap((s) => s.errors)).toEqual([]);
+  });
+
+  it("sharedMatchChanged: a company receives its shared match's changes, not another company's, nor before sharing", async () => {
+    const before = api.app.get<RedisPubSub>(LIVE_PUBSUB).listenerCount(LiveChannel.MatchStatusChanged);
+    const a1 = subscribe(`Bearer ${fx.tokens.companyA1}`, SHARED_CHANGED);
+    const a2 = subscribe(`Bearer ${fx.tokens.companyA2}`, SHARED_CHANGED);
+    await listening(LiveChannel.MatchStatusChanged, before + 2);
+
+    const m1 = await makeMatch(ids.needA, ids.seedA, 'SUGGESTED');
+    const m2 = await makeMatch(ids.needA2, ids.seedB, 'SUGGESTED');
+    for (const to of ['SHORTLISTED', 'SHARED', 'INTRODUCED']) await must(api.gql(CHANGE, { matchId: m1, to }, fx.tokens.coordA));
+    await must(api.gql(CHANGE, { matchId: m2, to: 'SHORTLISTED' }, fx.tokens.coordA));
+    await must(api.gql(CHANGE, { matchId: m2, to: 'SHARED' }, fx.tokens.admin));
+
+    await until('the shared changes to arrive', () => a1.received.length >= 2 && a2.received.length >= 1);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(a1.received.map((c) => [c.match?.id, c.from, c.to])).toEqual([[m1, 'SHORTLISTED', 'SHARED'], [m1, 'SHARED', 'INTRODUCED']]);
+    expect(a2.received.map((c) => [c.match?.id, c.from, c.to])).toEqual([[m2, 'SHORTLISTED', 'SHARED']]);
+
+    // A decline takes the match out of the company's sight: no event for it.
+    await must(api.gql('mutation($m: ID!) { changeMatchStatus(matchId: $m, to: DECLINED, declineReason: ALREADY_KNOWN) { id } }', { m: m1 }, fx.tokens.coordA));
+    await must(api.gql(CHANGE, { matchId: m2, to: 'INTRODUCED' }, fx.tokens.coordA));
+    await until('A2 to hear of its introduction', () => a2.received.length >= 2);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(a1.received).toHaveLength(2);
+    expect([a1, a2].flatMap((s) => s.errors)).toEqual([]);
+  });
+
+  it('a deleted user stops receiving, and an unsubscribed client is no longer listened for', async () => {
+    const before = api.app.get<RedisPubSub>(LIVE_PUBSUB).listenerCount(LiveChannel.MatchStatusChanged);
+    const a2 = subscribe(`Bearer ${fx.tokens.companyA2}`, SHARED_CHANGED);
+    await listening(LiveChannel.MatchStatusChanged, before + 1);
+    await a2.close();
+    await until('the listener to go', () => api.app.get<RedisPubSub>(LIVE_PUBSUB).listenerCount(LiveChannel.MatchStatusChanged) === before);
+
+    const again = subscribe(`Bearer ${fx.tokens.companyA2}`, SHARED_CHANGED);
+    await listening(LiveChannel.MatchStatusChanged, before + 1);
+    await driver.executeQuery("MATCH (u:User {email: 'companya2@fixture.musubi.example'}) DETACH DELETE u");
+    const m = await makeMatch(ids.needA2, ids.seedB, 'SHORTLISTED');
+    await must(api.gql(CHANGE, { matchId: m, to: 'SHARED' }, fx.tokens.coordA));
+    await until('the stream to end', () => again.completed);
+    expect(again.received).toEqual([]);
+  });
+});
