@@ -1,0 +1,67 @@
+/**
+ * A small typed GraphQL client for the API on the same origin. JSON content-type on every request
+ * (Apollo's CSRF prevention refuses simple requests); the bearer token comes from the session.
+ */
+import { session } from './session';
+
+export interface GraphQLErrorBody {
+  message: string;
+  extensions?: { code?: string; fields?: string[]; rules?: { field: string; rules: string[] }[]; [key: string]: unknown };
+}
+
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly code: string | undefined,
+    readonly errors: GraphQLErrorBody[],
+  ) {
+    super(message);
+  }
+
+  /** Server validation (BAD_USER_INPUT) messages by input field name ("input.title" -> "title"). */
+  fieldErrors(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const error of this.errors) {
+      const rules = error.extensions?.rules;
+      if (error.extensions?.code !== 'BAD_USER_INPUT' || !Array.isArray(rules)) continue;
+      for (const rule of rules) {
+        const field = String(rule.field).split('.').pop() ?? '';
+        out[field] = (out[field] ? out[field] + '; ' : '') + rule.rules.join('; ');
+      }
+    }
+    return out;
+  }
+}
+
+/** Called when the API says the token is no longer valid, so the app can return to sign-in. */
+let onUnauthenticated: () => void = () => undefined;
+export function setUnauthenticatedHandler(handler: () => void): void {
+  onUnauthenticated = handler;
+}
+
+export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const token = session.token();
+  let response: Response;
+  try {
+    response = await fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+  } catch (cause) {
+    throw new ApiError(cause instanceof Error ? cause.message : 'network error', 'NETWORK', []);
+  }
+  let body: { data?: T; errors?: GraphQLErrorBody[] };
+  try {
+    body = (await response.json()) as typeof body;
+  } catch {
+    throw new ApiError(`HTTP ${response.status}`, 'HTTP', []);
+  }
+  if (body.errors?.length) {
+    const code = body.errors[0].extensions?.code;
+    if (code === 'UNAUTHENTICATED' && token) onUnauthenticated();
+    throw new ApiError(body.errors.map((e) => e.message).join('; '), code, body.errors);
+  }
+  if (!body.data) throw new ApiError(`HTTP ${response.status}`, 'HTTP', []);
+  return body.data;
+}

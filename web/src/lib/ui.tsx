@@ -1,0 +1,49 @@
+/** Small shared pieces: loading and error lines, highlighted text, status badges. */
+import type { ReactNode } from 'react';
+import { highlightParts, type SharedTerm } from './highlight';
+import { enumLabel, useI18n } from './i18n';
+
+export function Loading() {
+  const { t } = useI18n();
+  return <p className="muted">{t('common.loading')}</p>;
+}
+
+export function ErrorLine({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  const { t } = useI18n();
+  const message = error instanceof Error ? error.message : String(error);
+  return (
+    <p className="error" role="alert">
+      {t('common.error', { message })}{' '}
+      {onRetry && (
+        <button type="button" className="button link" onClick={onRetry}>
+          {t('common.retry')}
+        </button>
+      )}
+    </p>
+  );
+}
+
+export function Highlighted({ text, terms }: { text: string; terms: SharedTerm[] }) {
+  return (
+    <>
+      {highlightParts(text, terms).map((part, i) => (part.hit ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
+    </>
+  );
+}
+
+export function StatusBadge({ status, prefix = 'status' }: { status: string; prefix?: string }) {
+  const { t } = useI18n();
+  return <span className={`badge badge-${status.toLowerCase()}`}>{enumLabel(t, prefix, status)}</span>;
+}
+
+export function Section({ title, children, actions }: { title: string; children: ReactNode; actions?: ReactNode }) {
+  return (
+    <section className="section">
+      <div className="section-head">
+        <h3>{title}</h3>
+        {actions}
+      </div>
+      {children}
+    </section>
+  );
+}

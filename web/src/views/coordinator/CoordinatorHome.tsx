@@ -1,0 +1,71 @@
+import { useCallback, useEffect, useState } from 'react';
+import { gql } from '../../lib/api';
+import { formatScore } from '../../lib/domain';
+import { enumLabel, useI18n } from '../../lib/i18n';
+import { ErrorLine, Loading } from '../../lib/ui';
+import { MatchCard } from './MatchCard';
+import { INBOX, targetName, type InboxItem } from './queries';
+
+/** The coordinator's home: the review inbox on the left, the selected match's card on the right. */
+export function CoordinatorHome() {
+  const { t } = useI18n();
+  const [items, setItems] = useState<InboxItem[] | null>(null);
+  const [total, setTotal] = useState(0);
+  const [error, setError] = useState<unknown>(null);
+  const [selected, setSelected] = useState<string | null>(null);
+
+  const load = useCallback(async () => {
+    setError(null);
+    try {
+      const data = await gql<{ reviewInbox: { totalCount: number; edges: { node: InboxItem }[] } }>(INBOX, { first: 50 });
+      setItems(data.reviewInbox.edges.map((e) => e.node));
+      setTotal(data.reviewInbox.totalCount);
+    } catch (e) {
+      setError(e);
+    }
+  }, []);
+  useEffect(() => void load(), [load]);
+
+  return (
+    <div className="split" data-testid="coordinator-home">
+      <aside className="panel inbox">
+        <div className="section-head">
+          <h2>{t('coord.inbox')}</h2>
+        </div>
+        {error !== null && <ErrorLine error={error} onRetry={load} />}
+        {items === null && error === null && <Loading />}
+        {items && <p className="muted small">{t('coord.inboxCount', { count: total })}</p>}
+        {items?.length === 0 && <p className="muted">{t('coord.inboxEmpty')}</p>}
+        <ul className="inbox-list">
+          {items?.map((item) => (
+            <li key={item.id}>
+              <button
+                type="button"
+                className={`inbox-item${item.id === selected ? ' selected' : ''}`}
+                data-testid="inbox-item"
+                data-match-id={item.id}
+                onClick={() => setSelected(item.id)}
+              >
+                <span className="score" title={t('common.score')}>{formatScore(item.score)}</span>
+                <span className="inbox-text">
+                  <span className="inbox-need">{item.need?.title ?? '—'}</span>
+                  <span className="inbox-target">
+                    <span className="kind-tag">{enumLabel(t, 'matchKind', item.kind)}</span> {targetName(item)}
+                  </span>
+                  <span className="inbox-company muted small">{item.need?.company.name}</span>
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      </aside>
+      <section className="detail">
+        {selected ? (
+          <MatchCard key={selected} matchId={selected} onChanged={load} />
+        ) : (
+          <div className="panel empty">{t('coord.selectMatch')}</div>
+        )}
+      </section>
+    </div>
+  );
+}
