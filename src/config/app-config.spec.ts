@@ -16,7 +16,7 @@ describe('loadConfig', () => {
     expect(config.http).toEqual({ host: '127.0.0.1', port: 3000 });
     expect(config.neo4j.uri).toBe('bolt://127.0.0.1:7687');
     expect(config.redis.url).toBe('redis://127.0.0.1:6379');
-    expect(config.queue).toEqual({ prefix: 'musubi', workerConcurrency: 4 });
+    expect(config.queue).toEqual({ prefix: 'musubi', workerConcurrency: 4, lockDurationMs: 30_000, stalledIntervalMs: 30_000 });
     expect(config.graphql.introspection).toBe(true);
     expect(config.graphql.schemaFile).toMatch(/schema\.gql$/);
   });

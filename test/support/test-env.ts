@@ -19,9 +19,14 @@ export function testQueuePrefix(): string {
  * the GraphQL schema written to a temp file (the committed schema.gql is compared, not overwritten).
  */
 export async function testConfig(overrides: Record<string, string> = {}): Promise<AppConfig> {
+  return loadConfig(await testEnvVars(overrides));
+}
+
+/** The environment behind testConfig, for tests that run the API or a worker as a child process. */
+export async function testEnvVars(overrides: Record<string, string> = {}): Promise<Record<string, string>> {
   const neo4jUri = process.env[TEST_ENV.neo4jUri];
   if (!neo4jUri) throw new Error('Integration tests run through jest with test/support/global-setup.ts');
-  return loadConfig({
+  return {
     NODE_ENV: 'test',
     REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
     NEO4J_URI: neo4jUri,
@@ -36,5 +41,5 @@ export async function testConfig(overrides: Record<string, string> = {}): Promis
     ADMIN_PASSWORD: TEST_ADMIN.password,
     GRAPHQL_SCHEMA_FILE: join(tmpdir(), `musubi-schema-${process.pid}-${randomBytes(4).toString('hex')}.gql`),
     ...overrides,
-  });
+  };
 }

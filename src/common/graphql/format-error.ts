@@ -69,6 +69,26 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   ) {
     return { message: formatted.message, locations: formatted.locations, path, extensions: { code: ErrorCode.BadUserInput } };
   }
+  // Neo4j down or restarting: the driver gives up after its retry budget. Say so, as a 503-like
+  // SERVICE_UNAVAILABLE the client may retry, instead of an opaque internal error (fault tests).
+  if (databaseUnavailable(original)) {
+    logger.warn(`Database unavailable at ${path?.join('.') ?? '(request)'}: ${(original as Error).message}`);
+    return {
+      message: 'The database (Neo4j) cannot be reached; try again shortly',
+      path,
+      extensions: { code: ErrorCode.ServiceUnavailable },
+    };
+  }
   logger.error(`Unhandled error at ${path?.join('.') ?? '(request)'}: ${(original as Error)?.stack ?? String(original)}`);
   return { message: 'Internal server error', path, extensions: { code: ErrorCode.Internal } };
+}
+
+/** neo4j-driver's errors for a server that cannot be reached (codes of Neo4jError, or a pool timeout). */
+function databaseUnavailable(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as Error & { code?: unknown }).code;
+  return (
+    error.name === 'Neo4jError' &&
+    (code === 'ServiceUnavailable' || code === 'SessionExpired' || error.message.startsWith('Connection acquisition timed out'))
+  );
 }

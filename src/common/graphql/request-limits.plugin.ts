@@ -94,18 +94,27 @@ export class RequestLimitsPlugin implements ApolloServerPlugin<GraphQLContext> {
         if (aliases > limits.maxAliases) {
           throw limitError(`The query uses ${aliases} aliases; the limit is ${limits.maxAliases}`, 'BAD_USER_INPUT', 400);
         }
-        const cost = getComplexity({
-          schema,
-          operationName: request.operationName ?? undefined,
-          query: document,
-          variables: request.variables ?? {},
-          estimators: [
-            ({ args, childComplexity }) =>
-              typeof args.first === 'number' ? 1 + childComplexity * Math.max(1, args.first) : undefined,
-            fieldExtensionsEstimator(),
-            simpleEstimator({ defaultComplexity: 1 }),
-          ],
-        });
+        let cost: number;
+        try {
+          cost = getComplexity({
+            schema,
+            operationName: request.operationName ?? undefined,
+            query: document,
+            variables: request.variables ?? {},
+            estimators: [
+              ({ args, childComplexity }) =>
+                typeof args.first === 'number' ? 1 + childComplexity * Math.max(1, args.first) : undefined,
+              fieldExtensionsEstimator(),
+              simpleEstimator({ defaultComplexity: 1 }),
+            ],
+          });
+        } catch (error) {
+          // getComplexity coerces the variables before Apollo does: a bad variable (wrong type, null
+          // for a required one, hostile nesting) throws here without a code, which Apollo would
+          // answer as a 500. It is the client's input: answer as Apollo's own coercion would.
+          if (error instanceof GraphQLError) throw limitError(error.message, 'BAD_USER_INPUT', 400);
+          throw error;
+        }
         if (cost > limits.maxCost) {
           throw limitError(`The query's estimated cost ${cost} exceeds the limit of ${limits.maxCost}`, 'BAD_USER_INPUT', 400);
         }

@@ -36,14 +36,26 @@ export class Neo4jService implements OnApplicationShutdown {
     }
   }
 
-  /** Readiness probe: true when the server answers a trivial query within the connection timeout. */
+  /**
+   * Readiness probe: true when the server answers a trivial query within the connection timeout.
+   * An auto-commit query, not executeQuery: executeQuery retries for the driver's whole retry budget
+   * (15 s), so with Neo4j down /health/ready hung instead of answering "not ready" (fault tests).
+   */
   async ping(): Promise<boolean> {
+    const session = this.driver.session({ database: this.config.neo4j.database, defaultAccessMode: 'READ' });
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer within ${this.config.neo4j.connectionTimeoutMs} ms`)), this.config.neo4j.connectionTimeoutMs);
+    });
     try {
-      await this.driver.executeQuery('RETURN 1', {}, { database: this.config.neo4j.database });
+      await Promise.race([session.run('RETURN 1'), timeout]);
       return true;
     } catch (error) {
       this.logger.warn(`Neo4j ping failed: ${(error as Error).message}`);
       return false;
+    } finally {
+      clearTimeout(timer);
+      void session.close().catch(() => undefined);
     }
   }
 

@@ -60,8 +60,17 @@ export class MatchIndexService {
     const now = await this.repository.serverTime();
     if (!this.engine) {
       this.engine = new MatchEngine(await TextAnalyzer.create());
-      for (const kind of KINDS) {
-        for await (const page of this.repository.allTexts(kind)) await this.apply(kind, page);
+      try {
+        for (const kind of KINDS) {
+          for await (const page of this.repository.allTexts(kind)) await this.apply(kind, page);
+        }
+      } catch (error) {
+        // A first load cut short (Neo4j lost mid-way) must not leave a partial index behind: with no
+        // watermark, the incremental syncs never filled it, and every need was matched against an
+        // empty index, i.e. with no suggestions (fault tests). The next job loads from scratch.
+        this.engine = undefined;
+        for (const seen of this.seen.values()) seen.clear();
+        throw error;
       }
       this.lastFullCheck = Date.now();
       this.logger.log(

@@ -16,8 +16,11 @@ const BULK = 1_000;
 
 /**
  * Enqueues the matcher's jobs. Deduplication ids name what a job is about, so a burst of edits to
- * one need while its job waits collapses into that one job; an edit made while the job already
- * runs is caught by the job itself (it re-reads the need's version before writing).
+ * one need while its job waits collapses into that one job. BullMQ keeps a deduplication id until
+ * the job *finishes*, so without `keepLastIfActive` an edit committed after the running job's
+ * version check but before it was marked complete was dropped and waited for reconciliation (found
+ * by the fault tests); with it, such an edit queues one follow-up job (at most one active and one
+ * waiting per need or target).
  *
  * The `notify*` methods run after a write has committed and never fail it: when Redis is down the
  * write stands, and the reconciliation job finds it out of date and matches it later.
@@ -49,7 +52,7 @@ export class MatchingProducer {
         needIds.slice(i, i + BULK).map((needId) => ({
           name: JobName.MatchNeed,
           data: { needId, correlationId } satisfies MatchNeedPayload,
-          opts: { deduplication: { id: `need-${needId}` } } satisfies JobsOptions,
+          opts: { deduplication: { id: `need-${needId}`, keepLastIfActive: true } } satisfies JobsOptions,
         })),
       );
     }
@@ -61,7 +64,7 @@ export class MatchingProducer {
         ids.slice(i, i + BULK).map((targetId) => ({
           name: JobName.TargetChanged,
           data: { kind, targetId, correlationId } satisfies TargetChangedPayload,
-          opts: { deduplication: { id: `target-${targetId}` } } satisfies JobsOptions,
+          opts: { deduplication: { id: `target-${targetId}`, keepLastIfActive: true } } satisfies JobsOptions,
         })),
       );
     }
