@@ -402,6 +402,18 @@ describe('matching engine: workers keep need-to-seed matches current', () => {
       await driver.executeQuery(`MATCH (m:Match {id: $id}) SET m.status = 'SHARED'`, { id: first.id });
       const seen = await matchesFor(needId, fx.tokens.companyA1);
       expect(seen.edges.map((e) => e.node.id)).toEqual([first.id]);
+      // Another company may read a PUBLIC need, never its matches, shared or not.
+      const { records } = await driver.executeQuery(
+        `MATCH (n:Need {id: $id}) WITH n, n.confidentiality AS was SET n.confidentiality = 'PUBLIC' RETURN was`,
+        { id: needId },
+      );
+      try {
+        expect((await matchesFor(needId, fx.tokens.companyA2)).totalCount).toBe(0);
+        const byId = await api.gql(`query($id: ID!) { match(id: $id) { id } }`, { id: first.id }, fx.tokens.companyA2);
+        expect(code(byId)).toBe('NOT_FOUND');
+      } finally {
+        await driver.executeQuery(`MATCH (n:Need {id: $id}) SET n.confidentiality = $was`, { id: needId, was: records[0].get('was') });
+      }
     });
 
     it("lists a coordinator's regions only, and refuses another region", async () => {

@@ -1,8 +1,13 @@
-import { APP_FILTER } from '@nestjs/core';
+import { APP_FILTER, APP_INTERCEPTOR } from '@nestjs/core';
 import { AppErrorFilter } from './app-error.filter';
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../../modules/auth/auth.module';
 import { RequestLimitsPlugin } from './request-limits.plugin';
+import { ResolverTimeoutInterceptor } from './resolver-timeout.interceptor';
 
-@Module({ imports: [AuthModule], providers: [RequestLimitsPlugin, { provide: APP_FILTER, useClass: AppErrorFilter }] })
+@Module({ imports: [AuthModule], providers: [
+    RequestLimitsPlugin,
+    { provide: APP_FILTER, useClass: AppErrorFilter },
+    { provide: APP_INTERCEPTOR, useClass: ResolverTimeoutInterceptor },
+  ] })
 export class GraphQLLimitsModule {}

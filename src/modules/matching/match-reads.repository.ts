@@ -25,7 +25,8 @@ const START: Record<'need' | 'seed' | 'all', string> = {
 
 /**
  * A viewer sees a match when it may see both its need and its target (the same rules as for the
- * need and the seed themselves); a company sees its needs' matches only once they are shared.
+ * need and the seed themselves); a company sees its own needs' matches, and only once they are
+ * shared (another company's PUBLIC need is readable, its matches are not).
  */
 const VISIBLE = `
 MATCH (m)-[:FOR_NEED]->(n:Need)-[:OF_COMPANY]->(company:Organization)
@@ -35,7 +36,7 @@ WITH m, n, company, region, t,
   CASE WHEN t:Seed THEN [(t)-[:HELD_BY]->(:Organization)-[:IN_REGION]->(r:Region) | r.id]
     + [(t)-[:HELD_BY]->(:Researcher)-[:AFFILIATED_WITH]->(:Organization)-[:IN_REGION]->(r:Region) | r.id] ELSE [] END AS seedRegionIds
 WHERE ${NEED_VISIBLE} AND (NOT t:Seed OR ${seedVisible('t', 'seedRegionIds')})
-  AND (NOT $viewerIsCompany OR m.status IN $sharedStatuses)
+  AND (NOT $viewerIsCompany OR (company.id = $viewerCompanyId AND m.status IN $sharedStatuses))
   AND ($regionIds IS NULL OR region.id IN $regionIds)
   AND ($kind IS NULL OR m.kind = $kind)
   AND ($status IS NULL OR m.status = $status)

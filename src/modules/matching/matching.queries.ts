@@ -95,6 +95,23 @@ MATCH (n:Need {id: $needId})
 SET n.matchedAt = datetime()
 RETURN toString(n.updatedAt) AS version`;
 
+/** The targets of a need's present matches (read after LOCK_NEED, so no other writer changes them). */
+export const MATCH_TARGETS_OF_NEED = `MATCH (m:Match {needId: $needId}) RETURN m.kind AS kind, m.targetId AS targetId`;
+
+/**
+ * Takes the write lock of each target, in id order. Linking or unlinking a match locks its target,
+ * and two writes that lock shared targets in different orders deadlock (Neo4j then fails one, and
+ * the driver re-runs it after a back-off). Every match write locks its targets up front through
+ * this, in one global order (kind, then id), so concurrent writes wait for each other instead.
+ * The property is set and removed in the same transaction: nothing is changed.
+ */
+export const lockTargets = (kind: MatchTargetKind) => `
+UNWIND $ids AS id
+MATCH (t:${LABEL[kind]} {id: id})
+WITH t ORDER BY t.id
+SET t._matchLock = true
+REMOVE t._matchLock`;
+
 export const upsertMatches = (kind: MatchTargetKind) => `
 MATCH (n:Need {id: $needId})
 UNWIND $rows AS row
@@ -108,7 +125,8 @@ SET m.score = row.score, m.lexicalScore = row.lexicalScore, m.regionBoost = row.
   m.needVersion = $version, m.current = true, m.stale = false
 MERGE (m)-[:FOR_NEED]->(n)
 MERGE (m)-[:SUGGESTS]->(t)
-RETURN count(m) AS written`;
+// datetime() is fixed for the statement, so createdAt equals it exactly on the matches this one created.
+RETURN count(m) AS written, collect(CASE WHEN m.createdAt = datetime() THEN m.id END) AS createdIds`;
 
 /** The need's matches not in this computation: untouched ones go, acted-on ones stay, marked not current. */
 export const DROP_OTHER_MATCHES = `

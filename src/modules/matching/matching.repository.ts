@@ -1,9 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger, Optional } from '@nestjs/common';
+import { ManagedTransaction } from 'neo4j-driver';
 import { Neo4jService } from '../../infra/neo4j/neo4j.service';
 import { int, toJs } from '../../infra/neo4j/neo4j-values';
 import { MatchTargetKind } from '../../infra/queue/queue.constants';
 import { DocumentFields } from './analysis/text-analyzer';
 import { IntroductionPath, NetworkFacts, Suggestion } from './engine/network-boost';
+import { MatchLivePublisher } from '../match-live/match-live.publisher';
 import * as Q from './matching.queries';
 
 /** A text as the matcher reads it, with the version (updatedAt, full precision) it was read at. */
@@ -26,7 +28,15 @@ const pairKey = (needId: string, targetId: string) => `${needId}|${targetId}`;
 /** Every Cypher query of the matching engine's workers (the GraphQL side reads in match-reads.repository.ts). */
 @Injectable()
 export class MatchingRepository {
-  constructor(private readonly neo4j: Neo4jService) {}
+  private readonly logger = new Logger(MatchingRepository.name);
+  /** Match writes the driver had to run again (deadlocks and other transient errors), since start. */
+  rerunWrites = 0;
+
+  constructor(
+    private readonly neo4j: Neo4jService,
+    /** Tells GraphQL subscribers (matchSuggested) of new suggestions; absent where nobody listens. */
+    @Optional() private readonly live?: MatchLivePublisher,
+  ) {}
 
   async serverTime(): Promise<string> {
     const result = await this.neo4j.read((tx) => tx.run(Q.SERVER_TIME));
@@ -99,14 +109,22 @@ export class MatchingRepository {
     suggestions: Suggestion[],
     engineVersion: string,
   ): Promise<WriteOutcome> {
-    return this.neo4j.write(async (tx) => {
+    let created: string[] = [];
+    let attempt = 0;
+    const outcome = await this.neo4j.write(async (tx): Promise<WriteOutcome> => {
+      created = []; // the function re-runs on a transient error: only the committed run's ids count
+      if (++attempt > 1) {
+        this.rerunWrites++;
+        this.logger.warn(`Matches of need ${needId}: write re-run (attempt ${attempt}) after a transient error such as a deadlock`);
+      }
       const lock = await tx.run(Q.LOCK_NEED, { needId });
       if (lock.records.length === 0) return 'gone';
       if (lock.records[0].get('version') !== version) return 'changed';
+      await this.lockTargets(tx, needId, suggestions);
       const byKind = new Map<MatchTargetKind, Suggestion[]>();
       for (const s of suggestions) byKind.set(s.kind, [...(byKind.get(s.kind) ?? []), s]);
       for (const [kind, list] of byKind) {
-        await tx.run(Q.upsertMatches(kind), {
+        const upserted = await tx.run(Q.upsertMatches(kind), {
           needId,
           kind,
           version,
@@ -122,11 +140,27 @@ export class MatchingRepository {
             path: s.path ? JSON.stringify(s.path) : null,
           })),
         });
+        created.push(...((upserted.records[0]?.get('createdIds') as string[] | undefined) ?? []));
       }
       await tx.run(Q.DROP_OTHER_MATCHES, { needId, keptKeys: suggestions.map((s) => pairKey(needId, s.targetId)) });
       await tx.run(Q.MARK_NEED_MATCHED, { needId, engineVersion });
       return 'written';
     });
+    // After the commit, so a subscriber never hears of a match that a rollback took back.
+    if (outcome === 'written' && created.length > 0) await this.live?.suggested(created);
+    return outcome;
+  }
+
+  /** Locks every target this write links or unlinks, in one global order (see Q.lockTargets). */
+  private async lockTargets(tx: ManagedTransaction, needId: string, suggestions: Suggestion[]): Promise<void> {
+    const byKind = new Map<MatchTargetKind, Set<string>>();
+    const add = (kind: MatchTargetKind, id: string) => byKind.set(kind, (byKind.get(kind) ?? new Set()).add(id));
+    const present = await tx.run(Q.MATCH_TARGETS_OF_NEED, { needId });
+    for (const record of present.records) add(record.get('kind') as MatchTargetKind, record.get('targetId') as string);
+    for (const s of suggestions) add(s.kind, s.targetId);
+    for (const kind of [...byKind.keys()].sort()) {
+      await tx.run(Q.lockTargets(kind), { ids: [...byKind.get(kind)!].sort() });
+    }
   }
 
   async markTargetMatched(kind: MatchTargetKind, id: string, version: string): Promise<void> {
