@@ -24,6 +24,11 @@ import { MatchingModule } from './modules/matching/matching.module';
 import { EquipmentModule } from './modules/equipment/equipment.module';
 import { ImportModule } from './modules/import/import.module';
 import { MatchReviewModule } from './modules/match-review/match-review.module';
+import { NetworkModule } from './modules/network/network.module';
+import { EquipmentUseModule } from './modules/equipment-use/equipment-use.module';
+import { AuthService } from './modules/auth/auth.service';
+import { LiveEventsModule } from './modules/match-live/live-events.module';
+import { MatchLiveModule } from './modules/match-live/match-live.module';
 
 @Module({})
 export class AppModule {
@@ -37,7 +42,9 @@ export class AppModule {
         QueueModule,
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          inject: [APP_CONFIG],
+          // AuthService: graphql-ws authenticates subscription sockets with the same check as HTTP.
+          imports: [AuthModule],
+          inject: [APP_CONFIG, AuthService],
           useFactory: graphqlOptions,
         }),
         GraphQLLimitsModule,
@@ -52,12 +59,16 @@ export class AppModule {
         SeedsModule,
         MatchingModule,
         // More network modules are registered below this line, one per line.
+        NetworkModule,
         MatchReviewModule,
         ImportModule,
         HrProgramsModule,
         EquipmentModule,
         CoordinatorsModule,
         ConsortiumsModule,
+        EquipmentUseModule,
+        LiveEventsModule,
+        MatchLiveModule,
       ],
     };
   }

@@ -24,7 +24,7 @@ export interface AppConfig {
     connectionTimeoutMs: number;
   };
   redis: { url: string };
-  queue: { prefix: string; workerConcurrency: number };
+  queue: { prefix: string; workerConcurrency: number; lockDurationMs: number; stalledIntervalMs: number };
   shutdownTimeoutMs: number;
   matching: {
     topK: number;
@@ -34,6 +34,8 @@ export interface AppConfig {
     reconcileIntervalMs: number;
   };
   matchReview: { stalledAfterDays: number };
+  /** SMTP delivery of notifications; absent: they go to the log. */
+  smtp?: { url: string; from: string };
   graphql: {
     introspection: boolean;
     schemaFile: string | false;
@@ -41,6 +43,7 @@ export interface AppConfig {
     maxCost: number;
     maxAliases: number;
     rateLimitPerMinute: number;
+    resolverTimeoutMs: number;
   };
   auth: { jwtSecret: string; jwtTtlSeconds: number; admin?: { email: string; password: string } };
   graphSchema: { dir: string; applyOnStart: boolean };
@@ -80,7 +83,12 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       connectionTimeoutMs: env.NEO4J_CONNECTION_TIMEOUT_MS,
     },
     redis: { url: env.REDIS_URL },
-    queue: { prefix: env.QUEUE_PREFIX, workerConcurrency: env.WORKER_CONCURRENCY },
+    queue: {
+      prefix: env.QUEUE_PREFIX,
+      workerConcurrency: env.WORKER_CONCURRENCY,
+      lockDurationMs: env.WORKER_LOCK_DURATION_MS,
+      stalledIntervalMs: env.WORKER_STALLED_INTERVAL_MS,
+    },
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
     matching: {
       topK: env.MATCH_TOP_K,
@@ -90,6 +98,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       reconcileIntervalMs: env.MATCH_RECONCILE_INTERVAL_MS,
     },
     matchReview: { stalledAfterDays: env.MATCH_STALLED_AFTER_DAYS },
+    smtp: env.SMTP_URL && env.SMTP_FROM ? { url: env.SMTP_URL, from: env.SMTP_FROM } : undefined,
     graphql: {
       introspection: env.GRAPHQL_INTROSPECTION ?? !production,
       // In production the schema lives in memory only; elsewhere it is written so it can be committed.
@@ -100,6 +109,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       maxCost: env.GRAPHQL_MAX_COST,
       maxAliases: env.GRAPHQL_MAX_ALIASES,
       rateLimitPerMinute: env.RATE_LIMIT_PER_MINUTE,
+      resolverTimeoutMs: env.GRAPHQL_RESOLVER_TIMEOUT_MS,
     },
     auth: {
       // Outside production a fixed development secret keeps tokens valid across restarts and

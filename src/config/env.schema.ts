@@ -67,6 +67,20 @@ export const envSchema = z.object({
   QUEUE_PREFIX: queuePrefix.default('musubi'),
   WORKER_CONCURRENCY: positiveInt(64).default(4),
   SHUTDOWN_TIMEOUT_MS: positiveInt(600_000).default(15_000),
+  // BullMQ job lock and stalled-job check: a job whose worker died is handed to another worker after
+  // at most lock + interval. Short values are for tests; too short a lock lets a busy worker lose it.
+  WORKER_LOCK_DURATION_MS: z.coerce
+    .number({ message: 'must be a number' })
+    .int('must be a whole number')
+    .min(1_000, 'must be between 1000 and 600000')
+    .max(600_000, 'must be between 1000 and 600000')
+    .default(30_000),
+  WORKER_STALLED_INTERVAL_MS: z.coerce
+    .number({ message: 'must be a number' })
+    .int('must be a whole number')
+    .min(1_000, 'must be between 1000 and 600000')
+    .max(600_000, 'must be between 1000 and 600000')
+    .default(30_000),
 
   MATCH_TOP_K: positiveInt(200).default(20),
   MATCH_MIN_SCORE: fraction.default(0.05),
@@ -82,11 +96,23 @@ export const envSchema = z.object({
   // A match in INTRODUCED or MEETING_HELD with no event for this many days is flagged STALLED.
   MATCH_STALLED_AFTER_DAYS: positiveInt(3650).default(30),
 
+  // Notifications go by e-mail when SMTP_URL is set (smtp:// or smtps://user:pass@host:port), else to the log.
+  SMTP_URL: url(['smtp', 'smtps']).optional(),
+  SMTP_FROM: z.string().email('must be an e-mail address').max(254).optional(),
+
   GRAPHQL_INTROSPECTION: booleanFlag.optional(),
   GRAPHQL_MAX_DEPTH: positiveInt(50).default(10),
   GRAPHQL_MAX_COST: positiveInt(1_000_000).default(5_000),
   GRAPHQL_MAX_ALIASES: positiveInt(1_000).default(30),
   RATE_LIMIT_PER_MINUTE: positiveInt(1_000_000).default(600),
+  // Longest a GraphQL operation's resolvers may run before the client gets SERVICE_UNAVAILABLE
+  // (say, while Neo4j restarts) instead of a hanging request. Bulk imports count too: keep it above them.
+  GRAPHQL_RESOLVER_TIMEOUT_MS: z.coerce
+    .number({ message: 'must be a number' })
+    .int('must be a whole number')
+    .min(1_000, 'must be between 1000 and 600000')
+    .max(600_000, 'must be between 1000 and 600000')
+    .default(60_000),
 
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   JWT_TTL_SECONDS: positiveInt(30 * 24 * 3600).default(8 * 3600),
@@ -107,6 +133,9 @@ export const envSchema = z.object({
 export const envSchemaChecked = envSchema.superRefine((env, ctx) => {
   if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
     ctx.addIssue({ code: 'custom', path: ['JWT_SECRET'], message: 'is required when NODE_ENV=production' });
+  }
+  if (env.SMTP_URL && !env.SMTP_FROM) {
+    ctx.addIssue({ code: 'custom', path: ['SMTP_FROM'], message: 'is required when SMTP_URL is set' });
   }
   if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {
     ctx.addIssue({
