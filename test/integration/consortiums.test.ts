@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Driver } from 'neo4j-driver';
 import { AppConfig } from '../../src/config/app-config';
 import { ConsortiumsRepository } from '../../src/modules/consortiums/consortiums.repository';
-import { GraphQLResponse, startTestApi, TestApi } from '../support/api-client';
+import { GraphQLResponse, startTestApi, TestApi, must } from '../support/api-client';
 import { clearGraph, deleteQueueKeys, testDriver } from '../support/services';
 import { TEST_ADMIN, testConfig } from '../support/test-env';
 
@@ -49,11 +49,6 @@ describe('consortiums', () => {
     manages: await count('()-[:MANAGES]->()'),
   });
   const code = (response: GraphQLResponse) => response.errors?.[0].extensions?.code;
-  const must = async <T>(response: Promise<GraphQLResponse<T>>): Promise<T> => {
-    const r = await response;
-    if (r.errors || !r.data) throw new Error(JSON.stringify(r.errors));
-    return r.data;
-  };
   const create = (input: Record<string, unknown>, token: string | undefined = admin) =>
     api.gql<{ createConsortium: ConsortiumResult }>(CREATE, { input }, token);
   const update = (id: string, input: Record<string, unknown>, token?: string) =>

@@ -3,7 +3,7 @@ import { Driver } from 'neo4j-driver';
 import { AppConfig } from '../../src/config/app-config';
 import { CoordinatorsRepository } from '../../src/modules/coordinators/coordinators.repository';
 import { RegionsRepository } from '../../src/modules/regions/regions.repository';
-import { GraphQLResponse, startTestApi, TestApi } from '../support/api-client';
+import { GraphQLResponse, startTestApi, TestApi, must } from '../support/api-client';
 import { clearGraph, deleteQueueKeys, testDriver } from '../support/services';
 import { TEST_ADMIN, testConfig } from '../support/test-env';
 
@@ -50,11 +50,6 @@ describe('coordinators', () => {
     knows: await count('()-[:KNOWS]->()'),
   });
   const code = (response: GraphQLResponse) => response.errors?.[0].extensions?.code;
-  const must = async <T>(response: Promise<GraphQLResponse<T>>): Promise<T> => {
-    const r = await response;
-    if (r.errors || !r.data) throw new Error(JSON.stringify(r.errors));
-    return r.data;
-  };
   const createCoordinator = (input: Record<string, unknown>, token: string | undefined = admin) =>
     api.gql<{ createCoordinator: CoordinatorResult }>(CREATE, { input }, token);
 

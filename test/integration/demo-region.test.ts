@@ -5,7 +5,7 @@ import { Role } from '../../src/modules/auth/role.enum';
 import { demoId } from '../../src/modules/demo/demo-id';
 import { DEMO_REGION } from '../../src/modules/demo/demo-region.data';
 import { DemoLoadReport, loadDemoIfEmpty } from '../../src/modules/demo/load-demo';
-import { GraphQLResponse, startTestApi, TestApi } from '../support/api-client';
+import { GraphQLResponse, startTestApi, TestApi, must } from '../support/api-client';
 import { clearGraph, deleteQueueKeys, testDriver } from '../support/services';
 import { testConfig } from '../support/test-env';
 
@@ -39,11 +39,6 @@ describe('demo region', () => {
 
   const count = async (query: string, params: Record<string, unknown> = {}) =>
     (await driver.executeQuery(query, params)).records[0].get('n').toNumber() as number;
-  const must = async <T>(response: Promise<GraphQLResponse<T>>): Promise<T> => {
-    const r = await response;
-    if (r.errors || !r.data) throw new Error(JSON.stringify(r.errors));
-    return r.data;
-  };
   /** Node counts by label and relationship counts by type, plus the newest update: any write shows. */
   const snapshot = async () => {
     const nodes = await driver.executeQuery(

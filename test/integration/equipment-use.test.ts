@@ -6,7 +6,7 @@ import { EquipmentUseNotificationService } from '../../src/modules/equipment-use
 import { EquipmentUseRepository } from '../../src/modules/equipment-use/equipment-use.repository';
 import { EquipmentUseStatus } from '../../src/modules/equipment-use/models/equipment-use.model';
 import { createWorkerApp } from '../../workers/bootstrap';
-import { GraphQLResponse, startTestApi, TestApi } from '../support/api-client';
+import { GraphQLResponse, startTestApi, TestApi, must } from '../support/api-client';
 import { buildNetworkFixture, NetworkFixture } from '../support/network-fixture';
 import { clearGraph, deleteQueueKeys, testDriver } from '../support/services';
 import { TEST_ADMIN, testConfig } from '../support/test-env';
@@ -60,11 +60,6 @@ describe('equipment use requests', () => {
   const tokens = {} as Record<'staff1' | 'staff2' | 'staffB', string>;
 
   const code = (r: GraphQLResponse) => r.errors?.[0].extensions?.code;
-  const must = async <T>(response: Promise<GraphQLResponse<T>>): Promise<T> => {
-    const r = await response;
-    if (r.errors || !r.data) throw new Error(JSON.stringify(r.errors));
-    return r.data;
-  };
   const count = async (query: string, params: Record<string, unknown> = {}) =>
     (await driver.executeQuery(query, params)).records[0].get(0).toNumber() as number;
   /** Everything a use request write can touch, to assert a refused one wrote nothing. */
@@ -303,9 +298,9 @@ describe('equipment use requests', () => {
     await bad({ matchId: UNKNOWN }, { code: 'NOT_FOUND', field: 'matchId' });
     await bad({ matchId: seedMatch }, { code: 'BAD_USER_INPUT', field: 'matchId' });
     await bad({ matchId: otherEquipment }, { code: 'BAD_USER_INPUT', field: 'matchId' });
-    // Company A2 may read A1's PUBLIC need's shared match (match-reads' rule), but not request from it.
+    // Company A2 cannot see A1's shared match at all (a company reads only its own needs' matches).
     const r = await ask(fx.tokens.companyA2, { matchId: shared });
-    expect(r.errors?.[0]).toMatchObject({ message: expect.stringContaining("not for one of your company's needs"), extensions: { code: 'BAD_USER_INPUT', field: 'matchId' } });
+    expect(r.errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND', field: 'matchId' } });
     expect(await snapshot()).toEqual(before);
 
     const fromMatch = (await must(ask(fx.tokens.companyA1, { matchId: shared }))).requestEquipmentUse;

@@ -4,7 +4,7 @@ import { AppConfig } from '../../src/config/app-config';
 import { EquipmentRepository } from '../../src/modules/equipment/equipment.repository';
 import { SupportStaffRepository } from '../../src/modules/equipment/support-staff.repository';
 import { OrganizationsRepository } from '../../src/modules/organizations/organizations.repository';
-import { GraphQLResponse, startTestApi, TestApi } from '../support/api-client';
+import { GraphQLResponse, startTestApi, TestApi, must } from '../support/api-client';
 import { buildNetworkFixture, NetworkFixture } from '../support/network-fixture';
 import { clearGraph, deleteQueueKeys, testDriver } from '../support/services';
 import { testConfig } from '../support/test-env';
@@ -100,11 +100,6 @@ describe('equipment and support staff', () => {
     ).records.map((r) => JSON.stringify([r.get('id'), Object.entries(r.get('props')).map(([k, v]) => [k, String(v)]).sort()])),
   });
   const code = (response: GraphQLResponse) => response.errors?.[0].extensions?.code;
-  const must = async <T>(response: Promise<GraphQLResponse<T>>): Promise<T> => {
-    const r = await response;
-    if (r.errors || !r.data) throw new Error(JSON.stringify(r.errors));
-    return r.data;
-  };
   const create = (input: Record<string, unknown>, token: Token | null = 'admin') =>
     api.gql<{ createEquipment: EquipmentResult }>(CREATE, { input }, token ? f.tokens[token] : undefined);
   const update = (id: string, input: Record<string, unknown>, token: Token | null = 'admin') =>

@@ -3,7 +3,7 @@ import { Driver } from 'neo4j-driver';
 import { AppConfig } from '../../src/config/app-config';
 import { HrProgramsRepository } from '../../src/modules/hr-programs/hr-programs.repository';
 import { OrganizationsRepository } from '../../src/modules/organizations/organizations.repository';
-import { GraphQLResponse, startTestApi, TestApi } from '../support/api-client';
+import { GraphQLResponse, startTestApi, TestApi, must } from '../support/api-client';
 import { buildNetworkFixture, NetworkFixture } from '../support/network-fixture';
 import { clearGraph, deleteQueueKeys, testDriver } from '../support/services';
 import { testConfig } from '../support/test-env';
@@ -71,11 +71,6 @@ describe('human-resource programs', () => {
       'MATCH (n:HrProgram)-[:HOSTED_BY]->(h) RETURN n {.*, hostId: h.id} AS p ORDER BY n.id',
     )).records.map((r) => JSON.stringify(r.get('p')));
   const code = (response: GraphQLResponse) => response.errors?.[0].extensions?.code;
-  const must = async <T>(response: Promise<GraphQLResponse<T>>): Promise<T> => {
-    const r = await response;
-    if (r.errors || !r.data) throw new Error(JSON.stringify(r.errors));
-    return r.data;
-  };
   const create = (input: Record<string, unknown>, token?: string) =>
     api.gql<{ createHrProgram: Program }>(CREATE, { input }, token);
   const update = (id: string, input: Record<string, unknown>, token?: string) =>

@@ -10,7 +10,7 @@ import { MatchReviewService } from '../../src/modules/match-review/match-review.
 import { MatchStatus } from '../../src/modules/matching/models/match.model';
 import { MatchingService } from '../../src/modules/matching/matching.service';
 import { createWorkerApp } from '../../workers/bootstrap';
-import { GraphQLResponse, startTestApi, TestApi } from '../support/api-client';
+import { GraphQLResponse, startTestApi, TestApi, must } from '../support/api-client';
 import { buildNetworkFixture, NetworkFixture } from '../support/network-fixture';
 import { clearGraph, deleteQueueKeys, testDriver } from '../support/services';
 import { testConfig } from '../support/test-env';
@@ -85,11 +85,6 @@ describe('match review: coordinators act on matches', () => {
   const ids = {} as Record<'seedA' | 'seedB' | 'needA' | 'needAPrivate' | 'needB', string>;
 
   const code = (r: GraphQLResponse) => r.errors?.[0].extensions?.code;
-  const must = async <T>(response: Promise<GraphQLResponse<T>>): Promise<T> => {
-    const r = await response;
-    if (r.errors || !r.data) throw new Error(JSON.stringify(r.errors));
-    return r.data;
-  };
   const count = async (query: string, params: Record<string, unknown> = {}) =>
     (await driver.executeQuery(query, params)).records[0].get(0).toNumber() as number;
   /** Everything a review write can touch, to assert a refused request wrote nothing. */
@@ -324,7 +319,8 @@ describe('match review: coordinators act on matches', () => {
 
       const before2 = await snapshot();
       for (const [token, expected] of [
-        [fx.tokens.companyA2, 'FORBIDDEN'],
+        // Another company cannot even see this company's match (NOT_FOUND, as for what does not exist).
+        [fx.tokens.companyA2, 'NOT_FOUND'],
         [fx.tokens.coordA, 'FORBIDDEN'],
         [fx.tokens.managerA, 'FORBIDDEN'],
         [fx.tokens.admin, 'FORBIDDEN'],

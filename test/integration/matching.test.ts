@@ -6,7 +6,7 @@ import { AppConfig } from '../../src/config/app-config';
 import { JobName, QueueName } from '../../src/infra/queue/queue.constants';
 import { MatchingService } from '../../src/modules/matching/matching.service';
 import { createWorkerApp } from '../../workers/bootstrap';
-import { GraphQLResponse, startTestApi, TestApi } from '../support/api-client';
+import { GraphQLResponse, startTestApi, TestApi, must } from '../support/api-client';
 import { buildNetworkFixture, NetworkFixture } from '../support/network-fixture';
 import { clearGraph, deleteQueueKeys, testDriver } from '../support/services';
 import { testConfig } from '../support/test-env';
@@ -60,11 +60,6 @@ describe('matching engine: workers keep need-to-seed matches current', () => {
   let researcherId: string;
   let contactId: string;
 
-  const must = async <T>(response: Promise<GraphQLResponse<T>>): Promise<T> => {
-    const r = await response;
-    if (r.errors || !r.data) throw new Error(JSON.stringify(r.errors));
-    return r.data;
-  };
   const code = (r: GraphQLResponse) => r.errors?.[0].extensions?.code;
   const count = async (query: string, params: Record<string, unknown> = {}) =>
     (await driver.executeQuery(query, params)).records[0].get(0).toNumber() as number;

@@ -3,7 +3,7 @@ import { Driver } from 'neo4j-driver';
 import { AppConfig } from '../../src/config/app-config';
 import { loadDemoIfEmpty } from '../../src/modules/demo/load-demo';
 import { UsersService } from '../../src/modules/users/users.service';
-import { GraphQLResponse, startTestApi, TestApi } from '../support/api-client';
+import { GraphQLResponse, startTestApi, TestApi, must } from '../support/api-client';
 import { buildNetworkFixture, NetworkFixture } from '../support/network-fixture';
 import { clearGraph, deleteQueueKeys, testDriver } from '../support/services';
 import { TEST_ADMIN, testConfig } from '../support/test-env';
@@ -55,11 +55,6 @@ describe('network explorer queries', () => {
   let f: NetworkFixture;
 
   const code = (response: GraphQLResponse) => response.errors?.[0].extensions?.code;
-  const must = async <T>(response: Promise<GraphQLResponse<T>>): Promise<T> => {
-    const r = await response;
-    if (r.errors || !r.data) throw new Error(JSON.stringify(r.errors));
-    return r.data;
-  };
   const neighbourhood = (variables: Record<string, unknown>, token: Token = 'admin') =>
     api.gql<{ networkNeighbourhood: Graph }>(NEIGHBOURHOOD, variables, f.tokens[token]);
   const regionNetwork = (variables: Record<string, unknown>, token: Token = 'admin') =>

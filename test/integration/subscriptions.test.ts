@@ -8,7 +8,7 @@ import { RedisPubSub } from '../../src/infra/redis/redis-pubsub';
 import { LIVE_PUBSUB, LiveChannel } from '../../src/modules/match-live/match-live.events';
 import { MatchingService } from '../../src/modules/matching/matching.service';
 import { createWorkerApp } from '../../workers/bootstrap';
-import { GraphQLResponse, startTestApi, TestApi } from '../support/api-client';
+import { GraphQLResponse, startTestApi, TestApi, must } from '../support/api-client';
 import { buildNetworkFixture, NetworkFixture } from '../support/network-fixture';
 import { clearGraph, deleteQueueKeys, testDriver } from '../support/services';
 import { testConfig } from '../support/test-env';
@@ -39,11 +39,6 @@ describe('GraphQL subscriptions over graphql-ws', () => {
   let worker: INestApplicationContext;
   const subscribers: Subscriber[] = [];
 
-  const must = async <T>(response: Promise<GraphQLResponse<T>>): Promise<T> => {
-    const r = await response;
-    if (r.errors || !r.data) throw new Error(JSON.stringify(r.errors));
-    return r.data;
-  };
 
   const subscribe = (authorization: string | null, query: string, variables: Record<string, unknown> = {}): Subscriber => {
     const client = createClient({

@@ -18,7 +18,7 @@ import { loadDemoIfEmpty } from '../../src/modules/demo/load-demo';
 import { MatchingService } from '../../src/modules/matching/matching.service';
 import { WEB_CSP } from '../../src/web/serve-web-app';
 import { createWorkerApp } from '../../workers/bootstrap';
-import { GraphQLResponse, startTestApi, TestApi } from '../support/api-client';
+import { GraphQLResponse, startTestApi, TestApi, must } from '../support/api-client';
 import { clearGraph, deleteQueueKeys, testDriver } from '../support/services';
 import { testConfig } from '../support/test-env';
 
@@ -53,11 +53,6 @@ describe('web app in a real browser', () => {
   /** Problems the page reported: console errors (CSP violations among them) and uncaught exceptions. */
   const pageProblems: string[] = [];
 
-  const must = async <T>(response: Promise<GraphQLResponse<T>>): Promise<T> => {
-    const r = await response;
-    if (r.errors || !r.data) throw new Error(JSON.stringify(r.errors));
-    return r.data;
-  };
 
   /** A fresh browser context (own sessionStorage and localStorage) at the README's viewport. */
   const openPage = async (locale = 'en-US'): Promise<Page> => {

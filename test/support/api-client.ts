@@ -56,3 +56,10 @@ export async function startTestApi(config: AppConfig): Promise<TestApi> {
   };
   return api;
 }
+
+/** The data of a response that must have succeeded; otherwise throws with its errors as the message. */
+export async function must<T>(response: Promise<GraphQLResponse<T>>): Promise<T> {
+  const r = await response;
+  if (r.errors || !r.data) throw new Error(JSON.stringify(r.errors));
+  return r.data;
+}
