@@ -58,7 +58,7 @@ async function main(): Promise<void> {
     LOG_LEVEL: 'warn',
     ADMIN_EMAIL: ADMIN.email,
     ADMIN_PASSWORD: ADMIN.password,
-    RATE_LIMIT_PER_MINUTE: '100000000',
+    RATE_LIMIT_PER_MINUTE: '1000000',
     MATCH_RECONCILE_INTERVAL_MS: '600000',
     GRAPHQL_SCHEMA_FILE: join(home, 'schema.gql'),
   };
