@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { FreshSingleFlight } from '../../common/concurrency/fresh-single-flight';
 import { decodeCursor, encodeCursor, SortDirection } from '../../common/graphql/pagination';
 import { Neo4jService } from '../../infra/neo4j/neo4j.service';
 import { int, toJs } from '../../infra/neo4j/neo4j-values';
@@ -29,6 +30,13 @@ WITH DISTINCT m`,
 };
 
 /**
+ * The seed's regions, inline in the visibility test rather than computed for every row: the test
+ * is an OR that stops at the first true term, so a PUBLIC seed costs no region lookup.
+ */
+const SEED_REGION_IDS = `([(t)-[:HELD_BY]->(:Organization)-[:IN_REGION]->(r:Region) | r.id]
+    + [(t)-[:HELD_BY]->(:Researcher)-[:AFFILIATED_WITH]->(:Organization)-[:IN_REGION]->(r:Region) | r.id])`;
+
+/**
  * A viewer sees a match when it may see both its need and its target (the same rules as for the
  * need and the seed themselves); a company sees its own needs' matches, and only once they are
  * shared (another company's PUBLIC need is readable, its matches are not).
@@ -37,10 +45,7 @@ const VISIBLE = `
 MATCH (m)-[:FOR_NEED]->(n:Need)-[:OF_COMPANY]->(company:Organization)
 OPTIONAL MATCH (company)-[:IN_REGION]->(region:Region)
 MATCH (m)-[:SUGGESTS]->(t)
-WITH m, n, company, region, t,
-  CASE WHEN t:Seed THEN [(t)-[:HELD_BY]->(:Organization)-[:IN_REGION]->(r:Region) | r.id]
-    + [(t)-[:HELD_BY]->(:Researcher)-[:AFFILIATED_WITH]->(:Organization)-[:IN_REGION]->(r:Region) | r.id] ELSE [] END AS seedRegionIds
-WHERE ${NEED_VISIBLE} AND (NOT t:Seed OR ${seedVisible('t', 'seedRegionIds')})
+WHERE ${NEED_VISIBLE} AND (NOT t:Seed OR ${seedVisible('t', SEED_REGION_IDS)})
   AND (NOT $viewerIsCompany OR (company.id = $viewerCompanyId AND m.status IN $sharedStatuses))
   AND ($regionIds IS NULL OR region.id IN $regionIds)
   AND ($kind IS NULL OR m.kind = $kind)
@@ -50,6 +55,8 @@ WHERE ${NEED_VISIBLE} AND (NOT t:Seed OR ${seedVisible('t', 'seedRegionIds')})
 /** The GraphQL side's reads of stored matches. */
 @Injectable()
 export class MatchReadsRepository {
+  private readonly reads = new FreshSingleFlight<Awaited<ReturnType<typeof toConnection<Match & Record<string, unknown>>>>>();
+
   constructor(private readonly neo4j: Neo4jService) {}
 
   async list(scope: MatchScope, args: MatchFilterArgs, viewer: Principal) {
@@ -74,16 +81,27 @@ export class MatchReadsRepository {
     };
     const page = `($afterScore IS NULL OR m.score ${cmp} $afterScore OR (m.score = $afterScore AND m.id ${cmp} $afterId))`;
     const dir = desc ? 'DESC' : 'ASC';
-    return this.neo4j.read(async (tx) => {
-      const rows = await tx.run(`${start} ${VISIBLE} AND ${page} RETURN m {.*} AS m ORDER BY m.score ${dir}, m.id ${dir} LIMIT $limitPlusOne`, params);
-      const total = await tx.run(`${start} ${VISIBLE} RETURN count(m) AS total`, params);
-      return toConnection(
-        rows.records.map((r) => toMatch(r.get('m'))) as (Match & Record<string, unknown>)[],
-        args.first,
-        toJs(total.records[0].get('total')) as number,
-        (m) => encodeCursor({ value: String(m.score), id: m.id }),
-      );
-    });
+    // Identical reads (same scope, filters and visibility, hence the same answer) running at once
+    // share one query; each caller still gets a result read after it asked (FreshSingleFlight).
+    return this.reads.run(JSON.stringify(params), () =>
+      this.neo4j.read(async (tx) => {
+        // One pass: the visible matches in order, counted and cut to the page in the same query.
+        const result = await tx.run(
+          `${start} ${VISIBLE}
+WITH m ORDER BY m.score ${dir}, m.id ${dir}
+WITH collect(m) AS visible
+RETURN size(visible) AS total, [m IN visible WHERE ${page} | m {.*}][0..$limitPlusOne] AS page`,
+          params,
+        );
+        const row = result.records[0];
+        return toConnection(
+          (row.get('page') as unknown[]).map(toMatch) as (Match & Record<string, unknown>)[],
+          args.first,
+          toJs(row.get('total')) as number,
+          (m) => encodeCursor({ value: String(m.score), id: m.id }),
+        );
+      }),
+    );
   }
 
   async findVisible(id: string, viewer: Principal): Promise<Match | null> {
