@@ -8,7 +8,7 @@ import { visibilityParams } from '../auth/access-policy';
 import { Principal } from '../auth/principal';
 import { Role } from '../auth/role.enum';
 import { NEED_VISIBLE } from '../needs/needs.repository';
-import { seedVisible } from '../seeds/seeds.repository';
+import { seedVisibleLazily } from '../seeds/seeds.repository';
 import { describePath, IntroductionPath } from './engine/network-boost';
 import { MatchFilterArgs } from './dto/match.args';
 import { Match, SHARED_STATUSES } from './models/match.model';
@@ -18,23 +18,21 @@ export type MatchScope =
   | { seedId: string }
   | { regionIds: string[] | null };
 
-const START: Record<'need' | 'seed' | 'regions' | 'all', string> = {
-  need: 'MATCH (m:Match {needId: $needId})',
-  seed: 'MATCH (m:Match {targetId: $seedId})',
+/** A match's need, its company and the company's region (at most one: an organization is in one region). */
+const NEED_OF_MATCH = `MATCH (m)-[:FOR_NEED]->(n:Need)-[:OF_COMPANY]->(company:Organization)
+OPTIONAL MATCH (company)-[:IN_REGION]->(region:Region)`;
+
+/** Where a read starts: each binds m, n, company and region. */
+const START: Record<'need' | 'seed' | 'regions' | 'all' | 'one', string> = {
+  need: `MATCH (m:Match {needId: $needId}) ${NEED_OF_MATCH}`,
+  seed: `MATCH (m:Match {targetId: $seedId}) ${NEED_OF_MATCH}`,
   // From the regions down to their needs' matches: a read costs the regions' matches, not every
   // match in the graph (bench:load: 100 readers of matchesInMyRegions saturated Neo4j otherwise).
-  regions: `MATCH (scope:Region)<-[:IN_REGION]-(:Organization)<-[:OF_COMPANY]-(:Need)<-[:FOR_NEED]-(m:Match)
-WHERE scope.id IN $regionIds
-WITH DISTINCT m`,
-  all: 'MATCH (m:Match)',
+  regions: `MATCH (region:Region)<-[:IN_REGION]-(company:Organization)<-[:OF_COMPANY]-(n:Need)<-[:FOR_NEED]-(m:Match)
+WHERE region.id IN $regionIds`,
+  all: `MATCH (m:Match) ${NEED_OF_MATCH}`,
+  one: `MATCH (m:Match {id: $id}) ${NEED_OF_MATCH}`,
 };
-
-/**
- * The seed's regions, inline in the visibility test rather than computed for every row: the test
- * is an OR that stops at the first true term, so a PUBLIC seed costs no region lookup.
- */
-const SEED_REGION_IDS = `([(t)-[:HELD_BY]->(:Organization)-[:IN_REGION]->(r:Region) | r.id]
-    + [(t)-[:HELD_BY]->(:Researcher)-[:AFFILIATED_WITH]->(:Organization)-[:IN_REGION]->(r:Region) | r.id])`;
 
 /**
  * A viewer sees a match when it may see both its need and its target (the same rules as for the
@@ -42,10 +40,8 @@ const SEED_REGION_IDS = `([(t)-[:HELD_BY]->(:Organization)-[:IN_REGION]->(r:Regi
  * shared (another company's PUBLIC need is readable, its matches are not).
  */
 const VISIBLE = `
-MATCH (m)-[:FOR_NEED]->(n:Need)-[:OF_COMPANY]->(company:Organization)
-OPTIONAL MATCH (company)-[:IN_REGION]->(region:Region)
 MATCH (m)-[:SUGGESTS]->(t)
-WHERE ${NEED_VISIBLE} AND (NOT t:Seed OR ${seedVisible('t', SEED_REGION_IDS)})
+WHERE ${NEED_VISIBLE} AND (NOT t:Seed OR ${seedVisibleLazily('t')})
   AND (NOT $viewerIsCompany OR (company.id = $viewerCompanyId AND m.status IN $sharedStatuses))
   AND ($regionIds IS NULL OR region.id IN $regionIds)
   AND ($kind IS NULL OR m.kind = $kind)
@@ -90,7 +86,7 @@ export class MatchReadsRepository {
           `${start} ${VISIBLE}
 WITH m ORDER BY m.score ${dir}, m.id ${dir}
 WITH collect(m) AS visible
-RETURN size(visible) AS total, [m IN visible WHERE ${page} | m {.*}][0..$limitPlusOne] AS page`,
+RETURN size(visible) AS total, [m IN [m IN visible WHERE ${page}][0..$limitPlusOne] | m {.*}] AS page`,
           params,
         );
         const row = result.records[0];
@@ -115,7 +111,7 @@ RETURN size(visible) AS total, [m IN visible WHERE ${page} | m {.*}][0..$limitPl
       ...visibilityParams(viewer),
       id,
     };
-    const result = await this.neo4j.read((tx) => tx.run(`MATCH (m:Match {id: $id}) ${VISIBLE} RETURN m {.*} AS m`, params));
+    const result = await this.neo4j.read((tx) => tx.run(`${START.one} ${VISIBLE} RETURN m {.*} AS m`, params));
     return result.records.length ? toMatch(result.records[0].get('m')) : null;
   }
 }
