@@ -56,38 +56,44 @@ export class MatchIndexService {
   }
 
   private async syncOnce(): Promise<void> {
+    if (!this.engine) {
+      await this.load();
+      return;
+    }
+    // One statement for what changed in every kind, then one transaction for the texts not seen yet.
+    const { now, changed } = await this.repository.changesSince(this.watermark!);
+    const wanted = new Map<Kind, string[]>();
+    for (const row of changed) {
+      if (this.seen.get(row.kind)!.get(row.id) === row.updatedAt) continue;
+      wanted.set(row.kind, [...(wanted.get(row.kind) ?? []), row.id]);
+    }
+    for (const [kind, texts] of await this.repository.textsOfKinds(wanted)) await this.apply(kind, texts);
+    if (Date.now() - this.lastFullCheck > FULL_CHECK_MS) await this.dropDeleted();
+    this.watermark = new Date(Date.parse(now) - OVERLAP_MS).toISOString();
+  }
+
+  /** The first load: every text of every kind, page by page. */
+  private async load(): Promise<void> {
     const started = Date.now();
     const now = await this.repository.serverTime();
-    if (!this.engine) {
-      this.engine = new MatchEngine(await TextAnalyzer.create());
-      try {
-        for (const kind of KINDS) {
-          for await (const page of this.repository.allTexts(kind)) await this.apply(kind, page);
-        }
-      } catch (error) {
-        // A first load cut short (Neo4j lost mid-way) must not leave a partial index behind: with no
-        // watermark, the incremental syncs never filled it, and every need was matched against an
-        // empty index, i.e. with no suggestions (fault tests). The next job loads from scratch.
-        this.engine = undefined;
-        for (const seen of this.seen.values()) seen.clear();
-        throw error;
-      }
-      this.lastFullCheck = Date.now();
-      this.logger.log(
-        `Index loaded in ${Date.now() - started} ms: ${KINDS.map((k) => `${this.engine!.size(k)} ${k.toLowerCase()}`).join(', ')}`,
-      );
-    } else {
-      const since = this.watermark!;
+    this.engine = new MatchEngine(await TextAnalyzer.create());
+    try {
       for (const kind of KINDS) {
-        const seen = this.seen.get(kind)!;
-        const changed = (await this.repository.editedSince(kind, since))
-          .filter((row) => seen.get(row.id) !== row.updatedAt)
-          .map((row) => row.id);
-        await this.apply(kind, await this.repository.textsOf(kind, changed));
+        for await (const page of this.repository.allTexts(kind)) await this.apply(kind, page);
       }
-      if (Date.now() - this.lastFullCheck > FULL_CHECK_MS) await this.dropDeleted();
+    } catch (error) {
+      // A first load cut short (Neo4j lost mid-way) must not leave a partial index behind: with no
+      // watermark, the incremental syncs never filled it, and every need was matched against an
+      // empty index, i.e. with no suggestions (fault tests). The next job loads from scratch.
+      this.engine = undefined;
+      for (const seen of this.seen.values()) seen.clear();
+      throw error;
     }
+    this.lastFullCheck = Date.now();
     this.watermark = new Date(Date.parse(now) - OVERLAP_MS).toISOString();
+    this.logger.log(
+      `Index loaded in ${Date.now() - started} ms: ${KINDS.map((k) => `${this.engine!.size(k)} ${k.toLowerCase()}`).join(', ')}`,
+    );
   }
 
   /** Forgets what the graph no longer has. */

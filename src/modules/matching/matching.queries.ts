@@ -30,11 +30,20 @@ RETURN n.id AS id, toString(n.updatedAt) AS updatedAt, ${TEXT[kind]}
 ORDER BY n.id
 LIMIT $limit`;
 
-/** Ids and versions edited at or after a time (a range scan of the updatedAt index). */
-export const editedSince = (kind: MatchTargetKind | 'NEED') => `
-MATCH (n:${LABEL[kind]})
-WHERE n.updatedAt >= datetime($since)
-RETURN n.id AS id, toString(n.updatedAt) AS updatedAt`;
+/**
+ * What every kind had edited at or after a time (range scans of the updatedAt indexes), and the
+ * server's clock, in one statement: the
+ * incremental sync that each job runs costs one round trip, and the usual answer is a few rows.
+ */
+export const CHANGES_SINCE = `
+CALL () {
+${(['NEED', 'SEED', 'EQUIPMENT', 'RESEARCHER'] as const)
+  .map((kind) => `  MATCH (n:${LABEL[kind]}) WHERE n.updatedAt >= datetime($since)
+  RETURN '${kind}' AS kind, n.id AS id, toString(n.updatedAt) AS updatedAt`)
+  .join('\n  UNION ALL\n')}
+}
+WITH collect({kind: kind, id: id, updatedAt: updatedAt}) AS changed
+RETURN toString(datetime()) AS now, changed`;
 
 export const textsOf = (kind: MatchTargetKind | 'NEED') => `
 MATCH (n:${LABEL[kind]})
@@ -88,15 +97,14 @@ export const ACTED_ON = `(m.status <> 'SUGGESTED' OR m.note IS NOT NULL OR EXIST
 
 /**
  * Locks the need (the SET takes its write lock until commit, so an edit waits for this write and
- * then enqueues its own job) and returns the version it holds now.
+ * then enqueues its own job) and returns the version it holds now, with the targets of its present
+ * matches (read under that lock, so no other writer changes them).
  */
 export const LOCK_NEED = `
 MATCH (n:Need {id: $needId})
 SET n.matchedAt = datetime()
-RETURN toString(n.updatedAt) AS version`;
-
-/** The targets of a need's present matches (read after LOCK_NEED, so no other writer changes them). */
-export const MATCH_TARGETS_OF_NEED = `MATCH (m:Match {needId: $needId}) RETURN m.kind AS kind, m.targetId AS targetId`;
+RETURN toString(n.updatedAt) AS version,
+  COLLECT { MATCH (m:Match {needId: $needId}) RETURN {kind: m.kind, targetId: m.targetId} } AS present`;
 
 /**
  * Takes the write lock of each target, in id order. Linking or unlinking a match locks its target,
@@ -128,23 +136,25 @@ MERGE (m)-[:SUGGESTS]->(t)
 // datetime() is fixed for the statement, so createdAt equals it exactly on the matches this one created.
 RETURN count(m) AS written, collect(CASE WHEN m.createdAt = datetime() THEN m.id END) AS createdIds`;
 
-/** The need's matches not in this computation: untouched ones go, acted-on ones stay, marked not current. */
-export const DROP_OTHER_MATCHES = `
-MATCH (m:Match {needId: $needId})
+/**
+ * The need's matches not in this computation: untouched ones go, acted-on ones stay, marked not
+ * current. Then the need is marked matched from the version the matches were computed from.
+ */
+export const DROP_OTHER_MATCHES_AND_MARK_NEED = `
+OPTIONAL MATCH (m:Match {needId: $needId})
 WHERE NOT m.pairKey IN $keptKeys
 CALL (m) {
-  WITH m WHERE ${ACTED_ON}
+  WITH m WHERE m IS NOT NULL AND ${ACTED_ON}
   SET m.current = false, m.updatedAt = datetime()
 }
 CALL (m) {
-  WITH m WHERE NOT ${ACTED_ON}
+  WITH m WHERE m IS NOT NULL AND NOT ${ACTED_ON}
   DETACH DELETE m
 }
-RETURN count(*) AS dropped`;
-
-export const MARK_NEED_MATCHED = `
+WITH count(m) AS dropped
 MATCH (n:Need {id: $needId})
-SET n.matchedFrom = n.updatedAt, n.matchedAt = datetime(), n.matchEngineVersion = $engineVersion`;
+SET n.matchedFrom = n.updatedAt, n.matchedAt = datetime(), n.matchEngineVersion = $engineVersion
+RETURN dropped`;
 
 /** Marks a target as looked at by the matcher up to the version it had. */
 export const markTargetMatched = (kind: MatchTargetKind) => `

@@ -56,15 +56,29 @@ export class MatchingRepository {
     }
   }
 
-  async editedSince(kind: MatchTargetKind | 'NEED', since: string): Promise<{ id: string; updatedAt: string }[]> {
-    const result = await this.neo4j.read((tx) => tx.run(Q.editedSince(kind), { since }));
-    return result.records.map((r) => ({ id: r.get('id') as string, updatedAt: r.get('updatedAt') as string }));
+  /** The server's clock, and the kind, id and version of every text edited at or after `since`. */
+  async changesSince(since: string): Promise<{ now: string; changed: { kind: MatchTargetKind | 'NEED'; id: string; updatedAt: string }[] }> {
+    const result = await this.neo4j.read((tx) => tx.run(Q.CHANGES_SINCE, { since }));
+    const row = result.records[0];
+    return { now: row.get('now') as string, changed: row.get('changed') };
   }
 
   async textsOf(kind: MatchTargetKind | 'NEED', ids: string[]): Promise<VersionedText[]> {
-    if (ids.length === 0) return [];
-    const result = await this.neo4j.read((tx) => tx.run(Q.textsOf(kind), { ids }));
-    return result.records.map((r) => toText(r.toObject()));
+    return (await this.textsOfKinds(new Map([[kind, ids]]))).get(kind) ?? [];
+  }
+
+  /** The texts of several kinds, read in one transaction (no query for a kind without ids). */
+  async textsOfKinds(ids: Map<MatchTargetKind | 'NEED', string[]>): Promise<Map<MatchTargetKind | 'NEED', VersionedText[]>> {
+    const texts = new Map<MatchTargetKind | 'NEED', VersionedText[]>();
+    const wanted = [...ids].filter(([, list]) => list.length > 0);
+    if (wanted.length === 0) return texts;
+    await this.neo4j.read(async (tx) => {
+      for (const [kind, list] of wanted) {
+        const result = await tx.run(Q.textsOf(kind), { ids: list });
+        texts.set(kind, result.records.map((r) => toText(r.toObject())));
+      }
+    });
+    return texts;
   }
 
   async allIds(kind: MatchTargetKind | 'NEED'): Promise<Set<string>> {
@@ -78,24 +92,34 @@ export class MatchingRepository {
     return row ? { ...toText(row), regionId: (row.regionId as string | null) ?? null } : null;
   }
 
-  /** Network facts of the candidates that still exist; a missing one has no entry. */
-  async networkFacts(needId: string, kind: MatchTargetKind, targetIds: string[]): Promise<Map<string, NetworkFacts>> {
-    const facts = new Map<string, NetworkFacts>();
-    if (targetIds.length === 0) return facts;
-    const result = await this.neo4j.read((tx) => tx.run(Q.networkFacts(kind), { needId, targetIds }));
-    for (const record of result.records) {
-      const row = toJs(record.toObject()) as {
-        targetId: string;
-        regionIds: string[];
-        pathNodes: IntroductionPath['nodes'] | null;
-        pathRelations: string[] | null;
-      };
-      facts.set(row.targetId, {
-        regionIds: [...new Set(row.regionIds)],
-        path: row.pathNodes && row.pathRelations ? { nodes: row.pathNodes, relations: row.pathRelations } : null,
-      });
-    }
-    return facts;
+  /**
+   * Network facts of the candidates that still exist, for each kind, read in one transaction; a
+   * missing candidate has no entry.
+   */
+  async networkFacts(needId: string, targetIds: Map<MatchTargetKind, string[]>): Promise<Map<MatchTargetKind, Map<string, NetworkFacts>>> {
+    const byKind = new Map<MatchTargetKind, Map<string, NetworkFacts>>();
+    const wanted = [...targetIds].filter(([, ids]) => ids.length > 0);
+    if (wanted.length === 0) return byKind;
+    await this.neo4j.read(async (tx) => {
+      for (const [kind, ids] of wanted) {
+        const facts = new Map<string, NetworkFacts>();
+        const result = await tx.run(Q.networkFacts(kind), { needId, targetIds: ids });
+        for (const record of result.records) {
+          const row = toJs(record.toObject()) as {
+            targetId: string;
+            regionIds: string[];
+            pathNodes: IntroductionPath['nodes'] | null;
+            pathRelations: string[] | null;
+          };
+          facts.set(row.targetId, {
+            regionIds: [...new Set(row.regionIds)],
+            path: row.pathNodes && row.pathRelations ? { nodes: row.pathNodes, relations: row.pathRelations } : null,
+          });
+        }
+        byKind.set(kind, facts);
+      }
+    });
+    return byKind;
   }
 
   /**
@@ -120,7 +144,8 @@ export class MatchingRepository {
       const lock = await tx.run(Q.LOCK_NEED, { needId });
       if (lock.records.length === 0) return 'gone';
       if (lock.records[0].get('version') !== version) return 'changed';
-      await this.lockTargets(tx, needId, suggestions);
+      const present = lock.records[0].get('present') as { kind: MatchTargetKind; targetId: string }[];
+      await this.lockTargets(tx, present, suggestions);
       const byKind = new Map<MatchTargetKind, Suggestion[]>();
       for (const s of suggestions) byKind.set(s.kind, [...(byKind.get(s.kind) ?? []), s]);
       for (const [kind, list] of byKind) {
@@ -142,8 +167,7 @@ export class MatchingRepository {
         });
         created.push(...((upserted.records[0]?.get('createdIds') as string[] | undefined) ?? []));
       }
-      await tx.run(Q.DROP_OTHER_MATCHES, { needId, keptKeys: suggestions.map((s) => pairKey(needId, s.targetId)) });
-      await tx.run(Q.MARK_NEED_MATCHED, { needId, engineVersion });
+      await tx.run(Q.DROP_OTHER_MATCHES_AND_MARK_NEED, { needId, engineVersion, keptKeys: suggestions.map((s) => pairKey(needId, s.targetId)) });
       return 'written';
     });
     // After the commit, so a subscriber never hears of a match that a rollback took back.
@@ -152,11 +176,14 @@ export class MatchingRepository {
   }
 
   /** Locks every target this write links or unlinks, in one global order (see Q.lockTargets). */
-  private async lockTargets(tx: ManagedTransaction, needId: string, suggestions: Suggestion[]): Promise<void> {
+  private async lockTargets(
+    tx: ManagedTransaction,
+    present: { kind: MatchTargetKind; targetId: string }[],
+    suggestions: Suggestion[],
+  ): Promise<void> {
     const byKind = new Map<MatchTargetKind, Set<string>>();
     const add = (kind: MatchTargetKind, id: string) => byKind.set(kind, (byKind.get(kind) ?? new Set()).add(id));
-    const present = await tx.run(Q.MATCH_TARGETS_OF_NEED, { needId });
-    for (const record of present.records) add(record.get('kind') as MatchTargetKind, record.get('targetId') as string);
+    for (const match of present) add(match.kind, match.targetId);
     for (const s of suggestions) add(s.kind, s.targetId);
     for (const kind of [...byKind.keys()].sort()) {
       await tx.run(Q.lockTargets(kind), { ids: [...byKind.get(kind)!].sort() });

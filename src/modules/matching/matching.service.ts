@@ -86,9 +86,10 @@ export class MatchingService {
     const ranked = MATCH_TARGET_KINDS.map((kind) => ({ kind, candidates: engine.rank(analyzed, kind, window, minScore) }));
     timings.rankMs += performance.now() - t;
     t = performance.now();
+    const factsByKind = await this.repository.networkFacts(needId, new Map(ranked.map(({ kind, candidates }) => [kind, candidates.map((c) => c.targetId)])));
     for (const { kind, candidates } of ranked) {
       if (candidates.length === 0) continue;
-      const facts = await this.repository.networkFacts(needId, kind, candidates.map((c) => c.targetId));
+      const facts = factsByKind.get(kind) ?? new Map();
       for (const candidate of candidates) if (!facts.has(candidate.targetId)) this.index.forget(kind, candidate.targetId);
       suggestions.push(...applyNetworkBoosts(candidates, facts, regionId, { regionBoost, pathBoost }, topK));
     }
