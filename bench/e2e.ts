@@ -31,7 +31,8 @@ const SECONDS = arg('seconds', 30);
 const WORKERS = arg('workers', 2);
 const JSON_OUT = process.argv.includes('--json');
 const POLL_MS = 1_000;
-const GIVE_UP_MS = 10_000;
+/** Long enough that every need's latency counts: a bench that drops the slow ones flatters p50 and p99. */
+const GIVE_UP_MS = 180_000;
 const ADMIN = { email: 'bench@musubi.example', password: 'bench-admin-password' };
 const TARGETS = { p50: 300, p99: 1_000 };
 const STAGES = ['readMs', 'rankMs', 'networkMs', 'writeMs'] as const;
@@ -175,7 +176,8 @@ async function main(): Promise<void> {
       targetRate: RATE,
       achievedRate: round(achievedRate, 1),
       needs: total,
-      notComputedWithin10s: unmatched,
+      notComputedWithinGiveUp: unmatched,
+      giveUpMs: GIVE_UP_MS,
       needsWithSuggestions: withMatches,
       e2e: { p50: round(e2e.p50), p99: round(e2e.p99), mean: round(e2e.mean), max: round(e2e.max) },
       createNeedAlone: { p50: round(mutation.p50), p99: round(mutation.p99) },
@@ -194,7 +196,7 @@ createNeed alone        ${pad(mutation.p50)}${pad(mutation.p99)}${pad(mutation.m
 ratio (p50)             ${figures.ratioP50}
 inside each matchNeed job (${stages.readMs.length} jobs):
 ${STAGES.map((stage) => `  ${STAGE_NAMES[stage].padEnd(22)}${pad(figures.jobStages[stage].p50)}${pad(figures.jobStages[stage].p99)}`).join('\n')}
-not computed within 10 s ${unmatched}; needs with at least one suggestion ${withMatches} of ${total}
+not computed within ${GIVE_UP_MS / 1000} s (left out of the latencies) ${unmatched}; needs with at least one suggestion ${withMatches} of ${total}
 targets: p50 <= ${TARGETS.p50} ms ${figures.targets.p50Met ? 'met' : 'NOT met'}; p99 <= ${TARGETS.p99} ms ${figures.targets.p99Met ? 'met' : 'NOT met'}`);
     if (JSON_OUT) console.log(JSON.stringify(figures));
     await events.close();
