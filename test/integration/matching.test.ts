@@ -445,4 +445,47 @@ describe('matching engine: workers keep need-to-seed matches current', () => {
       expect(unknown.errors?.[0].extensions?.field).toBe('needId');
     });
   });
+
+  it('re-matches the needs nearby when an acquaintance or a consortium membership changes, so paths stay current', async () => {
+    const needId = await createNeed({ ...SEAWEED_NEED, title: 'Seaweed drying through the network' });
+    await settled(needId);
+    /** Polls the need's seaweed match until its path relations are `want` (null: no path); the workers run for real. */
+    const pathBecomes = async (want: string[] | null) => {
+      const deadline = Date.now() + 30_000;
+      for (;;) {
+        const match = (await matchesFor(needId, fx.tokens.admin, { kind: 'SEED' })).edges.map((e) => e.node).find((m) => m.targetId === seeds.seaweed);
+        const relations = match?.path?.relations ?? null;
+        if (JSON.stringify(relations) === JSON.stringify(want)) return match!;
+        if (Date.now() > deadline) throw new Error(`path of the seaweed match is ${JSON.stringify(relations)}, expected ${JSON.stringify(want)}`);
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    };
+    const acquaintance = { coordinatorId: fx.ids.coordinatorA, personId: researcherId };
+    const member = (memberId: string) => ({ consortiumId: fx.ids.consortiumA, memberId });
+    const before = await pathBecomes(['WORKS_AT', 'KNOWS', 'KNOWS']);
+    expect(before.pathBoost).toBeCloseTo(config.matching.pathBoost, 6);
+
+    // The coordinator no longer knows the researcher: no path, no path boost; the need's text is unchanged.
+    await must(api.gql('mutation($coordinatorId: ID!, $personId: ID!) { forgetAcquaintance(coordinatorId: $coordinatorId, personId: $personId) }', acquaintance, fx.tokens.coordA));
+    const cut = await pathBecomes(null);
+    expect(cut.pathBoost).toBe(0);
+    expect(cut.id).toBe(before.id); // the same match, recomputed
+
+    // Company and researcher join the same consortium: a shorter path through it.
+    const join = 'mutation($consortiumId: ID!, $memberId: ID!) { addConsortiumMember(consortiumId: $consortiumId, memberId: $memberId, role: "member") { __typename } }';
+    await must(api.gql(join, member(fx.ids.companyA1), fx.tokens.admin));
+    await must(api.gql(join, member(researcherId), fx.tokens.admin));
+    const viaConsortium = await pathBecomes(['MEMBER_OF', 'MEMBER_OF']);
+    expect(viaConsortium.path?.nodes.map((n) => n.id)).toEqual([fx.ids.companyA1, fx.ids.consortiumA, researcherId]);
+    expect(viaConsortium.pathBoost).toBeCloseTo(config.matching.pathBoost, 6);
+
+    // Back as it was: memberships removed, the acquaintance recorded again.
+    const leave = 'mutation($consortiumId: ID!, $memberId: ID!) { removeConsortiumMember(consortiumId: $consortiumId, memberId: $memberId) }';
+    await must(api.gql(leave, member(researcherId), fx.tokens.admin));
+    await must(api.gql(leave, member(fx.ids.companyA1), fx.tokens.admin));
+    await pathBecomes(null);
+    await must(api.gql('mutation($coordinatorId: ID!, $personId: ID!) { recordAcquaintance(coordinatorId: $coordinatorId, personId: $personId) { personId } }', acquaintance, fx.tokens.coordA));
+    await pathBecomes(['WORKS_AT', 'KNOWS', 'KNOWS']);
+    await drained();
+  }, 120_000);
 });

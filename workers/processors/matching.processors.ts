@@ -3,7 +3,7 @@ import { Job } from 'bullmq';
 import { JobProcessor } from '../../src/infra/queue/job-processor';
 import { JobName } from '../../src/infra/queue/queue.constants';
 import { MatchingService } from '../../src/modules/matching/matching.service';
-import { CLEANUP_KINDS, kindField, payloadObject, TARGET_KINDS, uuidField } from './payload';
+import { CLEANUP_KINDS, kindField, payloadObject, TARGET_KINDS, uuidField, uuidListField } from './payload';
 
 /** The matcher's processors: each checks its payload and hands the work to MatchingService. */
 @Injectable()
@@ -59,10 +59,21 @@ export class MatchReconcileProcessor implements JobProcessor {
   }
 }
 
+@Injectable()
+export class NetworkChangedProcessor implements JobProcessor {
+  readonly jobName = JobName.NetworkChanged;
+  constructor(private readonly matching: MatchingService) {}
+
+  handle(job: Job) {
+    return this.matching.networkChanged(uuidListField(payloadObject(job.data), 'nodeIds', 1, 2));
+  }
+}
+
 export const MATCHING_PROCESSORS = [
   MatchNeedProcessor,
   TargetChangedProcessor,
   MatchCleanupProcessor,
   MatchRebuildProcessor,
   MatchReconcileProcessor,
+  NetworkChangedProcessor,
 ];

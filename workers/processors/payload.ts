@@ -28,5 +28,13 @@ export function kindField<K extends string>(data: Record<string, unknown>, field
   return value as K;
 }
 
+export function uuidListField(data: Record<string, unknown>, field: string, min: number, max: number): string[] {
+  const value = data[field];
+  if (!Array.isArray(value) || value.length < min || value.length > max || !value.every((v) => typeof v === 'string' && UUID.test(v))) {
+    throw new UnrecoverableError(`payload.${field} must be a list of ${min} to ${max} UUIDs`);
+  }
+  return value as string[];
+}
+
 export const TARGET_KINDS: readonly MatchTargetKind[] = MATCH_TARGET_KINDS;
 export const CLEANUP_KINDS = ['NEED', ...MATCH_TARGET_KINDS] as const;

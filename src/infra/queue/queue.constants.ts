@@ -16,6 +16,7 @@ export const JobName = {
   MatchCleanup: 'MatchCleanupProcessor',
   MatchRebuild: 'MatchRebuildProcessor',
   MatchReconcile: 'MatchReconcileProcessor',
+  NetworkChanged: 'NetworkChangedProcessor',
   MatchStalled: 'MatchStalledProcessor',
   MatchNotify: 'MatchNotifyProcessor',
   EquipmentUseNotify: 'EquipmentUseNotifyProcessor',
@@ -30,6 +31,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   [JobName.MatchCleanup]: QueueName.Matching,
   [JobName.MatchRebuild]: QueueName.Matching,
   [JobName.MatchReconcile]: QueueName.Matching,
+  [JobName.NetworkChanged]: QueueName.Matching,
   // Stalled detection shares the matching queue: it is short, hourly, and about the same matches.
   [JobName.MatchStalled]: QueueName.Matching,
   // Its own queue: a slow or failing delivery retries without holding up matching.
@@ -69,6 +71,16 @@ export interface TargetChangedPayload {
 export interface MatchCleanupPayload {
   kind: 'NEED' | MatchTargetKind;
   id: string;
+  correlationId?: string;
+}
+
+/**
+ * A link that introduction paths run through (a coordinator's acquaintance, a consortium
+ * membership) was added or removed: re-match the needs whose paths it may change.
+ */
+export interface NetworkChangedPayload {
+  /** The two ends of the link (1 to 2 ids). */
+  nodeIds: string[];
   correlationId?: string;
 }
 

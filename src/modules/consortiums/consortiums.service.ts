@@ -11,6 +11,7 @@ import {
   CreateConsortiumInput,
   UpdateConsortiumInput,
 } from './dto/consortium.inputs';
+import { MatchingProducer } from '../matching/matching.producer';
 import { Consortium, ConsortiumMember } from './models/consortium.model';
 import { ConsortiumNotFoundError } from './consortiums.exception';
 import { ConsortiumsRepository } from './consortiums.repository';
@@ -25,7 +26,11 @@ const managesIt = (me: Principal, consortiumId: string) =>
  */
 @Injectable()
 export class ConsortiumsService {
-  constructor(private readonly consortiums: ConsortiumsRepository) {}
+  constructor(
+    private readonly consortiums: ConsortiumsRepository,
+    /** Memberships are steps of introduction paths: their changes re-match the needs nearby. */
+    private readonly matching: MatchingProducer,
+  ) {}
 
   list(args: ConsortiumsArgs) {
     return this.consortiums.list(args);
@@ -70,17 +75,22 @@ export class ConsortiumsService {
     const current = await this.mustFind(id);
     assertCoversRegion(me, current.regionId, 'consortiums');
     await this.consortiums.delete(id);
+    await this.matching.notifyNetworkChanged([id]);
     return true;
   }
 
   async addMember(args: AddConsortiumMemberArgs, me: Principal): Promise<ConsortiumMember> {
     await this.assertCanEditMembers(args.consortiumId, me);
-    return this.consortiums.addMember(args);
+    const member = await this.consortiums.addMember(args);
+    await this.matching.notifyNetworkChanged([args.consortiumId, args.memberId]);
+    return member;
   }
 
   async removeMember(consortiumId: string, memberId: string, me: Principal): Promise<boolean> {
     await this.assertCanEditMembers(consortiumId, me);
-    return this.consortiums.removeMember(consortiumId, memberId);
+    const removed = await this.consortiums.removeMember(consortiumId, memberId);
+    if (removed) await this.matching.notifyNetworkChanged([consortiumId, memberId]);
+    return removed;
   }
 
   private async assertCanEditMembers(consortiumId: string, me: Principal): Promise<void> {

@@ -12,6 +12,7 @@ import {
 } from './dto/coordinator.inputs';
 import { Acquaintance, Coordinator } from './models/coordinator.model';
 import { CoordinatorNotFoundError } from './coordinators.exception';
+import { MatchingProducer } from '../matching/matching.producer';
 import { CoordinatorsRepository } from './coordinators.repository';
 
 /**
@@ -21,7 +22,11 @@ import { CoordinatorsRepository } from './coordinators.repository';
  */
 @Injectable()
 export class CoordinatorsService {
-  constructor(private readonly coordinators: CoordinatorsRepository) {}
+  constructor(
+    private readonly coordinators: CoordinatorsRepository,
+    /** Acquaintances are steps of introduction paths: their changes re-match the needs nearby. */
+    private readonly matching: MatchingProducer,
+  ) {}
 
   list(args: CoordinatorsArgs) {
     return this.coordinators.list(args);
@@ -68,17 +73,22 @@ export class CoordinatorsService {
 
   async delete(id: string): Promise<boolean> {
     await this.coordinators.delete(id);
+    await this.matching.notifyNetworkChanged([id]);
     return true;
   }
 
-  recordAcquaintance(args: RecordAcquaintanceArgs, me: Principal): Promise<Acquaintance> {
+  async recordAcquaintance(args: RecordAcquaintanceArgs, me: Principal): Promise<Acquaintance> {
     this.assertOwnCoordinator(args.coordinatorId, me);
-    return this.coordinators.recordAcquaintance(args);
+    const acquaintance = await this.coordinators.recordAcquaintance(args);
+    await this.matching.notifyNetworkChanged([args.coordinatorId, args.personId]);
+    return acquaintance;
   }
 
-  forgetAcquaintance(coordinatorId: string, personId: string, me: Principal): Promise<boolean> {
+  async forgetAcquaintance(coordinatorId: string, personId: string, me: Principal): Promise<boolean> {
     this.assertOwnCoordinator(coordinatorId, me);
-    return this.coordinators.forgetAcquaintance(coordinatorId, personId);
+    const forgotten = await this.coordinators.forgetAcquaintance(coordinatorId, personId);
+    if (forgotten) await this.matching.notifyNetworkChanged([coordinatorId, personId]);
+    return forgotten;
   }
 
   private assertOwnCoordinator(coordinatorId: string, me: Principal): void {

@@ -7,6 +7,7 @@ import {
   MatchNeedPayload,
   MatchRebuildPayload,
   MatchTargetKind,
+  NetworkChangedPayload,
   QueueName,
   TargetChangedPayload,
 } from '../../infra/queue/queue.constants';
@@ -43,6 +44,16 @@ export class MatchingProducer {
     const payload: MatchCleanupPayload = { kind, id, correlationId };
     return this.quietly(`removed ${kind.toLowerCase()} ${id}`, async () => {
       await this.queue().add(JobName.MatchCleanup, payload, { deduplication: { id: `cleanup-${id}` } });
+    });
+  }
+
+  /** A link of introduction paths changed between these nodes (see NetworkChangedPayload). */
+  notifyNetworkChanged(nodeIds: readonly string[], correlationId?: string): Promise<void> {
+    const payload: NetworkChangedPayload = { nodeIds: [...nodeIds], correlationId };
+    return this.quietly(`the network around ${nodeIds.join(', ')}`, async () => {
+      await this.queue().add(JobName.NetworkChanged, payload, {
+        deduplication: { id: `network-${[...nodeIds].sort().join('-')}`, keepLastIfActive: true },
+      });
     });
   }
 

@@ -188,4 +188,34 @@ WHERE n.matchedFrom IS NULL OR n.matchedFrom < n.updatedAt
 RETURN n.id AS id
 LIMIT $limit`;
 
+/**
+ * The open needs whose introduction paths a changed link between the nodes $nodeIds may change:
+ * those whose company is at most 3 steps from either end (a path of at most 4 steps that runs
+ * through the link, when it was added), and those with a match whose stored path names either end
+ * (when it was removed, or a node on it deleted). The steps are those of networkFacts' paths.
+ */
+export const NEEDS_NEAR_NODES = `
+CALL () {
+  UNWIND $nodeIds AS nodeId
+  CALL (nodeId) {
+    MATCH (x:Coordinator {id: nodeId}) RETURN x
+    UNION MATCH (x:Researcher {id: nodeId}) RETURN x
+    UNION MATCH (x:Contact {id: nodeId}) RETURN x
+    UNION MATCH (x:Organization {id: nodeId}) RETURN x
+    UNION MATCH (x:Consortium {id: nodeId}) RETURN x
+    UNION MATCH (x:SupportStaff {id: nodeId}) RETURN x
+  }
+  MATCH (x)-[:WORKS_AT|KNOWS|MEMBER_OF*0..3]-(company:Organization)
+  WITH DISTINCT company
+  MATCH (company)<-[:OF_COMPANY]-(n:Need)
+  RETURN n
+  UNION
+  MATCH (m:Match)-[:FOR_NEED]->(n:Need)
+  WHERE m.path IS NOT NULL AND any(nodeId IN $nodeIds WHERE m.path CONTAINS ('"' + nodeId + '"'))
+  RETURN n
+}
+WITH n WHERE n.status IN ['OPEN', 'IN_DISCUSSION']
+RETURN n.id AS id
+LIMIT $limit`;
+
 export const ACTIVE_NEED_IDS = `MATCH (n:Need) WHERE n.status IN ['OPEN', 'IN_DISCUSSION'] RETURN n.id AS id ORDER BY n.id`;

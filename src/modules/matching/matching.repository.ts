@@ -211,6 +211,11 @@ export class MatchingRepository {
     return result.records.map((r) => r.get('id') as string);
   }
 
+  async needsNearNodes(nodeIds: readonly string[], limit: number): Promise<string[]> {
+    const result = await this.neo4j.read((tx) => tx.run(Q.NEEDS_NEAR_NODES, { nodeIds, limit: int(limit) }));
+    return result.records.map((r) => r.get('id') as string);
+  }
+
   async activeNeedIds(): Promise<string[]> {
     const result = await this.neo4j.read((tx) => tx.run(Q.ACTIVE_NEED_IDS));
     return result.records.map((r) => r.get('id') as string);

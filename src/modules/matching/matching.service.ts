@@ -13,6 +13,8 @@ const AFFECTED_NEEDS = 200;
 /** Passes over a need that keeps being edited while it is matched, before the job gives up and retries. */
 const MAX_PASSES = 5;
 const RECONCILE_BATCH = 10_000;
+/** How many needs one network change re-matches at most (a hub's acquaintance can reach a whole region). */
+const NETWORK_NEEDS = 10_000;
 
 /** Milliseconds spent in each stage of one matchNeed job (summed over its passes). */
 export interface MatchNeedTimings {
@@ -123,6 +125,19 @@ export class MatchingService {
     const result = await this.repository.cleanOrphans(null, id);
     await this.producer.matchNeeds(needs);
     return { ...result, needs: needs.length };
+  }
+
+  /**
+   * A link that introduction paths run through was added or removed: re-match the open needs whose
+   * paths it may change (their regions' boosts are unaffected), at most NETWORK_NEEDS of them.
+   */
+  async networkChanged(nodeIds: readonly string[]): Promise<{ needs: number }> {
+    const needs = await this.repository.needsNearNodes(nodeIds, NETWORK_NEEDS);
+    if (needs.length === NETWORK_NEEDS) {
+      this.logger.warn(`Network change around ${nodeIds.join(', ')} reaches ${NETWORK_NEEDS} or more needs; re-matching the first ${NETWORK_NEEDS}`);
+    }
+    await this.producer.matchNeeds(needs);
+    return { needs: needs.length };
   }
 
   /** Enqueues every open need; the jobs spread over all workers. */

@@ -117,6 +117,7 @@ describe('faults: workers and API processes', () => {
       await queue.add(JobName.MatchNeed, { needId: 'not-a-uuid' }, { attempts: 5 }),
       await queue.add(JobName.TargetChanged, { kind: 'SPACESHIP', targetId: randomUUID() }, { attempts: 5 }),
       await queue.add(JobName.MatchCleanup, 'just a string' as never, { attempts: 5 }),
+      await queue.add(JobName.NetworkChanged, { nodeIds: [randomUUID(), randomUUID(), randomUUID()] }, { attempts: 5 }),
     ];
     const need = needIds[6];
     await must(api.client.gql(UPDATE_NEED, { id: need, input: { description: 'Our dried peaches turn brown; we need drying that keeps colour (edited after bad jobs).' } }, fx.tokens.companyA1));
@@ -139,6 +140,7 @@ describe('faults: workers and API processes', () => {
       'payload.needId must be a UUID',
       expect.stringMatching(/^payload\.kind must be one of/),
       'payload must be an object',
+      'payload.nodeIds must be a list of 1 to 2 UUIDs',
     ]);
     await drained();
     await expectMatchesCurrent(driver, '5. malformed payloads');
