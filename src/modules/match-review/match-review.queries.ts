@@ -1,5 +1,5 @@
 import { NEED_VISIBLE } from '../needs/needs.repository';
-import { seedVisible } from '../seeds/seeds.repository';
+import { seedVisibleLazily } from '../seeds/seeds.repository';
 
 /**
  * Cypher of the review workflow. Every write that depends on a match's status runs in one
@@ -99,9 +99,6 @@ CREATE (e:MatchEvent {id: randomUUID(), seq: events + 1, at: datetime($now), cre
 SET m.status = 'STALLED', m.statusChangedAt = datetime($now), m.updatedAt = datetime()
 RETURN m.id AS id, e.id AS eventId, from`;
 
-const SEED_REGIONS = `CASE WHEN t:Seed THEN [(t)-[:HELD_BY]->(:Organization)-[:IN_REGION]->(r:Region) | r.id]
-    + [(t)-[:HELD_BY]->(:Researcher)-[:AFFILIATED_WITH]->(:Organization)-[:IN_REGION]->(r:Region) | r.id] ELSE [] END`;
-
 /**
  * Suggestions waiting for review, best first and, at equal score, the longest waiting first.
  * Targets are filtered with the same rules as match-reads, so the inbox never shows more than
@@ -113,8 +110,7 @@ WHERE m.current = true AND coalesce(m.stale, false) = false
 MATCH (m)-[:FOR_NEED]->(n:Need)-[:OF_COMPANY]->(company:Organization)-[:IN_REGION]->(region:Region)
 WHERE $regionIds IS NULL OR region.id IN $regionIds
 MATCH (m)-[:SUGGESTS]->(t)
-WITH m, n, company, region, t, ${SEED_REGIONS} AS seedRegionIds
-WHERE ${NEED_VISIBLE} AND (NOT t:Seed OR ${seedVisible('t', 'seedRegionIds')})`;
+WHERE ${NEED_VISIBLE} AND (NOT t:Seed OR ${seedVisibleLazily('t')})`;
 
 export const INBOX_AFTER = `($afterScore IS NULL OR m.score < $afterScore
   OR (m.score = $afterScore AND (m.createdAt > datetime($afterCreatedAt)
