@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { AppConfig } from '../../src/config/app-config';
 import { PROJECT_ROOT } from '../../src/config/project-root';
 import { startTestApi, TestApi } from '../support/api-client';
+import { deleteQueueKeys } from '../support/services';
 import { testConfig } from '../support/test-env';
 
 describe('API boot against real Neo4j and Redis', () => {
@@ -13,7 +14,10 @@ describe('API boot against real Neo4j and Redis', () => {
     config = await testConfig();
     api = await startTestApi(config);
   });
-  afterAll(() => api.close());
+  afterAll(async () => {
+    await api?.close();
+    if (config) await deleteQueueKeys(config.redis.url, config.queue.prefix);
+  });
 
   it('answers liveness', async () => {
     const response = await fetch(api.url('/health'));
