@@ -25,6 +25,8 @@ export class MatchIndexService {
   private readonly logger = new Logger(MatchIndexService.name);
   private engine?: MatchEngine;
   private readonly seen = new Map<Kind, Map<string, string>>(KINDS.map((k) => [k, new Map()]));
+  /** Every need's text as last synced, open or not: a matchNeed job reads its need from here. */
+  private readonly needs = new Map<string, VersionedText>();
   private watermark: string | null = null;
   private lastFullCheck = 0;
   private running?: Promise<void>;
@@ -60,14 +62,14 @@ export class MatchIndexService {
       await this.load();
       return;
     }
-    // One statement for what changed in every kind, then one transaction for the texts not seen yet.
+    // One statement for every text edited since the last sync; those seen already are skipped.
     const { now, changed } = await this.repository.changesSince(this.watermark!);
-    const wanted = new Map<Kind, string[]>();
-    for (const row of changed) {
-      if (this.seen.get(row.kind)!.get(row.id) === row.updatedAt) continue;
-      wanted.set(row.kind, [...(wanted.get(row.kind) ?? []), row.id]);
+    const fresh = new Map<Kind, VersionedText[]>();
+    for (const text of changed) {
+      if (this.seen.get(text.kind)!.get(text.id) === text.updatedAt) continue;
+      fresh.set(text.kind, [...(fresh.get(text.kind) ?? []), text]);
     }
-    for (const [kind, texts] of await this.repository.textsOfKinds(wanted)) await this.apply(kind, texts);
+    for (const [kind, texts] of fresh) await this.apply(kind, texts);
     if (Date.now() - this.lastFullCheck > FULL_CHECK_MS) await this.dropDeleted();
     this.watermark = new Date(Date.parse(now) - OVERLAP_MS).toISOString();
   }
@@ -87,6 +89,7 @@ export class MatchIndexService {
       // empty index, i.e. with no suggestions (fault tests). The next job loads from scratch.
       this.engine = undefined;
       for (const seen of this.seen.values()) seen.clear();
+      this.needs.clear();
       throw error;
     }
     this.lastFullCheck = Date.now();
@@ -94,6 +97,14 @@ export class MatchIndexService {
     this.logger.log(
       `Index loaded in ${Date.now() - started} ms: ${KINDS.map((k) => `${this.engine!.size(k)} ${k.toLowerCase()}`).join(', ')}`,
     );
+  }
+
+  /**
+   * A need's text as of the last sync (call current() first), or undefined when the index does not
+   * hold it: deleted, or not synced (the caller then asks the graph).
+   */
+  needText(id: string): VersionedText | undefined {
+    return this.needs.get(id);
   }
 
   /** Forgets what the graph no longer has. */
@@ -107,7 +118,10 @@ export class MatchIndexService {
 
   forget(kind: Kind, id: string): void {
     this.seen.get(kind)!.delete(id);
-    if (kind === 'NEED') this.engine?.removeNeed(id);
+    if (kind === 'NEED') {
+      this.needs.delete(id);
+      this.engine?.removeNeed(id);
+    }
     else this.engine?.removeTarget(kind, id);
   }
 
@@ -122,6 +136,7 @@ export class MatchIndexService {
       if (i > 0 && i % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
       seen.set(text.id, text.updatedAt);
       if (kind === 'NEED') {
+        this.needs.set(text.id, text);
         if (text.active) engine.upsertNeed(text.id, text);
         else engine.removeNeed(text.id);
       } else {

@@ -31,18 +31,19 @@ ORDER BY n.id
 LIMIT $limit`;
 
 /**
- * What every kind had edited at or after a time (range scans of the updatedAt indexes), and the
- * server's clock, in one statement: the
- * incremental sync that each job runs costs one round trip, and the usual answer is a few rows.
+ * What every kind had edited at or after a time (range scans of the updatedAt indexes), with the
+ * texts, and the server's clock, in one statement: the incremental sync that each job runs costs
+ * one round trip, and the usual answer is a few rows (texts seen already, re-read by the sync's
+ * overlap, are skipped by the worker).
  */
 export const CHANGES_SINCE = `
 CALL () {
 ${(['NEED', 'SEED', 'EQUIPMENT', 'RESEARCHER'] as const)
   .map((kind) => `  MATCH (n:${LABEL[kind]}) WHERE n.updatedAt >= datetime($since)
-  RETURN '${kind}' AS kind, n.id AS id, toString(n.updatedAt) AS updatedAt`)
+  RETURN '${kind}' AS kind, n.id AS id, toString(n.updatedAt) AS updatedAt, ${TEXT[kind]}`)
   .join('\n  UNION ALL\n')}
 }
-WITH collect({kind: kind, id: id, updatedAt: updatedAt}) AS changed
+WITH collect({kind: kind, id: id, updatedAt: updatedAt, title: title, keywords: keywords, body: body, active: active}) AS changed
 RETURN toString(datetime()) AS now, changed`;
 
 export const textsOf = (kind: MatchTargetKind | 'NEED') => `
@@ -53,6 +54,11 @@ RETURN n.id AS id, toString(n.updatedAt) AS updatedAt, ${TEXT[kind]}`;
 export const allIds = (kind: MatchTargetKind | 'NEED') => `MATCH (n:${LABEL[kind]}) RETURN collect(n.id) AS ids`;
 
 export const SERVER_TIME = `RETURN toString(datetime()) AS now`;
+
+/** The region of a need's company (null when it has none); no row when the need is gone. */
+export const NEED_REGION = `
+MATCH (:Need {id: $needId})-[:OF_COMPANY]->(company:Organization)
+RETURN head([(company)-[:IN_REGION]->(r:Region) | r.id]) AS regionId`;
 
 export const NEED_CONTEXT = `
 MATCH (n:Need {id: $id})-[:OF_COMPANY]->(company:Organization)
@@ -106,55 +112,70 @@ SET n.matchedAt = datetime()
 RETURN toString(n.updatedAt) AS version,
   COLLECT { MATCH (m:Match {needId: $needId}) RETURN {kind: m.kind, targetId: m.targetId} } AS present`;
 
-/**
- * Takes the write lock of each target, in id order. Linking or unlinking a match locks its target,
- * and two writes that lock shared targets in different orders deadlock (Neo4j then fails one, and
- * the driver re-runs it after a back-off). Every match write locks its targets up front through
- * this, in one global order (kind, then id), so concurrent writes wait for each other instead.
- * The property is set and removed in the same transaction: nothing is changed.
- */
-export const lockTargets = (kind: MatchTargetKind) => `
-UNWIND $ids AS id
-MATCH (t:${LABEL[kind]} {id: id})
-WITH t ORDER BY t.id
-SET t._matchLock = true
-REMOVE t._matchLock`;
+/** A kind's name in the parameters of WRITE_MATCHES: seedLocks, seedRows, seedCreated, ... */
+export const writeParam = (kind: MatchTargetKind, what: 'Locks' | 'Rows') => `${kind.toLowerCase()}${what}`;
 
-export const upsertMatches = (kind: MatchTargetKind) => `
-MATCH (n:Need {id: $needId})
-UNWIND $rows AS row
-MATCH (t:${LABEL[kind]} {id: row.targetId})
-MERGE (m:Match {pairKey: row.pairKey})
-  ON CREATE SET m.id = randomUUID(), m.status = 'SUGGESTED', m.createdAt = datetime(), m.createdBy = 'matcher',
-    m.needId = $needId, m.targetId = row.targetId, m.kind = $kind
-SET m.score = row.score, m.lexicalScore = row.lexicalScore, m.regionBoost = row.regionBoost,
-  m.pathBoost = row.pathBoost, m.explanation = row.explanation, m.path = row.path,
-  m.engineVersion = $engineVersion, m.computedAt = datetime(), m.updatedAt = datetime(),
-  m.needVersion = $version, m.current = true, m.stale = false
-MERGE (m)-[:FOR_NEED]->(n)
-MERGE (m)-[:SUGGESTS]->(t)
-// datetime() is fixed for the statement, so createdAt equals it exactly on the matches this one created.
-RETURN count(m) AS written, collect(CASE WHEN m.createdAt = datetime() THEN m.id END) AS createdIds`;
+/** Targets are locked kind by kind in this order, each kind's in id order (see WRITE_MATCHES). */
+export const LOCK_ORDER: readonly MatchTargetKind[] = ['EQUIPMENT', 'RESEARCHER', 'SEED'];
 
 /**
- * The need's matches not in this computation: untouched ones go, acted-on ones stay, marked not
- * current. Then the need is marked matched from the version the matches were computed from.
+ * Takes the write lock of each target of a kind, in id order. Linking or unlinking a match locks
+ * its target, and two writes that lock shared targets in different orders deadlock (Neo4j then
+ * fails one, and the driver re-runs it after a back-off). Every match write locks its targets up
+ * front through this, in one global order (kind, then id), so concurrent writes wait for each
+ * other instead. The property is set and removed in the same transaction: nothing is changed.
  */
-export const DROP_OTHER_MATCHES_AND_MARK_NEED = `
-OPTIONAL MATCH (m:Match {needId: $needId})
-WHERE NOT m.pairKey IN $keptKeys
-CALL (m) {
-  WITH m WHERE m IS NOT NULL AND ${ACTED_ON}
-  SET m.current = false, m.updatedAt = datetime()
-}
-CALL (m) {
-  WITH m WHERE m IS NOT NULL AND NOT ${ACTED_ON}
-  DETACH DELETE m
-}
-WITH count(m) AS dropped
+const lockTargets = (kind: MatchTargetKind) => `CALL () {
+  UNWIND $${writeParam(kind, 'Locks')} AS id
+  MATCH (t:${LABEL[kind]} {id: id})
+  WITH t ORDER BY t.id
+  SET t._matchLock = true
+  REMOVE t._matchLock
+}`;
+
+/** Creates or updates the need's matches of one kind; returns the ids of those it created. */
+const upsertMatches = (kind: MatchTargetKind) => `CALL (n) {
+  UNWIND $${writeParam(kind, 'Rows')} AS row
+  MATCH (t:${LABEL[kind]} {id: row.targetId})
+  MERGE (m:Match {pairKey: row.pairKey})
+    ON CREATE SET m.id = randomUUID(), m.status = 'SUGGESTED', m.createdAt = datetime(), m.createdBy = 'matcher',
+      m.needId = $needId, m.targetId = row.targetId, m.kind = '${kind}'
+  SET m.score = row.score, m.lexicalScore = row.lexicalScore, m.regionBoost = row.regionBoost,
+    m.pathBoost = row.pathBoost, m.explanation = row.explanation, m.path = row.path,
+    m.engineVersion = $engineVersion, m.computedAt = datetime(), m.updatedAt = datetime(),
+    m.needVersion = $version, m.current = true, m.stale = false
+  MERGE (m)-[:FOR_NEED]->(n)
+  MERGE (m)-[:SUGGESTS]->(t)
+  // datetime() is fixed for the statement, so createdAt equals it exactly on the matches created here.
+  RETURN collect(CASE WHEN m.createdAt = datetime() THEN m.id END) AS created${kind}
+}`;
+
+/**
+ * A need's computed matches, in one statement, run after LOCK_NEED in the same transaction: lock
+ * every target linked or unlinked; create or update the suggestions of each kind (a coordinator's
+ * status and notes are never touched); drop the need's other matches (untouched ones go, acted-on
+ * ones stay, marked not current); mark the need matched from the version the matches were computed
+ * from. Returns the ids of the matches it created.
+ */
+export const WRITE_MATCHES = `
+${LOCK_ORDER.map(lockTargets).join('\n')}
 MATCH (n:Need {id: $needId})
+${LOCK_ORDER.map(upsertMatches).join('\n')}
+CALL (n) {
+  OPTIONAL MATCH (m:Match {needId: $needId})
+  WHERE NOT m.pairKey IN $keptKeys
+  CALL (m) {
+    WITH m WHERE m IS NOT NULL AND ${ACTED_ON}
+    SET m.current = false, m.updatedAt = datetime()
+  }
+  CALL (m) {
+    WITH m WHERE m IS NOT NULL AND NOT ${ACTED_ON}
+    DETACH DELETE m
+  }
+  RETURN count(m) AS dropped
+}
 SET n.matchedFrom = n.updatedAt, n.matchedAt = datetime(), n.matchEngineVersion = $engineVersion
-RETURN dropped`;
+RETURN ${LOCK_ORDER.map((kind) => `created${kind}`).join(' + ')} AS createdIds`;
 
 /** Marks a target as looked at by the matcher up to the version it had. */
 export const markTargetMatched = (kind: MatchTargetKind) => `

@@ -1,5 +1,4 @@
 import { Injectable, Logger, Optional } from '@nestjs/common';
-import { ManagedTransaction } from 'neo4j-driver';
 import { Neo4jService } from '../../infra/neo4j/neo4j.service';
 import { int, toJs } from '../../infra/neo4j/neo4j-values';
 import { MatchTargetKind } from '../../infra/queue/queue.constants';
@@ -56,11 +55,12 @@ export class MatchingRepository {
     }
   }
 
-  /** The server's clock, and the kind, id and version of every text edited at or after `since`. */
-  async changesSince(since: string): Promise<{ now: string; changed: { kind: MatchTargetKind | 'NEED'; id: string; updatedAt: string }[] }> {
+  /** The server's clock, and every text (with its kind and version) edited at or after `since`. */
+  async changesSince(since: string): Promise<{ now: string; changed: (VersionedText & { kind: MatchTargetKind | 'NEED' })[] }> {
     const result = await this.neo4j.read((tx) => tx.run(Q.CHANGES_SINCE, { since }));
     const row = result.records[0];
-    return { now: row.get('now') as string, changed: row.get('changed') };
+    const changed = (row.get('changed') as Record<string, unknown>[]).map((c) => ({ ...toText(c), kind: c.kind as MatchTargetKind | 'NEED' }));
+    return { now: row.get('now') as string, changed };
   }
 
   async textsOf(kind: MatchTargetKind | 'NEED', ids: string[]): Promise<VersionedText[]> {
@@ -93,14 +93,19 @@ export class MatchingRepository {
   }
 
   /**
-   * Network facts of the candidates that still exist, for each kind, read in one transaction; a
-   * missing candidate has no entry.
+   * The region of the need's company, and the network facts of the candidates that still exist,
+   * for each kind (a missing candidate has no entry), read in one transaction. Null when the need
+   * is gone.
    */
-  async networkFacts(needId: string, targetIds: Map<MatchTargetKind, string[]>): Promise<Map<MatchTargetKind, Map<string, NetworkFacts>>> {
+  async networkFacts(
+    needId: string,
+    targetIds: Map<MatchTargetKind, string[]>,
+  ): Promise<{ regionId: string | null; byKind: Map<MatchTargetKind, Map<string, NetworkFacts>> } | null> {
     const byKind = new Map<MatchTargetKind, Map<string, NetworkFacts>>();
     const wanted = [...targetIds].filter(([, ids]) => ids.length > 0);
-    if (wanted.length === 0) return byKind;
-    await this.neo4j.read(async (tx) => {
+    return this.neo4j.read(async (tx) => {
+      const need = await tx.run(Q.NEED_REGION, { needId });
+      if (need.records.length === 0) return null;
       for (const [kind, ids] of wanted) {
         const facts = new Map<string, NetworkFacts>();
         const result = await tx.run(Q.networkFacts(kind), { needId, targetIds: ids });
@@ -118,8 +123,8 @@ export class MatchingRepository {
         }
         byKind.set(kind, facts);
       }
+      return { regionId: (need.records[0].get('regionId') as string | null) ?? null, byKind };
     });
-    return byKind;
   }
 
   /**
@@ -145,49 +150,19 @@ export class MatchingRepository {
       if (lock.records.length === 0) return 'gone';
       if (lock.records[0].get('version') !== version) return 'changed';
       const present = lock.records[0].get('present') as { kind: MatchTargetKind; targetId: string }[];
-      await this.lockTargets(tx, present, suggestions);
-      const byKind = new Map<MatchTargetKind, Suggestion[]>();
-      for (const s of suggestions) byKind.set(s.kind, [...(byKind.get(s.kind) ?? []), s]);
-      for (const [kind, list] of byKind) {
-        const upserted = await tx.run(Q.upsertMatches(kind), {
-          needId,
-          kind,
-          version,
-          engineVersion,
-          rows: list.map((s) => ({
-            pairKey: pairKey(needId, s.targetId),
-            targetId: s.targetId,
-            score: s.score,
-            lexicalScore: s.lexicalScore,
-            regionBoost: s.regionBoost,
-            pathBoost: s.pathBoost,
-            explanation: JSON.stringify(s.explanation),
-            path: s.path ? JSON.stringify(s.path) : null,
-          })),
-        });
-        created.push(...((upserted.records[0]?.get('createdIds') as string[] | undefined) ?? []));
-      }
-      await tx.run(Q.DROP_OTHER_MATCHES_AND_MARK_NEED, { needId, engineVersion, keptKeys: suggestions.map((s) => pairKey(needId, s.targetId)) });
+      const written = await tx.run(Q.WRITE_MATCHES, {
+        needId,
+        version,
+        engineVersion,
+        keptKeys: suggestions.map((s) => pairKey(needId, s.targetId)),
+        ...writeParams(present, suggestions, needId),
+      });
+      created = written.records[0].get('createdIds') as string[];
       return 'written';
     });
     // After the commit, so a subscriber never hears of a match that a rollback took back.
     if (outcome === 'written' && created.length > 0) await this.live?.suggested(created);
     return outcome;
-  }
-
-  /** Locks every target this write links or unlinks, in one global order (see Q.lockTargets). */
-  private async lockTargets(
-    tx: ManagedTransaction,
-    present: { kind: MatchTargetKind; targetId: string }[],
-    suggestions: Suggestion[],
-  ): Promise<void> {
-    const byKind = new Map<MatchTargetKind, Set<string>>();
-    const add = (kind: MatchTargetKind, id: string) => byKind.set(kind, (byKind.get(kind) ?? new Set()).add(id));
-    for (const match of present) add(match.kind, match.targetId);
-    for (const s of suggestions) add(s.kind, s.targetId);
-    for (const kind of [...byKind.keys()].sort()) {
-      await tx.run(Q.lockTargets(kind), { ids: [...byKind.get(kind)!].sort() });
-    }
   }
 
   async markTargetMatched(kind: MatchTargetKind, id: string, version: string): Promise<void> {
@@ -220,6 +195,36 @@ export class MatchingRepository {
     const result = await this.neo4j.read((tx) => tx.run(Q.ACTIVE_NEED_IDS));
     return result.records.map((r) => r.get('id') as string);
   }
+}
+
+/**
+ * Per kind: the targets to lock (every target this write links or unlinks, sorted by id: see
+ * Q.WRITE_MATCHES) and the rows to upsert.
+ */
+function writeParams(
+  present: { kind: MatchTargetKind; targetId: string }[],
+  suggestions: Suggestion[],
+  needId: string,
+): Record<string, unknown> {
+  const params: Record<string, unknown> = {};
+  for (const kind of Q.LOCK_ORDER) {
+    const locks = new Set<string>();
+    for (const match of present) if (match.kind === kind) locks.add(match.targetId);
+    const mine = suggestions.filter((s) => s.kind === kind);
+    for (const s of mine) locks.add(s.targetId);
+    params[Q.writeParam(kind, 'Locks')] = [...locks].sort();
+    params[Q.writeParam(kind, 'Rows')] = mine.map((s) => ({
+      pairKey: pairKey(needId, s.targetId),
+      targetId: s.targetId,
+      score: s.score,
+      lexicalScore: s.lexicalScore,
+      regionBoost: s.regionBoost,
+      pathBoost: s.pathBoost,
+      explanation: JSON.stringify(s.explanation),
+      path: s.path ? JSON.stringify(s.path) : null,
+    }));
+  }
+  return params;
 }
 
 function toText(row: Record<string, unknown>): VersionedText {

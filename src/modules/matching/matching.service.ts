@@ -2,11 +2,11 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG } from '../../config/config.module';
 import { AppConfig } from '../../config/app-config';
 import { MATCH_TARGET_KINDS, MatchCleanupPayload, MatchTargetKind } from '../../infra/queue/queue.constants';
-import { ENGINE_VERSION } from './engine/match-engine';
+import { ENGINE_VERSION, MatchEngine } from './engine/match-engine';
 import { applyNetworkBoosts, Suggestion } from './engine/network-boost';
 import { MatchIndexService } from './match-index.service';
 import { MatchingProducer } from './matching.producer';
-import { MatchingRepository, NeedContext } from './matching.repository';
+import { MatchingRepository, VersionedText } from './matching.repository';
 
 /** How many needs a changed target sends back to be matched, besides those it already matches. */
 const AFFECTED_NEEDS = 200;
@@ -49,14 +49,13 @@ export class MatchingService {
     const timings: MatchNeedTimings = { readMs: 0, rankMs: 0, networkMs: 0, writeMs: 0 };
     for (let pass = 1; pass <= MAX_PASSES; pass++) {
       let t = performance.now();
-      const need = await this.repository.needContext(needId);
+      const engine = await this.index.current();
+      // The need as the index holds it, synced just now (its version is checked again when the
+      // matches are written); one the index lacks is read from the graph, and is gone if not there.
+      const need = this.index.needText(needId) ?? (await this.repository.needContext(needId));
       timings.readMs += performance.now() - t;
-      if (!need) {
-        this.index.forget('NEED', needId);
-        await this.repository.cleanOrphans(needId, null);
-        return { outcome: 'skipped', reason: 'the need no longer exists' };
-      }
-      const suggestions = need.active ? await this.suggest(needId, need, need.regionId, timings) : [];
+      const suggestions = need?.active ? await this.suggest(needId, need, engine, timings) : [];
+      if (!need || suggestions === 'gone') return this.needGone(needId, 'the need no longer exists');
       t = performance.now();
       const written = await this.repository.writeNeedMatches(needId, need.updatedAt, suggestions, ENGINE_VERSION);
       timings.writeMs += performance.now() - t;
@@ -64,17 +63,22 @@ export class MatchingService {
         for (const stage of Object.keys(timings) as (keyof MatchNeedTimings)[]) timings[stage] = Math.round(timings[stage] * 10) / 10;
         return { outcome: 'written', needId, suggestions: suggestions.length, passes: pass, timings };
       }
-      if (written === 'gone') return { outcome: 'skipped', reason: 'the need was deleted while it was matched' };
+      if (written === 'gone') return this.needGone(needId, 'the need was deleted while it was matched');
       // 'changed': edited while we computed; the edit's own job is deduplicated into this one, so go again.
     }
     throw new Error(`Need ${needId} changed during each of ${MAX_PASSES} passes; retrying later`);
   }
 
-  private async suggest(needId: string, need: NeedContext, regionId: string | null, timings: MatchNeedTimings): Promise<Suggestion[]> {
+  /** A deleted need leaves the index, and its matches go (or stay as stale where acted on). */
+  private async needGone(needId: string, reason: string): Promise<MatchNeedOutcome> {
+    this.index.forget('NEED', needId);
+    await this.repository.cleanOrphans(needId, null);
+    return { outcome: 'skipped', reason };
+  }
+
+  /** The need's suggestions of every kind, or 'gone' when the graph no longer has the need. */
+  private async suggest(needId: string, need: VersionedText, engine: MatchEngine, timings: MatchNeedTimings): Promise<Suggestion[] | 'gone'> {
     let t = performance.now();
-    const engine = await this.index.current();
-    timings.readMs += performance.now() - t;
-    t = performance.now();
     const analyzed = engine.analyzer.analyze(need);
     if (analyzed.terms.size === 0) {
       this.logger.log(`Need ${needId} has no analysable text (empty, emoji or an unsupported script); no suggestions`);
@@ -87,13 +91,15 @@ export class MatchingService {
     const suggestions: Suggestion[] = [];
     const ranked = MATCH_TARGET_KINDS.map((kind) => ({ kind, candidates: engine.rank(analyzed, kind, window, minScore) }));
     timings.rankMs += performance.now() - t;
+    if (ranked.every(({ candidates }) => candidates.length === 0)) return [];
     t = performance.now();
-    const factsByKind = await this.repository.networkFacts(needId, new Map(ranked.map(({ kind, candidates }) => [kind, candidates.map((c) => c.targetId)])));
+    const network = await this.repository.networkFacts(needId, new Map(ranked.map(({ kind, candidates }) => [kind, candidates.map((c) => c.targetId)])));
+    if (!network) return 'gone';
     for (const { kind, candidates } of ranked) {
       if (candidates.length === 0) continue;
-      const facts = factsByKind.get(kind) ?? new Map();
+      const facts = network.byKind.get(kind) ?? new Map();
       for (const candidate of candidates) if (!facts.has(candidate.targetId)) this.index.forget(kind, candidate.targetId);
-      suggestions.push(...applyNetworkBoosts(candidates, facts, regionId, { regionBoost, pathBoost }, topK));
+      suggestions.push(...applyNetworkBoosts(candidates, facts, network.regionId, { regionBoost, pathBoost }, topK));
     }
     timings.networkMs += performance.now() - t;
     return suggestions;
