@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { Driver } from 'neo4j-driver';
 import { AppConfig } from '../../src/config/app-config';
 import { JobName, QueueName } from '../../src/infra/queue/queue.constants';
+import { MatchIndexService } from '../../src/modules/matching/match-index.service';
 import { MatchingService } from '../../src/modules/matching/matching.service';
 import { createWorkerApp } from '../../workers/bootstrap';
 import { GraphQLResponse, startTestApi, TestApi, must } from '../support/api-client';
@@ -318,6 +319,51 @@ describe('matching engine: workers keep need-to-seed matches current', () => {
     expect(result.needs).toBeGreaterThanOrEqual(1);
     await settled(needId);
     expect((await matchesFor(needId, fx.tokens.admin, { kind: 'SEED' })).edges[0].node.targetId).toBe(seeds.seaweed);
+  });
+
+  describe('edits the incremental sync misses (committed more than its 2 s overlap after their updatedAt was taken)', () => {
+    /** Brings the index's watermark past every version written so far, with no full check due for 30 s. */
+    const syncedPastNow = async (index: MatchIndexService) => {
+      await new Promise((r) => setTimeout(r, 2_500));
+      await index.fullCheck();
+      await index.sync();
+    };
+    /** Rewrites a node's text straight in the graph, stamped 1 ms after its version: behind the watermark. */
+    const editBehindWatermark = (label: 'Need' | 'Seed', id: string, set: string) =>
+      driver.executeQuery(`MATCH (n:${label} {id: $id}) SET ${set}, n.updatedAt = n.updatedAt + duration({milliseconds: 1})`, { id });
+
+    it('a need: the job finds the index copy old when it writes, reads the need from the graph and matches its latest text', async () => {
+      const index = worker.get(MatchIndexService);
+      const needId = await createNeed({ title: 'Robot arm for lifting patients', description: 'A soft robot arm that helps lift elderly patients.', keywords: ['robotics'] });
+      await settled(needId);
+      await syncedPastNow(index);
+      await editBehindWatermark('Need', needId, "n.title = 'Seaweed drying at low temperature', n.description = 'Drying kombu and wakame gently keeps the green colour.', n.keywords = ['seaweed', 'drying']");
+      await index.sync();
+      expect(index.needText(needId)!.title).toBe('Robot arm for lifting patients');
+
+      expect(await worker.get(MatchingService).matchNeed(needId)).toMatchObject({ outcome: 'written', passes: 2 });
+      await settled(needId, 1_000);
+      expect((await matchesFor(needId, fx.tokens.admin, { kind: 'SEED' })).edges[0].node.targetId).toBe(seeds.seaweed);
+      expect(index.needText(needId)!.title).toBe('Seaweed drying at low temperature');
+    });
+
+    it('a seed: the periodic full check re-reads it, and needs are matched against its latest text', async () => {
+      const index = worker.get(MatchIndexService);
+      const seedId = (await must(api.gql<{ createSeed: { id: string } }>(CREATE_SEED, {
+        input: { title: 'Fish bone removal by water jet', summary: 'A water jet that removes pin bones from fish fillets.', keywords: ['fish bones'], field: 'food machinery', stage: 'PROTOTYPE', holderOrganizationId: fx.ids.universityA, visibility: 'PUBLIC' },
+      }, fx.tokens.admin))).createSeed.id;
+      await drained();
+      await syncedPastNow(index);
+      await editBehindWatermark('Seed', seedId, "n.title = 'Kelp fermentation into biogas', n.summary = 'Anaerobic fermentation turns kelp residue into biogas.', n.keywords = ['kelp', 'biogas']");
+      const needId = await createNeed({ title: 'Biogas from kelp residue', description: 'We want to turn our kelp residue into biogas by fermentation.', keywords: ['kelp', 'biogas'] });
+      await settled(needId);
+      const targets = async () => (await matchesFor(needId, fx.tokens.admin, { kind: 'SEED' })).edges.map((e) => e.node.targetId);
+      expect(await targets()).not.toContain(seedId);
+
+      await index.fullCheck();
+      await worker.get(MatchingService).matchNeed(needId);
+      expect((await targets())[0]).toBe(seedId);
+    });
   });
 
   it('creates no duplicate match when two workers race on the same needs', async () => {

@@ -9,16 +9,21 @@ const KINDS: readonly Kind[] = [...MATCH_TARGET_KINDS, 'NEED'];
 
 /** How far back each incremental sync looks, so a transaction that committed late is not missed. */
 const OVERLAP_MS = 2_000;
-/** How often a sync also compares all ids with the graph, to drop what was deleted. */
+/**
+ * How often a sync also compares every id and version with the graph: it drops what was deleted
+ * and re-reads what the incremental syncs missed (a transaction that committed more than
+ * OVERLAP_MS after its updatedAt was taken, on a loaded machine).
+ */
 const FULL_CHECK_MS = 30_000;
 const YIELD_EVERY = 200;
 
 /**
  * The worker's copy of every matchable text, kept in step with the graph. The graph is the truth:
  * each job first syncs (texts edited since the last sync, by a range scan of updatedAt), so any
- * number of workers on any number of machines compute from the same texts. A deletion reaches the
- * index by the periodic id check; until then a deleted target is only a candidate that the network
- * query does not find, and is never suggested.
+ * number of workers on any number of machines compute from the same texts. A deletion, and an edit
+ * the range scan missed, reach the index by the periodic full check; until then a deleted target is
+ * only a candidate that the network query does not find, and is never suggested, and a matchNeed job
+ * whose need the index holds at an old version finds out when it writes, and reads it from the graph.
  */
 @Injectable()
 export class MatchIndexService {
@@ -70,7 +75,7 @@ export class MatchIndexService {
       fresh.set(text.kind, [...(fresh.get(text.kind) ?? []), text]);
     }
     for (const [kind, texts] of fresh) await this.apply(kind, texts);
-    if (Date.now() - this.lastFullCheck > FULL_CHECK_MS) await this.dropDeleted();
+    if (Date.now() - this.lastFullCheck > FULL_CHECK_MS) await this.fullCheck();
     this.watermark = new Date(Date.parse(now) - OVERLAP_MS).toISOString();
   }
 
@@ -107,13 +112,28 @@ export class MatchIndexService {
     return this.needs.get(id);
   }
 
-  /** Forgets what the graph no longer has. */
-  async dropDeleted(): Promise<void> {
+  /**
+   * Compares every id and version of every kind with the graph: forgets what the graph no longer
+   * has, and re-reads the texts whose version differs from the one held (edits that the incremental
+   * syncs missed, see FULL_CHECK_MS).
+   */
+  async fullCheck(): Promise<void> {
     this.lastFullCheck = Date.now();
     for (const kind of KINDS) {
-      const ids = await this.repository.allIds(kind);
-      for (const id of [...this.seen.get(kind)!.keys()]) if (!ids.has(id)) this.forget(kind, id);
+      const versions = await this.repository.allVersions(kind);
+      const seen = this.seen.get(kind)!;
+      for (const id of [...seen.keys()]) if (!versions.has(id)) this.forget(kind, id);
+      const missed = [...versions].filter(([id, version]) => seen.get(id) !== version).map(([id]) => id);
+      if (missed.length === 0) continue;
+      await this.apply(kind, await this.repository.textsOf(kind, missed));
+      this.logger.warn(`Full check: re-read ${missed.length} ${kind.toLowerCase()} text(s) that the incremental sync had not seen`);
     }
+  }
+
+  /** Takes in a text just read from the graph (newer than the index's copy). */
+  async refresh(kind: Kind, text: VersionedText): Promise<void> {
+    if (!this.engine) return;
+    await this.apply(kind, [text]);
   }
 
   forget(kind: Kind, id: string): void {

@@ -51,7 +51,7 @@ MATCH (n:${LABEL[kind]})
 WHERE n.id IN $ids
 RETURN n.id AS id, toString(n.updatedAt) AS updatedAt, ${TEXT[kind]}`;
 
-export const allIds = (kind: MatchTargetKind | 'NEED') => `MATCH (n:${LABEL[kind]}) RETURN collect(n.id) AS ids`;
+export const allVersions = (kind: MatchTargetKind | 'NEED') => `MATCH (n:${LABEL[kind]}) RETURN n.id AS id, toString(n.updatedAt) AS updatedAt`;
 
 export const SERVER_TIME = `RETURN toString(datetime()) AS now`;
 

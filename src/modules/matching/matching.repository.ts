@@ -81,9 +81,10 @@ export class MatchingRepository {
     return texts;
   }
 
-  async allIds(kind: MatchTargetKind | 'NEED'): Promise<Set<string>> {
-    const result = await this.neo4j.read((tx) => tx.run(Q.allIds(kind)));
-    return new Set(result.records[0].get('ids') as string[]);
+  /** The version (updatedAt) of every text of a kind, by id. */
+  async allVersions(kind: MatchTargetKind | 'NEED'): Promise<Map<string, string>> {
+    const result = await this.neo4j.read((tx) => tx.run(Q.allVersions(kind)));
+    return new Map(result.records.map((r) => [r.get('id') as string, r.get('updatedAt') as string]));
   }
 
   async needContext(id: string): Promise<NeedContext | null> {

@@ -50,9 +50,12 @@ export class MatchingService {
     for (let pass = 1; pass <= MAX_PASSES; pass++) {
       let t = performance.now();
       const engine = await this.index.current();
-      // The need as the index holds it, synced just now (its version is checked again when the
-      // matches are written); one the index lacks is read from the graph, and is gone if not there.
-      const need = this.index.needText(needId) ?? (await this.repository.needContext(needId));
+      // On the first pass, the need as the index holds it, synced just now: its version is checked
+      // again when the matches are written. After a 'changed' write (the need was edited meanwhile,
+      // or the index holds an old version, missed by its sync), and for a need the index lacks, the
+      // need is read from the graph, and is gone if not there.
+      const held = pass === 1 ? this.index.needText(needId) : undefined;
+      const need = held ?? (await this.needFromGraph(needId));
       timings.readMs += performance.now() - t;
       const suggestions = need?.active ? await this.suggest(needId, need, engine, timings) : [];
       if (!need || suggestions === 'gone') return this.needGone(needId, 'the need no longer exists');
@@ -67,6 +70,13 @@ export class MatchingService {
       // 'changed': edited while we computed; the edit's own job is deduplicated into this one, so go again.
     }
     throw new Error(`Need ${needId} changed during each of ${MAX_PASSES} passes; retrying later`);
+  }
+
+  /** The need's latest text, read from the graph and taken into the index; null when it is gone. */
+  private async needFromGraph(needId: string): Promise<VersionedText | null> {
+    const need = await this.repository.needContext(needId);
+    if (need) await this.index.refresh('NEED', need);
+    return need;
   }
 
   /** A deleted need leaves the index, and its matches go (or stay as stale where acted on). */
