@@ -47,6 +47,7 @@ describe('loadConfig', () => {
     [{ GRAPHQL_INTROSPECTION: 'yes' }, 'GRAPHQL_INTROSPECTION must be true or false (got "yes")'],
     [{ NEO4J_LOCAL_HEAP: '512' }, 'NEO4J_LOCAL_HEAP must be a size such as 512m or 2g (got "512")'],
     [{ WORKER_CONCURRENCY: '0' }, 'WORKER_CONCURRENCY must be between 1 and 64 (got "0")'],
+    [{ NEO4J_TRANSACTION_TIMEOUT_MS: '500' }, 'NEO4J_TRANSACTION_TIMEOUT_MS must be between 1000 and 600000 (got "500")'],
   ])('rejects %j naming the variable and the rule', (env, expected) => {
     expect(problems(env).join('\n')).toContain(expected);
   });

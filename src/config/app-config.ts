@@ -22,6 +22,7 @@ export interface AppConfig {
     password?: string;
     database: string;
     connectionTimeoutMs: number;
+    transactionTimeoutMs: number;
   };
   redis: { url: string };
   queue: { prefix: string; workerConcurrency: number; lockDurationMs: number; stalledIntervalMs: number };
@@ -81,6 +82,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       password: env.NEO4J_PASSWORD,
       database: env.NEO4J_DATABASE,
       connectionTimeoutMs: env.NEO4J_CONNECTION_TIMEOUT_MS,
+      transactionTimeoutMs: env.NEO4J_TRANSACTION_TIMEOUT_MS,
     },
     redis: { url: env.REDIS_URL },
     queue: {

@@ -62,6 +62,15 @@ export const envSchema = z.object({
     .regex(/^[a-z][a-z0-9.-]{2,62}$/, 'must be a Neo4j database name such as neo4j')
     .default('neo4j'),
   NEO4J_CONNECTION_TIMEOUT_MS: positiveInt(120_000).default(5_000),
+  // Longest a transaction may run on the server before Neo4j ends it (lock waits included): a
+  // transaction stuck behind a lock fails and is retried by its caller instead of hanging a request
+  // or a job for good. Bulk imports are one transaction: keep it above them.
+  NEO4J_TRANSACTION_TIMEOUT_MS: z.coerce
+    .number({ message: 'must be a number' })
+    .int('must be a whole number')
+    .min(1_000, 'must be between 1000 and 600000')
+    .max(600_000, 'must be between 1000 and 600000')
+    .default(60_000),
 
   REDIS_URL: url(['redis', 'rediss']).default('redis://127.0.0.1:6379'),
   QUEUE_PREFIX: queuePrefix.default('musubi'),

@@ -79,6 +79,16 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
       extensions: { code: ErrorCode.ServiceUnavailable },
     };
   }
+  // A transaction Neo4j ended at NEO4J_TRANSACTION_TIMEOUT_MS (stuck behind a lock, or the server
+  // overloaded): nothing was written, and the client may try again.
+  if (transactionTimedOut(original)) {
+    logger.warn(`Transaction timed out at ${path?.join('.') ?? '(request)'}: ${(original as Error).message}`);
+    return {
+      message: 'The database did not finish the operation in time (busy or waiting on a lock); nothing was written, try again shortly',
+      path,
+      extensions: { code: ErrorCode.ServiceUnavailable },
+    };
+  }
   logger.error(`Unhandled error at ${path?.join('.') ?? '(request)'}: ${(original as Error)?.stack ?? String(original)}`);
   return { message: 'Internal server error', path, extensions: { code: ErrorCode.Internal } };
 }
@@ -90,5 +100,19 @@ function databaseUnavailable(error: unknown): boolean {
   return (
     error.name === 'Neo4jError' &&
     (code === 'ServiceUnavailable' || code === 'SessionExpired' || error.message.startsWith('Connection acquisition timed out'))
+  );
+}
+
+/**
+ * Neo4j's errors for a transaction it ended at the transaction timeout the driver asked for:
+ * TransactionTimedOut* while it ran, LockClientStopped while it waited for a lock (the same code
+ * also covers a transaction an operator or a shutdown ended; "try again" is right for all).
+ */
+export function transactionTimedOut(error: unknown): boolean {
+  const code = (error as { code?: unknown } | null)?.code;
+  return (
+    error instanceof Error &&
+    typeof code === 'string' &&
+    (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || code === 'Neo.ClientError.Transaction.LockClientStopped')
   );
 }

@@ -7,7 +7,8 @@ import { NEO4J_DRIVER } from './neo4j.constants';
 /**
  * Transaction helpers for repositories. Both run transaction functions, which the driver retries on
  * transient errors: the work passed in may run more than once, so it must only touch the graph
- * (never enqueue jobs or call out).
+ * (never enqueue jobs or call out). Each transaction carries the configured timeout
+ * (NEO4J_TRANSACTION_TIMEOUT_MS): the server ends one that runs or waits for a lock longer.
  */
 @Injectable()
 export class Neo4jService implements OnApplicationShutdown {
@@ -21,7 +22,7 @@ export class Neo4jService implements OnApplicationShutdown {
   async read<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.config.neo4j.database, defaultAccessMode: 'READ' });
     try {
-      return await session.executeRead(work);
+      return await session.executeRead(work, { timeout: this.config.neo4j.transactionTimeoutMs });
     } finally {
       await session.close();
     }
@@ -30,7 +31,7 @@ export class Neo4jService implements OnApplicationShutdown {
   async write<T>(work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
     const session = this.driver.session({ database: this.config.neo4j.database, defaultAccessMode: 'WRITE' });
     try {
-      return await session.executeWrite(work);
+      return await session.executeWrite(work, { timeout: this.config.neo4j.transactionTimeoutMs });
     } finally {
       await session.close();
     }
