@@ -75,8 +75,9 @@ export class MatchIndexService {
       fresh.set(text.kind, [...(fresh.get(text.kind) ?? []), text]);
     }
     for (const [kind, texts] of fresh) await this.apply(kind, texts);
-    if (Date.now() - this.lastFullCheck > FULL_CHECK_MS) await this.fullCheck();
-    this.watermark = new Date(Date.parse(now) - OVERLAP_MS).toISOString();
+    const watermark = Date.parse(now) - OVERLAP_MS;
+    if (Date.now() - this.lastFullCheck > FULL_CHECK_MS) await this.fullCheck(watermark);
+    this.watermark = new Date(watermark).toISOString();
   }
 
   /** The first load: every text of every kind, page by page. */
@@ -115,15 +116,18 @@ export class MatchIndexService {
   /**
    * Compares every id and version of every kind with the graph: forgets what the graph no longer
    * has, and re-reads the texts whose version differs from the one held (edits that the incremental
-   * syncs missed, see FULL_CHECK_MS).
+   * syncs missed, see FULL_CHECK_MS). Versions at or after `before` (ms; the next sync's watermark)
+   * are left to that sync: they are new, not missed.
    */
-  async fullCheck(): Promise<void> {
+  async fullCheck(before = Number.POSITIVE_INFINITY): Promise<void> {
     this.lastFullCheck = Date.now();
     for (const kind of KINDS) {
       const versions = await this.repository.allVersions(kind);
       const seen = this.seen.get(kind)!;
       for (const id of [...seen.keys()]) if (!versions.has(id)) this.forget(kind, id);
-      const missed = [...versions].filter(([id, version]) => seen.get(id) !== version).map(([id]) => id);
+      const missed = [...versions]
+        .filter(([id, version]) => seen.get(id) !== version && Date.parse(version) < before)
+        .map(([id]) => id);
       if (missed.length === 0) continue;
       await this.apply(kind, await this.repository.textsOf(kind, missed));
       this.logger.warn(`Full check: re-read ${missed.length} ${kind.toLowerCase()} text(s) that the incremental sync had not seen`);
