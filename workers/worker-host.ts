@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { BeforeApplicationShutdown, Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
 import { Job, Worker } from 'bullmq';
 import { APP_CONFIG } from '../src/config/config.module';
 import { AppConfig } from '../src/config/app-config';
@@ -20,10 +20,12 @@ export function indexProcessors(processors: JobProcessor[]): Map<JobName, JobPro
 
 /** Runs one BullMQ Worker per queue and dispatches each job to its processor by name. */
 @Injectable()
-export class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown {
+export class WorkerHost implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger(WorkerHost.name);
   private readonly processors: Map<JobName, JobProcessor>;
   private workers: Worker[] = [];
+  /** The jobs running now, by queue: named when a stopping worker gives up waiting for them. */
+  private readonly running = new Map<string, Map<string, { name: string; started: number }>>();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -62,32 +64,46 @@ export class WorkerHost implements OnApplicationBootstrap, OnApplicationShutdown
     const started = Date.now();
     const correlation = (job.data as { correlationId?: string } | undefined)?.correlationId;
     this.logger.debug(`Start ${job.name}#${job.id}${correlation ? ` (correlation ${correlation})` : ''}`);
-    const result = await processor.handle(job);
-    this.logger.log(`Done ${job.name}#${job.id} in ${Date.now() - started} ms`);
-    return result;
+    const running = this.running.get(job.queueName) ?? new Map<string, { name: string; started: number }>();
+    this.running.set(job.queueName, running);
+    const key = `${job.id}:${started}:${Math.random()}`;
+    running.set(key, { name: `${job.name}#${job.id}`, started });
+    try {
+      const result = await processor.handle(job);
+      this.logger.log(`Done ${job.name}#${job.id} in ${Date.now() - started} ms`);
+      return result;
+    } finally {
+      running.delete(key);
+    }
   }
 
   /**
-   * Waits for in-flight jobs up to SHUTDOWN_TIMEOUT_MS; past that, stops waiting, and the jobs
-   * still running are handed back through BullMQ's stalled-job check to another worker.
+   * Stops taking jobs and waits for the running ones up to SHUTDOWN_TIMEOUT_MS, before any
+   * connection closes (Nest runs every beforeApplicationShutdown hook before the
+   * onApplicationShutdown hooks that close the Neo4j driver and Redis), so running jobs finish
+   * with their connections open. Past the timeout the worker is closed by force: BullMQ stops
+   * renewing the locks of the jobs still running, so they expire and the stalled-job check hands
+   * those jobs to another worker. (Waiting in close() instead could not be cut short: a stuck job
+   * kept its lock renewed for as long as the process lived, which in a test run was for ever.)
    */
-  async onApplicationShutdown(): Promise<void> {
-    const deadline = this.config.shutdownTimeoutMs;
+  async beforeApplicationShutdown(): Promise<void> {
+    const deadline = Date.now() + this.config.shutdownTimeoutMs;
     await Promise.all(
       this.workers.map(async (worker) => {
-        let timer: NodeJS.Timeout | undefined;
-        const timedOut = new Promise<'timeout'>((resolve) => {
-          timer = setTimeout(() => resolve('timeout'), deadline);
-        });
-        const outcome = await Promise.race([worker.close().then(() => 'closed' as const), timedOut]);
-        clearTimeout(timer);
-        if (outcome === 'timeout') {
-          // BullMQ's close(true) returns the close() already under way, which waits for the jobs: it
-          // cannot force anything, and the process hung until its jobs ended (fault tests). Stop
-          // waiting instead: the process exits, the jobs' locks expire, and the stalled-job check
-          // hands them to another worker.
-          this.logger.warn(`Worker ${worker.name} still busy after ${deadline} ms; leaving its jobs to the stalled-job check`);
+        // Stop taking jobs, without BullMQ's own wait (pause() without true waits, then reconnects a
+        // connection that close() has meanwhile closed, and the process could not exit).
+        await worker.pause(true);
+        const running = () => [...(this.running.get(worker.name)?.values() ?? [])];
+        while (running().length > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+        const left = running();
+        if (left.length > 0) {
+          const now = Date.now();
+          this.logger.warn(
+            `Worker ${worker.name} still busy after ${this.config.shutdownTimeoutMs} ms with ${left.map((j) => `${j.name} (running ${now - j.started} ms)`).join(', ')}; leaving them to the stalled-job check`,
+          );
+          worker.cancelAllJobs('the worker is shutting down');
         }
+        await worker.close(left.length > 0);
       }),
     );
   }
