@@ -60,10 +60,10 @@ export const NEED_REGION = `
 MATCH (:Need {id: $needId})-[:OF_COMPANY]->(company:Organization)
 RETURN head([(company)-[:IN_REGION]->(r:Region) | r.id]) AS regionId`;
 
-export const NEED_CONTEXT = `
-MATCH (n:Need {id: $id})-[:OF_COMPANY]->(company:Organization)
-RETURN n.id AS id, toString(n.updatedAt) AS updatedAt, ${TEXT.NEED},
-  head([(company)-[:IN_REGION]->(r:Region) | r.id]) AS regionId`;
+/** A need's text; no row when the need, or its company, is gone (its region: NEED_REGION). */
+export const NEED_TEXT = `
+MATCH (n:Need {id: $id})-[:OF_COMPANY]->(:Organization)
+RETURN n.id AS id, toString(n.updatedAt) AS updatedAt, ${TEXT.NEED}`;
 
 /** Regions of a target, and the people or organizations an introduction path may end at. */
 const TARGET_NETWORK: Record<MatchTargetKind, string> = {

@@ -15,10 +15,6 @@ export interface VersionedText extends DocumentFields {
   active: boolean;
 }
 
-export interface NeedContext extends VersionedText {
-  regionId: string | null;
-}
-
 export type WriteOutcome = 'written' | 'changed' | 'gone';
 
 const PAGE = 5_000;
@@ -63,22 +59,11 @@ export class MatchingRepository {
     return { now: row.get('now') as string, changed };
   }
 
+  /** The texts of a kind with these ids (no query for no ids). */
   async textsOf(kind: MatchTargetKind | 'NEED', ids: string[]): Promise<VersionedText[]> {
-    return (await this.textsOfKinds(new Map([[kind, ids]]))).get(kind) ?? [];
-  }
-
-  /** The texts of several kinds, read in one transaction (no query for a kind without ids). */
-  async textsOfKinds(ids: Map<MatchTargetKind | 'NEED', string[]>): Promise<Map<MatchTargetKind | 'NEED', VersionedText[]>> {
-    const texts = new Map<MatchTargetKind | 'NEED', VersionedText[]>();
-    const wanted = [...ids].filter(([, list]) => list.length > 0);
-    if (wanted.length === 0) return texts;
-    await this.neo4j.read(async (tx) => {
-      for (const [kind, list] of wanted) {
-        const result = await tx.run(Q.textsOf(kind), { ids: list });
-        texts.set(kind, result.records.map((r) => toText(r.toObject())));
-      }
-    });
-    return texts;
+    if (ids.length === 0) return [];
+    const result = await this.neo4j.read((tx) => tx.run(Q.textsOf(kind), { ids }));
+    return result.records.map((r) => toText(r.toObject()));
   }
 
   /** The version (updatedAt) of every text of a kind, by id. */
@@ -87,10 +72,11 @@ export class MatchingRepository {
     return new Map(result.records.map((r) => [r.get('id') as string, r.get('updatedAt') as string]));
   }
 
-  async needContext(id: string): Promise<NeedContext | null> {
-    const result = await this.neo4j.read((tx) => tx.run(Q.NEED_CONTEXT, { id }));
+  /** A need's text, or null when the need (or its company) is gone. */
+  async needText(id: string): Promise<VersionedText | null> {
+    const result = await this.neo4j.read((tx) => tx.run(Q.NEED_TEXT, { id }));
     const row = result.records[0]?.toObject();
-    return row ? { ...toText(row), regionId: (row.regionId as string | null) ?? null } : null;
+    return row ? toText(row) : null;
   }
 
   /**

@@ -74,7 +74,7 @@ export class MatchingService {
 
   /** The need's latest text, read from the graph and taken into the index; null when it is gone. */
   private async needFromGraph(needId: string): Promise<VersionedText | null> {
-    const need = await this.repository.needContext(needId);
+    const need = await this.repository.needText(needId);
     if (need) await this.index.refresh('NEED', need);
     return need;
   }
