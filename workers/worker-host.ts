@@ -18,6 +18,12 @@ export function indexProcessors(processors: JobProcessor[]): Map<JobName, JobPro
   return byName;
 }
 
+/** A job a worker is running, as a stopping worker names it. */
+interface RunningJob {
+  name: string;
+  started: number;
+}
+
 /** Runs one BullMQ Worker per queue and dispatches each job to its processor by name. */
 @Injectable()
 export class WorkerHost implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -25,7 +31,7 @@ export class WorkerHost implements OnApplicationBootstrap, BeforeApplicationShut
   private readonly processors: Map<JobName, JobProcessor>;
   private workers: Worker[] = [];
   /** The jobs running now, by queue: named when a stopping worker gives up waiting for them. */
-  private readonly running = new Map<string, Map<string, { name: string; started: number }>>();
+  private readonly running = new Map<string, Set<RunningJob>>();
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -44,7 +50,9 @@ export class WorkerHost implements OnApplicationBootstrap, BeforeApplicationShut
   }
 
   private startWorker(queue: QueueName): Worker {
-    const worker = new Worker(queue, (job) => this.dispatch(job), {
+    const running = new Set<RunningJob>();
+    this.running.set(queue, running);
+    const worker = new Worker(queue, (job) => this.dispatch(job, running), {
       connection: workerRedisOptions(this.config.redis.url, `musubi-worker-${queue}`),
       prefix: this.config.queue.prefix,
       concurrency: this.config.queue.workerConcurrency,
@@ -58,22 +66,20 @@ export class WorkerHost implements OnApplicationBootstrap, BeforeApplicationShut
     return worker;
   }
 
-  private async dispatch(job: Job): Promise<unknown> {
+  private async dispatch(job: Job, running: Set<RunningJob>): Promise<unknown> {
     const processor = this.processors.get(job.name as JobName);
     if (!processor) throw new Error(`No processor for job name ${job.name}`);
     const started = Date.now();
     const correlation = (job.data as { correlationId?: string } | undefined)?.correlationId;
     this.logger.debug(`Start ${job.name}#${job.id}${correlation ? ` (correlation ${correlation})` : ''}`);
-    const running = this.running.get(job.queueName) ?? new Map<string, { name: string; started: number }>();
-    this.running.set(job.queueName, running);
-    const key = `${job.id}:${started}:${Math.random()}`;
-    running.set(key, { name: `${job.name}#${job.id}`, started });
+    const entry = { name: `${job.name}#${job.id}`, started };
+    running.add(entry);
     try {
       const result = await processor.handle(job);
       this.logger.log(`Done ${job.name}#${job.id} in ${Date.now() - started} ms`);
       return result;
     } finally {
-      running.delete(key);
+      running.delete(entry);
     }
   }
 
@@ -93,9 +99,9 @@ export class WorkerHost implements OnApplicationBootstrap, BeforeApplicationShut
         // Stop taking jobs, without BullMQ's own wait (pause() without true waits, then reconnects a
         // connection that close() has meanwhile closed, and the process could not exit).
         await worker.pause(true);
-        const running = () => [...(this.running.get(worker.name)?.values() ?? [])];
-        while (running().length > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
-        const left = running();
+        const running = this.running.get(worker.name)!;
+        while (running.size > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 50));
+        const left = [...running];
         if (left.length > 0) {
           const now = Date.now();
           this.logger.warn(
