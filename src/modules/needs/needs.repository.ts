@@ -21,9 +21,19 @@ export const NEED_VISIBLE = `($viewerIsAdmin OR company.id = $viewerCompanyId
   OR (n.confidentiality = 'REGION' AND region.id IN $viewerRegionIds)
   OR region.id IN $viewerCoordinatorRegionIds)`;
 
-const SCOPE = `MATCH (n:Need)-[:OF_COMPANY]->(company:Organization)
+/**
+ * Needs with their company and its region. `byIds` starts from the needs in $ids by a seek of the
+ * id index, forced (on a young graph the planner's statistics made a scan of the whole index look
+ * cheaper) and closed by a WITH before the expansions. A filter on ids after the final WITH is not
+ * pushed through it: a read by id written as SCOPE + WHERE expanded every need in the graph
+ * (12,000 db hits at 1,500 needs, against 41).
+ */
+const scope = (byIds = false) => `MATCH (n:Need)${byIds ? ' USING INDEX SEEK n:Need(id) WHERE n.id IN $ids WITH n' : ''}
+MATCH (n)-[:OF_COMPANY]->(company:Organization)
 OPTIONAL MATCH (company)-[:IN_REGION]->(region:Region)
 WITH n, company, region`;
+
+const SCOPE = scope();
 
 const NODE = `n {.*, companyId: company.id, regionId: region.id,
   surveyedById: head([(surveyedBy:Coordinator)-[:SURVEYED]->(n) | surveyedBy.id]),
@@ -71,6 +81,9 @@ RETURN n.id AS id`;
 
 const DELETE = `MATCH (n:Need {id: $id}) DETACH DELETE n`;
 
+/** The needs among $ids that the viewer may see (starts from the id index). */
+export const FIND_VISIBLE = `${scope(true)} WHERE ${NEED_VISIBLE} RETURN ${NODE}`;
+
 
 @Injectable()
 export class NeedsRepository {
@@ -95,7 +108,7 @@ export class NeedsRepository {
   /** The needs among `ids` that `viewer` may see. */
   async findVisible(ids: readonly string[], viewer: Principal): Promise<Need[]> {
     const result = await this.neo4j.read((tx) =>
-      tx.run(`${SCOPE} WHERE n.id IN $ids AND ${NEED_VISIBLE} RETURN ${NODE}`, { ids, ...visibilityParams(viewer) }),
+      tx.run(FIND_VISIBLE, { ids, ...visibilityParams(viewer) }),
     );
     return result.records.map((r) => toJs(r.get('node')) as Need);
   }

@@ -15,10 +15,18 @@ const SORT_KEYS: Record<SeedSort, SortKey> = {
   [SeedSort.TITLE]: { property: 'title', type: 'string' },
 };
 
-/** A seed's regions: its holder organizations' and its holder researchers' affiliations'. */
-const SCOPE = `MATCH (n:Seed)
+/**
+ * Seeds with their regions: their holder organizations' and their holder researchers'
+ * affiliations'. `byIds` starts from the seeds in $ids by a seek of the id index, forced (on a
+ * young graph the planner's statistics made a scan of the whole index look cheaper). A filter on
+ * ids after the WITH is not pushed through it: a read by id written as SCOPE + WHERE computed the
+ * regions of every seed (200,000 db hits at 10,000 seeds).
+ */
+const scope = (byIds = false) => `MATCH (n:Seed)${byIds ? ' USING INDEX SEEK n:Seed(id) WHERE n.id IN $ids' : ''}
 WITH n, [(n)-[:HELD_BY]->(:Organization)-[:IN_REGION]->(r:Region) | r.id]
       + [(n)-[:HELD_BY]->(:Researcher)-[:AFFILIATED_WITH]->(:Organization)-[:IN_REGION]->(r:Region) | r.id] AS regionIds`;
+
+const SCOPE = scope();
 
 /**
  * Who may see a seed (see SeedVisibility's description), for a seed bound to `seed` whose regions
@@ -59,6 +67,9 @@ const FILTER = `($stage IS NULL OR n.stage = $stage)
 
 // Holders and collector are matched first; when any is missing nothing is created and the flags
 // say which.
+/** The seeds among $ids that the viewer may see (starts from the id index). */
+export const FIND_VISIBLE = `${scope(true)} WHERE ${SEED_VISIBLE} RETURN ${NODE}`;
+
 const CREATE = `
 OPTIONAL MATCH (org:Organization {id: $holderOrganizationId})
 WITH org
@@ -108,7 +119,7 @@ export class SeedsRepository {
 
   async findVisible(ids: readonly string[], viewer: Principal): Promise<Seed[]> {
     const result = await this.neo4j.read((tx) =>
-      tx.run(`${SCOPE} WHERE n.id IN $ids AND ${SEED_VISIBLE} RETURN ${NODE}`, { ids, ...visibilityParams(viewer) }),
+      tx.run(FIND_VISIBLE, { ids, ...visibilityParams(viewer) }),
     );
     return result.records.map((r) => toJs(r.get('node')) as Seed);
   }
