@@ -41,7 +41,9 @@ const GREEK_LETTERS = /[α-ω]/g;
  * Porter-stemmed; surface kept as written. `position` counts every word (stopwords too) and jumps
  * at clause punctuation. A hyphenated compound is indexed by its parts ("low-cost": low, cost);
  * when a part is short or holds a digit ("IL-6", "CTLA-4", "low-cost") the joined form is a term
- * too ("il6"), so the spellings with and without the hyphen meet.
+ * too ("il6"), so the spellings with and without the hyphen meet. A name written straight into its
+ * number ("IL6", "BRCA1", "p53") is a compound of the same kind, split where letters meet digits:
+ * "IL6", "IL-6" and "IL 6" all give il, 6 (and "IL6", "IL-6" the joined il6 as well).
  */
 export function analyzeEnglish(text: string, options: EnglishOptions = DEFAULT_OPTIONS, start = 0): PositionedToken[] {
   const tokens: PositionedToken[] = [];
@@ -56,7 +58,7 @@ export function analyzeEnglish(text: string, options: EnglishOptions = DEFAULT_O
       position++;
       continue;
     }
-    const parts = surface.includes('-') ? surface.split('-') : [surface];
+    const parts = (surface.includes('-') ? surface.split('-') : [surface]).flatMap(splitNameNumber);
     if (parts.length > 1 && parts.some((part) => part.length <= 3 || /\d/.test(part))) {
       const joined = englishTerm(parts.join(''), options);
       if (joined) tokens.push({ term: joined, surface, position, alias: true });
@@ -68,6 +70,20 @@ export function analyzeEnglish(text: string, options: EnglishOptions = DEFAULT_O
     }
   }
   return tokens;
+}
+
+// Where a run of letters meets a digit ("IL|6", "BRCA|1", "IL|1beta"). Digits followed by letters
+// stay whole: "5mg", "20th", "1990s", "3D" are a quantity with its unit or suffix, not a name.
+const NAME_NUMBER = /(?<=\p{L})(?=\p{N})/u;
+const DIGIT = /\p{N}/u;
+
+/**
+ * A name and the number written straight after it, as two parts ("IL6": IL, 6), so that they meet
+ * the hyphenated and spaced spellings. Parts with a dot or apostrophe ("v2.1") are left whole.
+ */
+function splitNameNumber(part: string): string[] {
+  if (!DIGIT.test(part) || part.includes('.') || part.includes("'") || part.includes('’')) return [part];
+  return part.split(NAME_NUMBER);
 }
 
 /** The index term of one word, or null for a stopword or a lone letter. */

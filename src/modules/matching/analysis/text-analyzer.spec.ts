@@ -40,11 +40,22 @@ describe('analyzeEnglish', () => {
     expect(terms(analyzeEnglish('heat-resistant'))).toEqual(['heat', 'resist']);
     expect(terms(analyzeEnglish('low-cost'))).toEqual(['lowcost', 'low', 'cost']);
     expect(terms(analyzeEnglish('IL-6 and CTLA-4'))).toEqual(['il6', 'il', '6', 'ctla4', 'ctla', '4']);
-    expect(terms(analyzeEnglish('CTLA4'))).toEqual(['ctla4']);
+    expect(terms(analyzeEnglish('CTLA4'))).toEqual(['ctla4', 'ctla', '4']);
+  });
+
+  it('splits a name from the number written straight after it, as the hyphen would', () => {
+    const parts = (text: string) => analyzeEnglish(text).filter((t) => !t.alias).map((t) => `${t.term}@${t.position}`);
+    expect(parts('IL6 levels')).toEqual(parts('IL-6 levels'));
+    expect(parts('IL6 levels')).toEqual(parts('IL 6 levels'));
+    expect(terms(analyzeEnglish('IL6'))).toEqual(terms(analyzeEnglish('IL-6')));
+    expect(terms(analyzeEnglish('BRCA1 and p53'))).toEqual(['brca1', 'brca', '1', 'p53', '53']);
+    expect(terms(analyzeEnglish('IL1β'))).toEqual(terms(analyzeEnglish('IL-1β')));
+    // A number followed by letters is a quantity with its unit or suffix: left whole.
+    expect(terms(analyzeEnglish('5mg 20th 1990s 3D'))).toEqual(['5mg', '20th', '1990s', '3d']);
   });
 
   it('keeps model numbers and drops one-letter words', () => {
-    expect(terms(analyzeEnglish('a CO2 sensor v2.1 x'))).toEqual(['co2', 'sensor', 'v2.1']);
+    expect(terms(analyzeEnglish('a CO2 sensor v2.1 x'))).toEqual(['co2', 'co', '2', 'sensor', 'v2.1']);
   });
 
   it('keeps words that tell claims apart, which a long stopword list drops', () => {
