@@ -5,7 +5,7 @@ import { explain } from './explanation';
 import { LexicalCandidate } from './network-boost';
 
 /** Bumped whenever analysis or scoring changes, so stored matches say which engine computed them. */
-export const ENGINE_VERSION = 'lexical-bm25f-1';
+export const ENGINE_VERSION = 'lexical-bm25f-2';
 
 /**
  * The in-memory side of matching: one inverted index per target kind (seeds, equipment,
