@@ -1,15 +1,20 @@
 import neo4j, { Driver } from 'neo4j-driver';
 import { AppConfig } from '../../config/app-config';
 
+/**
+ * How long a failed transaction function is retried. A request makes two reads (principal, then its
+ * work), so with Neo4j down it failed only after 2 x 15 s (the driver's default), past clients'
+ * timeouts (fault tests); 5 s still covers deadlock retries. Neo4jService.readOne retries as long.
+ */
+export const TRANSACTION_RETRY_MS = 5_000;
+
 /** One driver per process; callers own closing it. */
 export function createNeo4jDriver(config: AppConfig['neo4j']): Driver {
   const auth = config.password ? neo4j.auth.basic(config.user, config.password) : undefined;
   return neo4j.driver(config.uri, auth, {
     connectionTimeout: config.connectionTimeoutMs,
     connectionAcquisitionTimeout: config.connectionTimeoutMs * 2,
-    // Per transaction function. A request makes two (principal, then its work), so with Neo4j down it
-    // failed only after 2 x 15 s, past clients' timeouts (fault tests); 5 s still covers deadlock retries.
-    maxTransactionRetryTime: 5_000,
+    maxTransactionRetryTime: TRANSACTION_RETRY_MS,
     // Integers stay lossless Integer objects; repositories convert them to JS numbers.
     disableLosslessIntegers: false,
     logging: { level: 'warn', logger: (level, message) => console.warn(`[neo4j-driver ${level}] ${message}`) },

@@ -1,8 +1,9 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
-import { Driver, ManagedTransaction } from 'neo4j-driver';
+import { Driver, isRetryableError, ManagedTransaction, QueryResult, RecordShape } from 'neo4j-driver';
 import { APP_CONFIG } from '../../config/config.module';
 import { AppConfig } from '../../config/app-config';
 import { NEO4J_DRIVER } from './neo4j.constants';
+import { TRANSACTION_RETRY_MS } from './neo4j-driver.factory';
 
 /**
  * Transaction helpers for repositories. Both run transaction functions, which the driver retries on
@@ -25,6 +26,28 @@ export class Neo4jService implements OnApplicationShutdown {
       return await session.executeRead(work, { timeout: this.config.neo4j.transactionTimeoutMs });
     } finally {
       await session.close();
+    }
+  }
+
+  /**
+   * One read statement as an auto-commit transaction: one message to the server and one answer,
+   * where a transaction function costs three of each (BEGIN, RUN, COMMIT). Under bench:e2e the
+   * API spent a fifth of its CPU writing Bolt messages to the socket, most of them BEGINs and
+   * COMMITs around single reads. Retried like a transaction function on errors the driver calls
+   * retryable (a statement that only reads is safe to run again), for up to the driver's retry time.
+   */
+  async readOne<R extends RecordShape = RecordShape>(query: string, params: Record<string, unknown> = {}): Promise<QueryResult<R>> {
+    const deadline = Date.now() + TRANSACTION_RETRY_MS;
+    for (let attempt = 1; ; attempt++) {
+      const session = this.driver.session({ database: this.config.neo4j.database, defaultAccessMode: 'READ' });
+      try {
+        return await session.run<R>(query, params, { timeout: this.config.neo4j.transactionTimeoutMs });
+      } catch (error) {
+        if (!isRetryableError(error) || Date.now() >= deadline) throw error;
+        await new Promise((resolve) => setTimeout(resolve, Math.min(1_000, 50 * 2 ** attempt) * (0.8 + Math.random() * 0.4)));
+      } finally {
+        await session.close();
+      }
     }
   }
 

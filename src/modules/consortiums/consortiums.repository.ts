@@ -109,9 +109,7 @@ export class ConsortiumsRepository {
   }
 
   async findByIds(ids: readonly string[]): Promise<Consortium[]> {
-    const result = await this.neo4j.read((tx) =>
-      tx.run(`MATCH (n:Consortium) WHERE n.id IN $ids RETURN ${NODE}`, { ids }),
-    );
+    const result = await this.neo4j.readOne(`MATCH (n:Consortium) WHERE n.id IN $ids RETURN ${NODE}`, { ids });
     return result.records.map((r) => toJs(r.get('node')) as Consortium);
   }
 
@@ -160,7 +158,7 @@ export class ConsortiumsRepository {
   }
 
   async membersOf(consortiumIds: readonly string[]): Promise<{ parentId: string; item: ConsortiumMember }[]> {
-    const result = await this.neo4j.read((tx) => tx.run(MEMBERS, { ids: consortiumIds }));
+    const result = await this.neo4j.readOne(MEMBERS, { ids: consortiumIds });
     return result.records.map((r) => ({ parentId: r.get('parentId') as string, item: toJs(r.get('item')) as ConsortiumMember }));
   }
 }

@@ -127,9 +127,7 @@ export class CoordinatorsRepository {
   }
 
   async findByIds(ids: readonly string[]): Promise<Coordinator[]> {
-    const result = await this.neo4j.read((tx) =>
-      tx.run(`MATCH (n:Coordinator) WHERE n.id IN $ids RETURN ${NODE}`, { ids }),
-    );
+    const result = await this.neo4j.readOne(`MATCH (n:Coordinator) WHERE n.id IN $ids RETURN ${NODE}`, { ids });
     return result.records.map((r) => toJs(r.get('node')) as Coordinator);
   }
 
@@ -197,7 +195,7 @@ export class CoordinatorsRepository {
   }
 
   async acquaintancesOf(coordinatorIds: readonly string[]): Promise<{ parentId: string; item: Acquaintance }[]> {
-    const result = await this.neo4j.read((tx) => tx.run(ACQUAINTANCES, { ids: coordinatorIds }));
+    const result = await this.neo4j.readOne(ACQUAINTANCES, { ids: coordinatorIds });
     return result.records.map((r) => ({ parentId: r.get('parentId') as string, item: toJs(r.get('item')) as Acquaintance }));
   }
 

@@ -60,7 +60,7 @@ export class EquipmentUseRepository {
   constructor(private readonly neo4j: Neo4jService) {}
 
   async findVisible(id: string, me: Principal): Promise<EquipmentUseRequest | null> {
-    const result = await this.neo4j.read((tx) => tx.run(Q.FIND_VISIBLE, { id, ...viewerParams(me) }));
+    const result = await this.neo4j.readOne(Q.FIND_VISIBLE, { id, ...viewerParams(me) });
     return result.records.length ? toRequest(result.records[0].get('node')) : null;
   }
 
@@ -111,17 +111,17 @@ export class EquipmentUseRepository {
   }
 
   async historyOf(requestIds: readonly string[]): Promise<{ parentId: string; item: EquipmentUseEvent }[]> {
-    const result = await this.neo4j.read((tx) => tx.run(Q.HISTORY, { ids: requestIds }));
+    const result = await this.neo4j.readOne(Q.HISTORY, { ids: requestIds });
     return result.records.map((r) => ({ parentId: r.get('parentId') as string, item: toEvent(r.get('item')) }));
   }
 
   async staffSupports(staffId: string, equipmentId: string): Promise<boolean> {
-    const result = await this.neo4j.read((tx) => tx.run(Q.STAFF_SUPPORTS, { staffId, equipmentId }));
+    const result = await this.neo4j.readOne(Q.STAFF_SUPPORTS, { staffId, equipmentId });
     return result.records[0].get('supports') as boolean;
   }
 
   async notificationContext(eventId: string): Promise<UseNotificationContext | null> {
-    const result = await this.neo4j.read((tx) => tx.run(Q.NOTIFICATION_CONTEXT, { eventId }));
+    const result = await this.neo4j.readOne(Q.NOTIFICATION_CONTEXT, { eventId });
     if (result.records.length === 0) return null;
     const row = toJs(result.records[0].toObject()) as Omit<UseNotificationContext, 'event'>;
     return { ...row, event: toEvent(result.records[0].get('event')) };

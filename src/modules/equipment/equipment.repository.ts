@@ -112,7 +112,7 @@ export class EquipmentRepository {
   }
 
   async findByIds(ids: readonly string[]): Promise<Equipment[]> {
-    const result = await this.neo4j.read((tx) => tx.run(`${SCOPE} WHERE n.id IN $ids RETURN ${NODE}`, { ids }));
+    const result = await this.neo4j.readOne(`${SCOPE} WHERE n.id IN $ids RETURN ${NODE}`, { ids });
     return result.records.map((r) => toJs(r.get('node')) as Equipment);
   }
 
@@ -162,7 +162,7 @@ export class EquipmentRepository {
 
   /** The equipment each person supports, by name: for the nested `SupportStaff.equipment` field. */
   async equipmentOf(staffIds: readonly string[]): Promise<{ parentId: string; item: Equipment }[]> {
-    const result = await this.neo4j.read((tx) => tx.run(EQUIPMENT_OF_STAFF, { ids: staffIds }));
+    const result = await this.neo4j.readOne(EQUIPMENT_OF_STAFF, { ids: staffIds });
     return result.records.map((r) => ({ parentId: r.get('parentId') as string, item: toJs(r.get('node')) as Equipment }));
   }
 }

@@ -63,7 +63,7 @@ export class SupportStaffRepository {
   }
 
   async findByIds(ids: readonly string[]): Promise<SupportStaff[]> {
-    const result = await this.neo4j.read((tx) => tx.run(`${SCOPE} WHERE n.id IN $ids RETURN ${NODE}`, { ids }));
+    const result = await this.neo4j.readOne(`${SCOPE} WHERE n.id IN $ids RETURN ${NODE}`, { ids });
     return result.records.map((r) => toJs(r.get('node')) as SupportStaff);
   }
 
@@ -89,7 +89,7 @@ export class SupportStaffRepository {
 
   /** The staff supporting each equipment, by name: for the nested `Equipment.supportStaff` field. */
   async staffOf(equipmentIds: readonly string[]): Promise<{ parentId: string; item: SupportStaff }[]> {
-    const result = await this.neo4j.read((tx) => tx.run(STAFF_OF_EQUIPMENT, { ids: equipmentIds }));
+    const result = await this.neo4j.readOne(STAFF_OF_EQUIPMENT, { ids: equipmentIds });
     return result.records.map((r) => ({ parentId: r.get('parentId') as string, item: toJs(r.get('node')) as SupportStaff }));
   }
 }

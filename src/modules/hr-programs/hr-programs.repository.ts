@@ -119,7 +119,7 @@ export class HrProgramsRepository {
   }
 
   async findByIds(ids: readonly string[]): Promise<HrProgram[]> {
-    const result = await this.neo4j.read((tx) => tx.run(`MATCH (n:HrProgram) WHERE n.id IN $ids RETURN ${NODE}`, { ids }));
+    const result = await this.neo4j.readOne(`MATCH (n:HrProgram) WHERE n.id IN $ids RETURN ${NODE}`, { ids });
     return result.records.map((r) => toJs(r.get('node')) as HrProgram);
   }
 
@@ -183,7 +183,7 @@ export class HrProgramsRepository {
   }
 
   async participantsOf(programIds: readonly string[]): Promise<{ parentId: string; item: HrProgramParticipant }[]> {
-    const result = await this.neo4j.read((tx) => tx.run(PARTICIPANTS, { ids: programIds }));
+    const result = await this.neo4j.readOne(PARTICIPANTS, { ids: programIds });
     return result.records.map((r) => ({
       parentId: r.get('parentId') as string,
       item: toJs(r.get('item')) as HrProgramParticipant,

@@ -159,7 +159,7 @@ export class ImportRepository {
   }
 
   private async readAll(query: string, params: Record<string, unknown>): Promise<unknown[]> {
-    const result = await this.neo4j.read((tx) => tx.run(query, params));
+    const result = await this.neo4j.readOne(query, params);
     return result.records.map((r) => toJs(r.toObject()));
   }
 }

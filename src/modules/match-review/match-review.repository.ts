@@ -64,7 +64,7 @@ export class MatchReviewRepository {
   constructor(private readonly neo4j: Neo4jService) {}
 
   async context(matchId: string): Promise<MatchContext | null> {
-    const result = await this.neo4j.read((tx) => tx.run(Q.MATCH_CONTEXT, { id: matchId }));
+    const result = await this.neo4j.readOne(Q.MATCH_CONTEXT, { id: matchId });
     return result.records.length ? (toJs(result.records[0].toObject()) as MatchContext) : null;
   }
 
@@ -119,17 +119,17 @@ export class MatchReviewRepository {
   }
 
   async historyOf(matchIds: readonly string[]): Promise<{ parentId: string; item: MatchEvent }[]> {
-    const result = await this.neo4j.read((tx) => tx.run(Q.HISTORY, { ids: matchIds }));
+    const result = await this.neo4j.readOne(Q.HISTORY, { ids: matchIds });
     return result.records.map((r) => ({ parentId: r.get('parentId') as string, item: toEvent(r.get('item')) }));
   }
 
   async assignedCoordinators(matchIds: readonly string[]): Promise<{ id: string; coordinatorId: string }[]> {
-    const result = await this.neo4j.read((tx) => tx.run(Q.ASSIGNED_COORDINATORS, { ids: matchIds }));
+    const result = await this.neo4j.readOne(Q.ASSIGNED_COORDINATORS, { ids: matchIds });
     return result.records.map((r) => ({ id: r.get('id') as string, coordinatorId: r.get('coordinatorId') as string }));
   }
 
   async coordinatorRegions(coordinatorId: string): Promise<string[]> {
-    const result = await this.neo4j.read((tx) => tx.run(Q.COORDINATOR_REGIONS, { id: coordinatorId }));
+    const result = await this.neo4j.readOne(Q.COORDINATOR_REGIONS, { id: coordinatorId });
     if (result.records.length === 0) throw new ReviewCoordinatorNotFoundError(coordinatorId);
     return result.records[0].get('regionIds') as string[];
   }
@@ -183,7 +183,7 @@ export class MatchReviewRepository {
   }
 
   async notificationContext(eventId: string): Promise<NotificationContext | null> {
-    const result = await this.neo4j.read((tx) => tx.run(Q.NOTIFICATION_CONTEXT, { eventId }));
+    const result = await this.neo4j.readOne(Q.NOTIFICATION_CONTEXT, { eventId });
     if (result.records.length === 0) return null;
     const row = toJs(result.records[0].toObject()) as Omit<NotificationContext, 'event'> & { event: unknown };
     return { ...row, event: toEvent(result.records[0].get('event')) };
@@ -194,7 +194,7 @@ export class MatchReviewRepository {
   }
 
   async regionExists(regionId: string): Promise<boolean> {
-    const result = await this.neo4j.read((tx) => tx.run(Q.REGION_EXISTS, { regionId }));
+    const result = await this.neo4j.readOne(Q.REGION_EXISTS, { regionId });
     return num(result.records[0].get('n')) > 0;
   }
 

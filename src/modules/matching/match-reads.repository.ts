@@ -79,25 +79,23 @@ export class MatchReadsRepository {
     const dir = desc ? 'DESC' : 'ASC';
     // Identical reads (same scope, filters and visibility, hence the same answer) running at once
     // share one query; each caller still gets a result read after it asked (FreshSingleFlight).
-    return this.reads.run(JSON.stringify(params), () =>
-      this.neo4j.read(async (tx) => {
-        // One pass: the visible matches in order, counted and cut to the page in the same query.
-        const result = await tx.run(
-          `${start} ${VISIBLE}
+    return this.reads.run(JSON.stringify(params), async () => {
+      // One pass: the visible matches in order, counted and cut to the page in the same query.
+      const result = await this.neo4j.readOne(
+        `${start} ${VISIBLE}
 WITH m ORDER BY m.score ${dir}, m.id ${dir}
 WITH collect(m) AS visible
 RETURN size(visible) AS total, [m IN [m IN visible WHERE ${page}][0..$limitPlusOne] | m {.*}] AS page`,
-          params,
-        );
-        const row = result.records[0];
-        return toConnection(
-          (row.get('page') as unknown[]).map(toMatch) as (Match & Record<string, unknown>)[],
-          args.first,
-          toJs(row.get('total')) as number,
-          (m) => encodeCursor({ value: String(m.score), id: m.id }),
-        );
-      }),
-    );
+        params,
+      );
+      const row = result.records[0];
+      return toConnection(
+        (row.get('page') as unknown[]).map(toMatch) as (Match & Record<string, unknown>)[],
+        args.first,
+        toJs(row.get('total')) as number,
+        (m) => encodeCursor({ value: String(m.score), id: m.id }),
+      );
+    });
   }
 
   async findVisible(id: string, viewer: Principal): Promise<Match | null> {
@@ -111,7 +109,7 @@ RETURN size(visible) AS total, [m IN [m IN visible WHERE ${page}][0..$limitPlusO
       ...visibilityParams(viewer),
       id,
     };
-    const result = await this.neo4j.read((tx) => tx.run(`${START.one} ${VISIBLE} RETURN m {.*} AS m`, params));
+    const result = await this.neo4j.readOne(`${START.one} ${VISIBLE} RETURN m {.*} AS m`, params);
     return result.records.length ? toMatch(result.records[0].get('m')) : null;
   }
 }

@@ -34,7 +34,7 @@ export class MatchingRepository {
   ) {}
 
   async serverTime(): Promise<string> {
-    const result = await this.neo4j.read((tx) => tx.run(Q.SERVER_TIME));
+    const result = await this.neo4j.readOne(Q.SERVER_TIME);
     return result.records[0].get('now') as string;
   }
 
@@ -42,8 +42,8 @@ export class MatchingRepository {
   async *allTexts(kind: MatchTargetKind | 'NEED'): AsyncGenerator<VersionedText[]> {
     let afterId: string | null = null;
     for (;;) {
-      const result = await this.neo4j.read((tx) => tx.run(Q.textsPage(kind), { afterId, limit: int(PAGE) }));
-      const rows = result.records.map((r) => toText(r.toObject()));
+      const result = await this.neo4j.readOne(Q.textsPage(kind), { afterId, limit: int(PAGE) });
+      const rows: VersionedText[] = result.records.map((r) => toText(r.toObject()));
       if (rows.length === 0) return;
       yield rows;
       if (rows.length < PAGE) return;
@@ -53,7 +53,7 @@ export class MatchingRepository {
 
   /** The server's clock, and every text (with its kind and version) edited at or after `since`. */
   async changesSince(since: string): Promise<{ now: string; changed: (VersionedText & { kind: MatchTargetKind | 'NEED' })[] }> {
-    const result = await this.neo4j.read((tx) => tx.run(Q.CHANGES_SINCE, { since }));
+    const result = await this.neo4j.readOne(Q.CHANGES_SINCE, { since });
     const row = result.records[0];
     const changed = (row.get('changed') as Record<string, unknown>[]).map((c) => ({ ...toText(c), kind: c.kind as MatchTargetKind | 'NEED' }));
     return { now: row.get('now') as string, changed };
@@ -62,19 +62,19 @@ export class MatchingRepository {
   /** The texts of a kind with these ids (no query for no ids). */
   async textsOf(kind: MatchTargetKind | 'NEED', ids: string[]): Promise<VersionedText[]> {
     if (ids.length === 0) return [];
-    const result = await this.neo4j.read((tx) => tx.run(Q.textsOf(kind), { ids }));
+    const result = await this.neo4j.readOne(Q.textsOf(kind), { ids });
     return result.records.map((r) => toText(r.toObject()));
   }
 
   /** The version (updatedAt) of every text of a kind, by id. */
   async allVersions(kind: MatchTargetKind | 'NEED'): Promise<Map<string, string>> {
-    const result = await this.neo4j.read((tx) => tx.run(Q.allVersions(kind)));
+    const result = await this.neo4j.readOne(Q.allVersions(kind));
     return new Map(result.records.map((r) => [r.get('id') as string, r.get('updatedAt') as string]));
   }
 
   /** A need's text, or null when the need (or its company) is gone. */
   async needText(id: string): Promise<VersionedText | null> {
-    const result = await this.neo4j.read((tx) => tx.run(Q.NEED_TEXT, { id }));
+    const result = await this.neo4j.readOne(Q.NEED_TEXT, { id });
     const row = result.records[0]?.toObject();
     return row ? toText(row) : null;
   }
@@ -157,7 +157,7 @@ export class MatchingRepository {
   }
 
   async needsMatchedTo(targetId: string): Promise<string[]> {
-    const result = await this.neo4j.read((tx) => tx.run(Q.NEEDS_MATCHED_TO, { id: targetId }));
+    const result = await this.neo4j.readOne(Q.NEEDS_MATCHED_TO, { id: targetId });
     return result.records[0].get('needIds') as string[];
   }
 
@@ -169,17 +169,17 @@ export class MatchingRepository {
   }
 
   async outOfDate(kind: MatchTargetKind | 'NEED', limit: number): Promise<string[]> {
-    const result = await this.neo4j.read((tx) => tx.run(Q.outOfDate(kind), { limit: int(limit) }));
+    const result = await this.neo4j.readOne(Q.outOfDate(kind), { limit: int(limit) });
     return result.records.map((r) => r.get('id') as string);
   }
 
   async needsNearNodes(nodeIds: readonly string[], limit: number): Promise<string[]> {
-    const result = await this.neo4j.read((tx) => tx.run(Q.NEEDS_NEAR_NODES, { nodeIds, limit: int(limit) }));
+    const result = await this.neo4j.readOne(Q.NEEDS_NEAR_NODES, { nodeIds, limit: int(limit) });
     return result.records.map((r) => r.get('id') as string);
   }
 
   async activeNeedIds(): Promise<string[]> {
-    const result = await this.neo4j.read((tx) => tx.run(Q.ACTIVE_NEED_IDS));
+    const result = await this.neo4j.readOne(Q.ACTIVE_NEED_IDS);
     return result.records.map((r) => r.get('id') as string);
   }
 }

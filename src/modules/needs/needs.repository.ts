@@ -107,9 +107,7 @@ export class NeedsRepository {
 
   /** The needs among `ids` that `viewer` may see. */
   async findVisible(ids: readonly string[], viewer: Principal): Promise<Need[]> {
-    const result = await this.neo4j.read((tx) =>
-      tx.run(FIND_VISIBLE, { ids, ...visibilityParams(viewer) }),
-    );
+    const result = await this.neo4j.readOne(FIND_VISIBLE, { ids, ...visibilityParams(viewer) });
     return result.records.map((r) => toJs(r.get('node')) as Need);
   }
 

@@ -101,7 +101,7 @@ export class NetworkRepository {
   }
 
   async regionExists(regionId: string): Promise<boolean> {
-    const result = await this.neo4j.read((tx) => tx.run(Q.REGION_EXISTS, { regionId }));
+    const result = await this.neo4j.readOne(Q.REGION_EXISTS, { regionId });
     return result.records.length > 0;
   }
 

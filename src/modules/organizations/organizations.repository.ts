@@ -66,9 +66,7 @@ export class OrganizationsRepository {
   }
 
   async findByIds(ids: readonly string[]): Promise<Organization[]> {
-    const result = await this.neo4j.read((tx) =>
-      tx.run(`MATCH (n:Organization) WHERE n.id IN $ids RETURN ${NODE}`, { ids }),
-    );
+    const result = await this.neo4j.readOne(`MATCH (n:Organization) WHERE n.id IN $ids RETURN ${NODE}`, { ids });
     return result.records.map((r) => toJs(r.get('node')) as Organization);
   }
 

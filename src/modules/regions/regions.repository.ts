@@ -44,9 +44,7 @@ export class RegionsRepository {
   }
 
   async findByIds(ids: readonly string[]): Promise<Region[]> {
-    const result = await this.neo4j.read((tx) =>
-      tx.run('MATCH (n:Region) WHERE n.id IN $ids RETURN n {.*} AS node', { ids }),
-    );
+    const result = await this.neo4j.readOne('MATCH (n:Region) WHERE n.id IN $ids RETURN n {.*} AS node', { ids });
     return result.records.map((r) => toJs(r.get('node')) as Region);
   }
 

@@ -67,7 +67,7 @@ export class ResearchersRepository {
   }
 
   async findByIds(ids: readonly string[]): Promise<Researcher[]> {
-    const result = await this.neo4j.read((tx) => tx.run(`MATCH (n:Researcher) WHERE n.id IN $ids RETURN ${NODE}`, { ids }));
+    const result = await this.neo4j.readOne(`MATCH (n:Researcher) WHERE n.id IN $ids RETURN ${NODE}`, { ids });
     return result.records.map((r) => toJs(r.get('node')) as Researcher);
   }
 

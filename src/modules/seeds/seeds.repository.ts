@@ -118,9 +118,7 @@ export class SeedsRepository {
   }
 
   async findVisible(ids: readonly string[], viewer: Principal): Promise<Seed[]> {
-    const result = await this.neo4j.read((tx) =>
-      tx.run(FIND_VISIBLE, { ids, ...visibilityParams(viewer) }),
-    );
+    const result = await this.neo4j.readOne(FIND_VISIBLE, { ids, ...visibilityParams(viewer) });
     return result.records.map((r) => toJs(r.get('node')) as Seed);
   }
 

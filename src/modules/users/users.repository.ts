@@ -67,7 +67,7 @@ export class UsersRepository {
   constructor(private readonly neo4j: Neo4jService) {}
 
   async loadPrincipal(id: string): Promise<Principal | null> {
-    const row = await this.neo4j.read(async (tx) => (await tx.run(PRINCIPAL, { id })).records[0]);
+    const row = (await this.neo4j.readOne(PRINCIPAL, { id })).records[0];
     return row ? (toJs(row.toObject()) as Principal) : null;
   }
 
