@@ -55,12 +55,7 @@ export const allVersions = (kind: MatchTargetKind | 'NEED') => `MATCH (n:${LABEL
 
 export const SERVER_TIME = `RETURN toString(datetime()) AS now`;
 
-/** The region of a need's company (null when it has none); no row when the need is gone. */
-export const NEED_REGION = `
-MATCH (:Need {id: $needId})-[:OF_COMPANY]->(company:Organization)
-RETURN head([(company)-[:IN_REGION]->(r:Region) | r.id]) AS regionId`;
-
-/** A need's text; no row when the need, or its company, is gone (its region: NEED_REGION). */
+/** A need's text; no row when the need, or its company, is gone (its region: networkFacts). */
 export const NEED_TEXT = `
 MATCH (n:Need {id: $id})-[:OF_COMPANY]->(:Organization)
 RETURN n.id AS id, toString(n.updatedAt) AS updatedAt, ${TEXT.NEED}`;
@@ -76,24 +71,40 @@ const TARGET_NETWORK: Record<MatchTargetKind, string> = {
 };
 
 /**
- * For each candidate that still exists: its regions, and the shortest path of at most 4 steps
- * from the need's company to the target's people through contacts, coordinators who know them,
- * and consortium memberships.
+ * In one statement (one round trip, no BEGIN or COMMIT): the region of the need's company, and for
+ * each candidate of the given kinds that still exists, its regions and the shortest path of at most
+ * 4 steps from the need's company to the target's people through contacts, coordinators who know
+ * them, and consortium memberships. Each kind's ids come in its own parameter (seedIds,
+ * equipmentIds, researcherIds). No row when the need (or its company) is gone; one row with a null
+ * kind when no candidate exists any more; else a row per candidate.
  */
-export const networkFacts = (kind: MatchTargetKind) => `
+export const networkFacts = (kinds: readonly MatchTargetKind[]) =>
+  kinds.length === 0
+    ? `MATCH (:Need {id: $needId})-[:OF_COMPANY]->(company:Organization)
+RETURN head([(company)-[:IN_REGION]->(r:Region) | r.id]) AS needRegionId, null AS kind, null AS targetId,
+  null AS regionIds, null AS pathNodes, null AS pathRelations`
+    : `
 MATCH (:Need {id: $needId})-[:OF_COMPANY]->(company:Organization)
-UNWIND $targetIds AS targetId
-MATCH (t:${LABEL[kind]} {id: targetId})
-WITH company, t, ${TARGET_NETWORK[kind]}
+OPTIONAL CALL (company) {
+${kinds
+  .map((kind) => `  UNWIND $${networkParam(kind)} AS targetId
+  MATCH (t:${LABEL[kind]} {id: targetId})
+  WITH t, ${TARGET_NETWORK[kind]}
+  RETURN '${kind}' AS kind, t, regionIds, ends`)
+  .join('\n  UNION ALL\n')}
+}
 OPTIONAL CALL (company, ends) {
   UNWIND ends AS end
   WITH company, end WHERE end <> company
   MATCH p = shortestPath((company)-[:WORKS_AT|KNOWS|MEMBER_OF*..4]-(end))
   RETURN p ORDER BY length(p) LIMIT 1
 }
-RETURN t.id AS targetId, regionIds,
+RETURN head([(company)-[:IN_REGION]->(r:Region) | r.id]) AS needRegionId, kind, t.id AS targetId, regionIds,
   CASE WHEN p IS NULL THEN null ELSE [x IN nodes(p) | {id: x.id, kind: head(labels(x)), name: coalesce(x.name, x.title, '')}] END AS pathNodes,
   CASE WHEN p IS NULL THEN null ELSE [r IN relationships(p) | type(r)] END AS pathRelations`;
+
+/** A kind's candidate ids in the parameters of networkFacts: seedIds, equipmentIds, researcherIds. */
+export const networkParam = (kind: MatchTargetKind) => `${kind.toLowerCase()}Ids`;
 
 /**
  * A match a coordinator has acted on (moved on from SUGGESTED, written a note, or assigned it to a

@@ -81,37 +81,34 @@ export class MatchingRepository {
 
   /**
    * The region of the need's company, and the network facts of the candidates that still exist,
-   * for each kind (a missing candidate has no entry), read in one transaction. Null when the need
+   * for each kind (a missing candidate has no entry), read in one statement. Null when the need
    * is gone.
    */
   async networkFacts(
     needId: string,
     targetIds: Map<MatchTargetKind, string[]>,
   ): Promise<{ regionId: string | null; byKind: Map<MatchTargetKind, Map<string, NetworkFacts>> } | null> {
-    const byKind = new Map<MatchTargetKind, Map<string, NetworkFacts>>();
     const wanted = [...targetIds].filter(([, ids]) => ids.length > 0);
-    return this.neo4j.read(async (tx) => {
-      const need = await tx.run(Q.NEED_REGION, { needId });
-      if (need.records.length === 0) return null;
-      for (const [kind, ids] of wanted) {
-        const facts = new Map<string, NetworkFacts>();
-        const result = await tx.run(Q.networkFacts(kind), { needId, targetIds: ids });
-        for (const record of result.records) {
-          const row = toJs(record.toObject()) as {
-            targetId: string;
-            regionIds: string[];
-            pathNodes: IntroductionPath['nodes'] | null;
-            pathRelations: string[] | null;
-          };
-          facts.set(row.targetId, {
-            regionIds: [...new Set(row.regionIds)],
-            path: row.pathNodes && row.pathRelations ? { nodes: row.pathNodes, relations: row.pathRelations } : null,
-          });
-        }
-        byKind.set(kind, facts);
-      }
-      return { regionId: (need.records[0].get('regionId') as string | null) ?? null, byKind };
-    });
+    const byKind = new Map<MatchTargetKind, Map<string, NetworkFacts>>(wanted.map(([kind]) => [kind, new Map()]));
+    const params: Record<string, unknown> = { needId };
+    for (const [kind, ids] of wanted) params[Q.networkParam(kind)] = ids;
+    const result = await this.neo4j.readOne(Q.networkFacts(wanted.map(([kind]) => kind)), params);
+    if (result.records.length === 0) return null;
+    for (const record of result.records) {
+      const row = toJs(record.toObject()) as {
+        kind: MatchTargetKind | null;
+        targetId: string | null;
+        regionIds: string[] | null;
+        pathNodes: IntroductionPath['nodes'] | null;
+        pathRelations: string[] | null;
+      };
+      if (!row.kind || !row.targetId) continue;
+      byKind.get(row.kind)!.set(row.targetId, {
+        regionIds: [...new Set(row.regionIds ?? [])],
+        path: row.pathNodes && row.pathRelations ? { nodes: row.pathNodes, relations: row.pathRelations } : null,
+      });
+    }
+    return { regionId: (result.records[0].get('needRegionId') as string | null) ?? null, byKind };
   }
 
   /**
