@@ -78,14 +78,15 @@ const TARGET_NETWORK: Record<MatchTargetKind, string> = {
  * equipmentIds, researcherIds). No row when the need (or its company) is gone; one row with a null
  * kind when no candidate exists any more; else a row per candidate.
  */
-export const networkFacts = (kinds: readonly MatchTargetKind[]) =>
-  kinds.length === 0
-    ? `MATCH (:Need {id: $needId})-[:OF_COMPANY]->(company:Organization)
-RETURN head([(company)-[:IN_REGION]->(r:Region) | r.id]) AS needRegionId, null AS kind, null AS targetId,
-  null AS regionIds, null AS pathNodes, null AS pathRelations`
-    : `
+export const networkFacts = (kinds: readonly MatchTargetKind[]) => `
 MATCH (:Need {id: $needId})-[:OF_COMPANY]->(company:Organization)
-OPTIONAL CALL (company) {
+${kinds.length > 0 ? candidatePaths(kinds) : 'WITH company, null AS kind, null AS t, null AS regionIds, null AS p'}
+RETURN head([(company)-[:IN_REGION]->(r:Region) | r.id]) AS needRegionId, kind, t.id AS targetId, regionIds,
+  CASE WHEN p IS NULL THEN null ELSE [x IN nodes(p) | {id: x.id, kind: head(labels(x)), name: coalesce(x.name, x.title, '')}] END AS pathNodes,
+  CASE WHEN p IS NULL THEN null ELSE [r IN relationships(p) | type(r)] END AS pathRelations`;
+
+/** For networkFacts, given `company`: each candidate of the kinds that exists (kind, t, regionIds), and its shortest path p. */
+const candidatePaths = (kinds: readonly MatchTargetKind[]) => `OPTIONAL CALL (company) {
 ${kinds
   .map((kind) => `  UNWIND $${networkParam(kind)} AS targetId
   MATCH (t:${LABEL[kind]} {id: targetId})
@@ -98,10 +99,7 @@ OPTIONAL CALL (company, ends) {
   WITH company, end WHERE end <> company
   MATCH p = shortestPath((company)-[:WORKS_AT|KNOWS|MEMBER_OF*..4]-(end))
   RETURN p ORDER BY length(p) LIMIT 1
-}
-RETURN head([(company)-[:IN_REGION]->(r:Region) | r.id]) AS needRegionId, kind, t.id AS targetId, regionIds,
-  CASE WHEN p IS NULL THEN null ELSE [x IN nodes(p) | {id: x.id, kind: head(labels(x)), name: coalesce(x.name, x.title, '')}] END AS pathNodes,
-  CASE WHEN p IS NULL THEN null ELSE [r IN relationships(p) | type(r)] END AS pathRelations`;
+}`;
 
 /** A kind's candidate ids in the parameters of networkFacts: seedIds, equipmentIds, researcherIds. */
 export const networkParam = (kind: MatchTargetKind) => `${kind.toLowerCase()}Ids`;
