@@ -23,23 +23,20 @@ import { CpuAccount } from './support/cpu';
 import { QueryStats } from './support/query-stats';
 import { round, summarise } from './support/timing';
 
-const arg = (name: string, fallback: number) => {
+/** A numeric option `--name N`, or its default, checked against its rule. */
+const numberArg = (name: string, fallback: number, valid: (value: number) => boolean, rule: string) => {
   const i = process.argv.indexOf(`--${name}`);
   const value = i >= 0 ? Number(process.argv[i + 1]) : fallback;
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} must be a positive number`);
+  if (!Number.isFinite(value) || !valid(value)) throw new Error(`--${name} must be ${rule}`);
   return value;
 };
+const arg = (name: string, fallback: number) => numberArg(name, fallback, (v) => v > 0, 'a positive number');
 const SEEDS = arg('seeds', 10_000);
 const RATE = arg('rate', 20);
 const SECONDS = arg('seconds', 30);
 const WORKERS = arg('workers', 2);
 /** Seconds of needs at the same rate before the measured run (0: measure a cold service). */
-const WARM_SECONDS = (() => {
-  const i = process.argv.indexOf('--warm-seconds');
-  const value = i >= 0 ? Number(process.argv[i + 1]) : 60;
-  if (!Number.isFinite(value) || value < 0) throw new Error('--warm-seconds must be a number of seconds, 0 or more');
-  return value;
-})();
+const WARM_SECONDS = numberArg('warm-seconds', 60, (v) => v >= 0, 'a number of seconds, 0 or more');
 const JSON_OUT = process.argv.includes('--json');
 /** Also list the statements Neo4j spent most time on while measuring (its own query collection). */
 const QUERY_STATS = process.argv.includes('--query-stats');
@@ -48,12 +45,7 @@ const QUERY_STATS = process.argv.includes('--query-stats');
  * The bench counts its own reads: at 20/s with p50 2.7 s they were 1.1 per need (663 for 600), so
  * the completion events wake the readers and the polling is not what loads the service.
  */
-const POLL_MS = (() => {
-  const i = process.argv.indexOf('--poll-ms');
-  const value = i >= 0 ? Number(process.argv[i + 1]) : 1_000;
-  if (!Number.isInteger(value) || value < 100) throw new Error('--poll-ms must be a whole number of milliseconds, 100 or more');
-  return value;
-})();
+const POLL_MS = numberArg('poll-ms', 1_000, (v) => Number.isInteger(v) && v >= 100, 'a whole number of milliseconds, 100 or more');
 const IDLE_SECONDS = 10;
 /** Long enough that every need's latency counts: a bench that drops the slow ones flatters p50 and p99. */
 const GIVE_UP_MS = 180_000;
