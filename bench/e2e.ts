@@ -270,9 +270,13 @@ not computed within ${GIVE_UP_MS / 1000} s (left out of the latencies) ${unmatch
 the bench's own GraphQL reads while measuring: ${reads} (${figures.benchReads.perNeed} per need; woken by each job's completion, else every ${POLL_MS} ms)
 targets: p50 <= ${TARGETS.p50} ms ${figures.targets.p50Met ? 'met' : 'NOT met'}; p99 <= ${TARGETS.p99} ms ${figures.targets.p99Met ? 'met' : 'NOT met'}`);
     if (queryCosts.length > 0) {
-      console.log('statements Neo4j spent most time on while measuring (execution + planning):');
+      console.log('statements Neo4j spent most time on while measuring (execution + planning; a re-planned text shows once per plan):');
       for (const q of queryCosts) {
-        console.log(`  ${q.totalMs.toFixed(0).padStart(8)} ms  ${String(q.invocations).padStart(6)} x ${q.meanMs.toFixed(2).padStart(7)} ms  ${q.query.replace(/\s+/g, ' ').trim().slice(0, 110)}`);
+        console.log(
+          `  ${q.totalMs.toFixed(0).padStart(8)} ms  ${String(q.invocations).padStart(6)} x ${q.meanMs.toFixed(2).padStart(7)} ms ` +
+            `(plan ${q.meanCompileMs.toFixed(2)})  ${q.query.replace(/\s+/g, ' ').trim().slice(0, 110)}`,
+        );
+        console.log(`        plan: ${q.plan.slice(0, 400)}`);
       }
     }
     if (JSON_OUT) console.log(JSON.stringify({ ...figures, queryCosts }));

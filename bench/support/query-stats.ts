@@ -3,9 +3,27 @@ import neo4j, { Driver } from 'neo4j-driver';
 /** Time Neo4j spent on one query text over a measured period, summed over its invocations. */
 export interface QueryCost {
   query: string;
+  /** The plan's operators, root first: one query text planned twice (a re-plan) is two entries. */
+  plan: string;
   invocations: number;
   totalMs: number;
   meanMs: number;
+  /** Of meanMs, the part spent looking up or compiling the plan. */
+  meanCompileMs: number;
+}
+
+interface PlanNode {
+  operator?: string;
+  lhs?: PlanNode;
+  rhs?: PlanNode;
+}
+
+/** A plan tree as one line, root first: `ProduceResults < Projection < NodeIndexSeek`, branches in brackets. */
+function planLine(node: PlanNode | undefined): string {
+  if (!node) return '';
+  const below = [node.lhs, node.rhs].filter(Boolean).map((child) => planLine(child));
+  if (below.length === 0) return node.operator ?? '?';
+  return `${node.operator ?? '?'} < ${below.length === 1 ? below[0] : `[${below.join(' | ')}]`}`;
 }
 
 /**
@@ -25,11 +43,27 @@ export class QueryStats {
     const { records } = await this.driver.executeQuery("CALL db.stats.retrieve('QUERIES') YIELD data RETURN data");
     const costs: QueryCost[] = [];
     for (const record of records) {
-      const data = record.get('data') as { query: string; invocations?: { elapsedExecutionTimeInUs?: unknown; elapsedCompileTimeInUs?: unknown }[] };
+      const data = record.get('data') as {
+        query: string;
+        queryExecutionPlan?: PlanNode;
+        invocations?: { elapsedExecutionTimeInUs?: unknown; elapsedCompileTimeInUs?: unknown }[];
+      };
       const invocations = data.invocations ?? [];
       let us = 0;
-      for (const inv of invocations) us += toNumber(inv.elapsedExecutionTimeInUs) + toNumber(inv.elapsedCompileTimeInUs);
-      costs.push({ query: data.query, invocations: invocations.length, totalMs: us / 1000, meanMs: invocations.length ? us / 1000 / invocations.length : 0 });
+      let compileUs = 0;
+      for (const inv of invocations) {
+        compileUs += toNumber(inv.elapsedCompileTimeInUs);
+        us += toNumber(inv.elapsedExecutionTimeInUs) + toNumber(inv.elapsedCompileTimeInUs);
+      }
+      const n = Math.max(invocations.length, 1);
+      costs.push({
+        query: data.query,
+        plan: planLine(data.queryExecutionPlan),
+        invocations: invocations.length,
+        totalMs: us / 1000,
+        meanMs: us / 1000 / n,
+        meanCompileMs: compileUs / 1000 / n,
+      });
     }
     return costs.sort((a, b) => b.totalMs - a.totalMs).slice(0, top);
   }
