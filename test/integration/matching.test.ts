@@ -6,6 +6,8 @@ import { AppConfig } from '../../src/config/app-config';
 import { JobName, QueueName } from '../../src/infra/queue/queue.constants';
 import { MatchIndexService } from '../../src/modules/matching/match-index.service';
 import { MatchingService } from '../../src/modules/matching/matching.service';
+import { MatchingRepository } from '../../src/modules/matching/matching.repository';
+import { knownKey } from '../../src/modules/matching/matching.queries';
 import { createWorkerApp } from '../../workers/bootstrap';
 import { GraphQLResponse, startTestApi, TestApi, must } from '../support/api-client';
 import { buildNetworkFixture, NetworkFixture } from '../support/network-fixture';
@@ -364,6 +366,48 @@ describe('matching engine: workers keep need-to-seed matches current', () => {
       await worker.get(MatchingService).matchNeed(needId);
       expect((await targets())[0]).toBe(seedId);
     });
+  });
+
+  it('syncs without reading again the texts the index holds: only versions it lacks come back', async () => {
+    const index = worker.get(MatchIndexService);
+    const repository = worker.get(MatchingRepository);
+    const since = new Date(Date.now() - 60_000).toISOString();
+    const first = await createNeed({ title: 'Ultrasonic cleaning of fishing nets', description: 'Nets foul with algae.', keywords: ['nets'] });
+    const second = await createNeed({ title: 'Ice slurry for fresh fish', description: 'Keep the catch cold.', keywords: ['ice'] });
+    const version = async (id: string) =>
+      (await driver.executeQuery('MATCH (n:Need {id: $id}) RETURN toString(n.updatedAt) AS v', { id })).records[0].get('v') as string;
+    const ids = async (known: string[]) => (await repository.changesSince(since, known)).changed.map((t) => t.id);
+
+    expect(await ids([])).toEqual(expect.arrayContaining([first, second]));
+    const held = await ids([knownKey('NEED', first, await version(first))]);
+    expect(held).toContain(second);
+    expect(held).not.toContain(first);
+    // Another version of a held text is not the one held: it comes back.
+    expect(await ids([knownKey('NEED', first, '2001-01-01T00:00:00Z')])).toContain(first);
+
+    // The index names what it took in inside its overlap, and gets back only what it lacks. The need
+    // is stamped 20 s ahead, so it stays inside the overlap however slow the machine.
+    const third = randomUUID();
+    await driver.executeQuery(
+      `MATCH (c:Organization {id: $company})
+       CREATE (:Need {id: $id, title: 'Drying squid without smell', description: 'Odour control when drying squid.', keywords: ['squid'],
+         confidentiality: 'PUBLIC', status: 'OPEN', createdAt: datetime(), updatedAt: datetime() + duration({seconds: 20}), createdBy: 'test'})-[:OF_COMPANY]->(c)`,
+      { id: third, company: fx.ids.companyA1 },
+    );
+    const spy = jest.spyOn(repository, 'changesSince');
+    try {
+      await index.sync();
+      expect(index.needText(third)?.title).toBe('Drying squid without smell');
+      await index.sync();
+      const last = spy.mock.calls.length - 1;
+      expect(spy.mock.calls[last][1]).toContain(knownKey('NEED', third, await version(third)));
+      const returned = (await spy.mock.results[last].value).changed.map((t: { id: string }) => t.id);
+      expect(returned).not.toContain(third);
+    } finally {
+      spy.mockRestore();
+      await driver.executeQuery('MATCH (n:Need {id: $id}) DETACH DELETE n', { id: third });
+      index.forget('NEED', third);
+    }
   });
 
   it('creates no duplicate match when two workers race on the same needs', async () => {

@@ -3,6 +3,7 @@ import { MATCH_TARGET_KINDS, MatchTargetKind } from '../../infra/queue/queue.con
 import { TextAnalyzer } from './analysis/text-analyzer';
 import { MatchEngine } from './engine/match-engine';
 import { MatchingRepository, VersionedText } from './matching.repository';
+import { knownKey } from './matching.queries';
 
 type Kind = MatchTargetKind | 'NEED';
 const KINDS: readonly Kind[] = [...MATCH_TARGET_KINDS, 'NEED'];
@@ -32,6 +33,11 @@ export class MatchIndexService {
   private readonly seen = new Map<Kind, Map<string, string>>(KINDS.map((k) => [k, new Map()]));
   /** Every need's text as last synced, open or not: a matchNeed job reads its need from here. */
   private readonly needs = new Map<string, VersionedText>();
+  /**
+   * The versions taken in whose updatedAt is inside the sync's overlap (kind:id to version): each
+   * sync names them, so the graph does not send those texts again.
+   */
+  private readonly recent = new Map<string, { kind: Kind; id: string; updatedAt: string }>();
   private watermark: string | null = null;
   private lastFullCheck = 0;
   private running?: Promise<void>;
@@ -67,8 +73,8 @@ export class MatchIndexService {
       await this.load();
       return;
     }
-    // One statement for every text edited since the last sync; those seen already are skipped.
-    const { now, changed } = await this.repository.changesSince(this.watermark!);
+    // One statement for every text edited since the last sync, but for those held already.
+    const { now, changed } = await this.repository.changesSince(this.watermark!, this.knownSince(this.watermark!));
     const fresh = new Map<Kind, VersionedText[]>();
     for (const text of changed) {
       if (this.seen.get(text.kind)!.get(text.id) === text.updatedAt) continue;
@@ -78,6 +84,17 @@ export class MatchIndexService {
     const watermark = Date.parse(now) - OVERLAP_MS;
     if (Date.now() - this.lastFullCheck > FULL_CHECK_MS) await this.fullCheck(watermark);
     this.watermark = new Date(watermark).toISOString();
+  }
+
+  /** The versions held whose updatedAt is at or after `since`; older ones leave `recent`. */
+  private knownSince(since: string): string[] {
+    const from = Date.parse(since);
+    const known: string[] = [];
+    for (const [key, text] of this.recent) {
+      if (Date.parse(text.updatedAt) < from) this.recent.delete(key);
+      else known.push(knownKey(text.kind, text.id, text.updatedAt));
+    }
+    return known;
   }
 
   /** The first load: every text of every kind, page by page. */
@@ -95,6 +112,7 @@ export class MatchIndexService {
       // empty index, i.e. with no suggestions (fault tests). The next job loads from scratch.
       this.engine = undefined;
       for (const seen of this.seen.values()) seen.clear();
+      this.recent.clear();
       this.needs.clear();
       throw error;
     }
@@ -142,6 +160,7 @@ export class MatchIndexService {
 
   forget(kind: Kind, id: string): void {
     this.seen.get(kind)!.delete(id);
+    this.recent.delete(`${kind}:${id}`);
     if (kind === 'NEED') {
       this.needs.delete(id);
       this.engine?.removeNeed(id);
@@ -159,6 +178,11 @@ export class MatchIndexService {
     for (const [i, text] of texts.entries()) {
       if (i > 0 && i % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
       seen.set(text.id, text.updatedAt);
+      // The first load sets no watermark until it ends; what it took in inside the overlap is only
+      // sent once more by the first sync, and skipped here as seen.
+      if (this.watermark !== null && Date.parse(text.updatedAt) >= Date.parse(this.watermark)) {
+        this.recent.set(`${kind}:${text.id}`, { kind, id: text.id, updatedAt: text.updatedAt });
+      }
       if (kind === 'NEED') {
         this.needs.set(text.id, text);
         if (text.active) engine.upsertNeed(text.id, text);

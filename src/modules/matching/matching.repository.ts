@@ -51,9 +51,15 @@ export class MatchingRepository {
     }
   }
 
-  /** The server's clock, and every text (with its kind and version) edited at or after `since`. */
-  async changesSince(since: string): Promise<{ now: string; changed: (VersionedText & { kind: MatchTargetKind | 'NEED' })[] }> {
-    const result = await this.neo4j.readOne(Q.CHANGES_SINCE, { since });
+  /**
+   * The server's clock, and every text (with its kind and version) edited at or after `since`,
+   * except the versions named in `known` (Q.knownKey): the caller holds those already.
+   */
+  async changesSince(
+    since: string,
+    known: readonly string[] = [],
+  ): Promise<{ now: string; changed: (VersionedText & { kind: MatchTargetKind | 'NEED' })[] }> {
+    const result = await this.neo4j.readOne(Q.CHANGES_SINCE, { since, known });
     const row = result.records[0];
     const changed = (row.get('changed') as Record<string, unknown>[]).map((c) => ({ ...toText(c), kind: c.kind as MatchTargetKind | 'NEED' }));
     return { now: row.get('now') as string, changed };
