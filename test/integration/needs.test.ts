@@ -101,8 +101,17 @@ describe('needs: confidentiality per role, writes per role, bad input', () => {
 
   it('lets a coordinator register a need for a company in its region, not outside it', async () => {
     const input = { companyId: f.ids.companyA1, title: 'Coordinator survey', description: 'Surveyed need.' };
-    const ok = await api.gql(CREATE, { input: { ...input, surveyedById: f.ids.coordinatorA } }, f.tokens.coordA);
+    const FIELDS = 'id title description keywords confidentiality status companyId regionId surveyedById createdBy matchesComputedAt';
+    const ok = await api.gql<{ createNeed: Record<string, unknown> }>(
+      `mutation($input: CreateNeedInput!) { createNeed(input: $input) { ${FIELDS} } }`,
+      { input: { ...input, surveyedById: f.ids.coordinatorA } },
+      f.tokens.coordA,
+    );
     expect(ok.errors).toBeUndefined();
+    // The mutation answers with the need as a read of it shows it (it is returned by the create statement).
+    const read = await api.gql<{ need: Record<string, unknown> }>(`query($id: ID!) { need(id: $id) { ${FIELDS} } }`, { id: ok.data!.createNeed.id }, f.tokens.coordA);
+    expect(ok.data!.createNeed).toEqual(read.data!.need);
+    expect(ok.data!.createNeed).toMatchObject({ surveyedById: f.ids.coordinatorA, regionId: f.ids.regionA, companyId: f.ids.companyA1 });
     const before = await countNeeds();
     const refused = await api.gql(CREATE, { input }, f.tokens.coordB);
     expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');

@@ -35,9 +35,11 @@ WITH n, company, region`;
 
 const SCOPE = scope();
 
-const NODE = `n {.*, companyId: company.id, regionId: region.id,
+/** A need as the API returns it. `company` and `region` must be bound. */
+const NODE_MAP = `n {.*, companyId: company.id, regionId: region.id,
   surveyedById: head([(surveyedBy:Coordinator)-[:SURVEYED]->(n) | surveyedBy.id]),
-  matchesComputedAt: CASE WHEN n.matchedFrom = n.updatedAt THEN n.matchedAt ELSE null END} AS node`;
+  matchesComputedAt: CASE WHEN n.matchedFrom = n.updatedAt THEN n.matchedAt ELSE null END}`;
+const NODE = `${NODE_MAP} AS node`;
 
 const FILTER = `($status IS NULL OR n.status = $status)
   AND ($confidentiality IS NULL OR n.confidentiality = $confidentiality)
@@ -48,7 +50,8 @@ const FILTER = `($status IS NULL OR n.status = $status)
        OR any(k IN n.keywords WHERE toLower(k) CONTAINS toLower($keyword)))`;
 
 // The company (and the surveying coordinator, when given) are matched first: when one is missing,
-// nothing is created and the returned flags say which.
+// nothing is created and the returned flags say which. The new need comes back as a read of it would
+// show it to its creator, so creating one costs one statement, not a write and a read.
 const CREATE = `
 OPTIONAL MATCH (company:Organization {id: $companyId})
 OPTIONAL MATCH (surveyor:Coordinator {id: $surveyedById})
@@ -63,7 +66,9 @@ OPTIONAL CALL (company, surveyor) {
   FOREACH (_ IN CASE WHEN surveyor IS NULL THEN [] ELSE [1] END | CREATE (surveyor)-[:SURVEYED]->(n))
   RETURN n
 }
-RETURN n.id AS id, company IS NOT NULL AS companyFound, company.kind AS companyKind, surveyor IS NOT NULL AS surveyorFound`;
+OPTIONAL MATCH (company)-[:IN_REGION]->(region:Region)
+RETURN n.id AS id, company IS NOT NULL AS companyFound, company.kind AS companyKind, surveyor IS NOT NULL AS surveyorFound,
+  CASE WHEN n IS NOT NULL AND ${NEED_VISIBLE} THEN ${NODE_MAP} END AS node`;
 
 const UPDATE = `
 MATCH (n:Need {id: $id})
@@ -111,17 +116,25 @@ export class NeedsRepository {
     return result.records.map((r) => toJs(r.get('node')) as Need);
   }
 
-  async create(companyId: string, input: CreateNeedInput, userId: string): Promise<string> {
+  /** Creates a need and returns it as `creator` sees it (null if the creator may not see it). */
+  async create(companyId: string, input: CreateNeedInput, creator: Principal): Promise<{ id: string; need: Need | null }> {
     const result = await this.neo4j.write((tx) =>
-      tx.run(CREATE, { companyId, surveyedById: input.surveyedById ?? null, input: { ...NEED_DEFAULTS, ...defined(input) }, userId }),
+      tx.run(CREATE, {
+        companyId,
+        surveyedById: input.surveyedById ?? null,
+        input: { ...NEED_DEFAULTS, ...defined(input) },
+        userId: creator.userId,
+        ...visibilityParams(creator),
+      }),
     );
     const row = toJs(result.records[0].toObject()) as {
       id: string | null;
       companyFound: boolean;
       companyKind: string | null;
       surveyorFound: boolean;
+      node: Need | null;
     };
-    if (row.id) return row.id;
+    if (row.id) return { id: row.id, need: row.node };
     if (!row.companyFound) throw new AppError(ErrorCode.NotFound, `No company with id ${companyId}`, { field: 'companyId' });
     if (row.companyKind !== 'COMPANY') {
       throw new AppError(ErrorCode.BadUserInput, `Organization ${companyId} is not a company`, { field: 'companyId' });

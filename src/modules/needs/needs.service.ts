@@ -52,9 +52,10 @@ export class NeedsService {
         throw new ForbiddenError('Coordinators register needs only for companies in the regions they cover');
       }
     }
-    const id = await this.needs.create(companyId, input, me.userId);
+    const { id, need } = await this.needs.create(companyId, input, me);
     await this.matching.notifyNeedChanged(id);
-    return this.get(id, me);
+    if (!need) throw new NeedNotFoundError(id);
+    return need;
   }
 
   async update(id: string, input: UpdateNeedInput, me: Principal): Promise<Need> {
