@@ -274,7 +274,7 @@ targets: p50 <= ${TARGETS.p50} ms ${figures.targets.p50Met ? 'met' : 'NOT met'};
       for (const q of queryCosts) {
         console.log(
           `  ${q.totalMs.toFixed(0).padStart(8)} ms  ${String(q.invocations).padStart(6)} x ${q.meanMs.toFixed(2).padStart(7)} ms ` +
-            `(plan ${q.meanCompileMs.toFixed(2)})  ${q.query.replace(/\s+/g, ' ').trim().slice(0, 110)}`,
+            `(plan ${q.meanCompileMs.toFixed(2)}, max ${q.maxCompileMs.toFixed(0)}, ${q.slowCompiles} over 5 ms)  ${q.query.replace(/\s+/g, ' ').trim().slice(0, 90)}`,
         );
         console.log(`        plan: ${q.plan.slice(0, 400)}`);
       }

@@ -10,6 +10,9 @@ export interface QueryCost {
   meanMs: number;
   /** Of meanMs, the part spent looking up or compiling the plan. */
   meanCompileMs: number;
+  /** The longest of those, and how many invocations took more than 5 ms to get their plan. */
+  maxCompileMs: number;
+  slowCompiles: number;
 }
 
 interface PlanNode {
@@ -51,8 +54,13 @@ export class QueryStats {
       const invocations = data.invocations ?? [];
       let us = 0;
       let compileUs = 0;
+      let maxCompileUs = 0;
+      let slowCompiles = 0;
       for (const inv of invocations) {
-        compileUs += toNumber(inv.elapsedCompileTimeInUs);
+        const compile = toNumber(inv.elapsedCompileTimeInUs);
+        compileUs += compile;
+        maxCompileUs = Math.max(maxCompileUs, compile);
+        if (compile > 5_000) slowCompiles++;
         us += toNumber(inv.elapsedExecutionTimeInUs) + toNumber(inv.elapsedCompileTimeInUs);
       }
       const n = Math.max(invocations.length, 1);
@@ -63,6 +71,8 @@ export class QueryStats {
         totalMs: us / 1000,
         meanMs: us / 1000 / n,
         meanCompileMs: compileUs / 1000 / n,
+        maxCompileMs: maxCompileUs / 1000,
+        slowCompiles,
       });
     }
     return costs.sort((a, b) => b.totalMs - a.totalMs).slice(0, top);
