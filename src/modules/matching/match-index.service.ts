@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { MATCH_TARGET_KINDS, MatchTargetKind } from '../../infra/queue/queue.constants';
-import { TextAnalyzer } from './analysis/text-analyzer';
+import { AnalyzedDocument, TextAnalyzer } from './analysis/text-analyzer';
 import { MatchEngine } from './engine/match-engine';
 import { MatchingRepository, VersionedText } from './matching.repository';
 import { knownKey } from './matching.queries';
@@ -17,6 +17,11 @@ const OVERLAP_MS = 2_000;
  */
 const FULL_CHECK_MS = 30_000;
 const YIELD_EVERY = 200;
+/**
+ * How many of the latest needs taken in keep their analysis: a need's matchNeed job usually runs
+ * moments after the sync that took the need in, and need not analyse its text again.
+ */
+export const ANALYSES_KEPT = 1_000;
 
 /**
  * The worker's copy of every matchable text, kept in step with the graph. The graph is the truth:
@@ -38,6 +43,8 @@ export class MatchIndexService {
    * sync names them, so the graph does not send those texts again.
    */
   private readonly recent = new Map<string, { kind: Kind; id: string; updatedAt: string }>();
+  /** The analyses of the needs taken in last (at most ANALYSES_KEPT, oldest dropped first), by id. */
+  private readonly analyses = new Map<string, { updatedAt: string; doc: AnalyzedDocument }>();
   private watermark: string | null = null;
   private lastFullCheck = 0;
   private running?: Promise<void>;
@@ -114,6 +121,7 @@ export class MatchIndexService {
       for (const seen of this.seen.values()) seen.clear();
       this.recent.clear();
       this.needs.clear();
+      this.analyses.clear();
       throw error;
     }
     this.lastFullCheck = Date.now();
@@ -129,6 +137,12 @@ export class MatchIndexService {
    */
   needText(id: string): VersionedText | undefined {
     return this.needs.get(id);
+  }
+
+  /** The analysis of this version of a need, if the index took it in lately; else undefined. */
+  needAnalysis(id: string, updatedAt: string): AnalyzedDocument | undefined {
+    const kept = this.analyses.get(id);
+    return kept?.updatedAt === updatedAt ? kept.doc : undefined;
   }
 
   /**
@@ -163,9 +177,15 @@ export class MatchIndexService {
     this.recent.delete(`${kind}:${id}`);
     if (kind === 'NEED') {
       this.needs.delete(id);
+      this.analyses.delete(id);
       this.engine?.removeNeed(id);
     }
     else this.engine?.removeTarget(kind, id);
+  }
+
+  private keepAnalysis(text: VersionedText, doc: AnalyzedDocument): void {
+    this.analyses.set(text.id, { updatedAt: text.updatedAt, doc });
+    if (this.analyses.size > ANALYSES_KEPT) this.analyses.delete(this.analyses.keys().next().value!);
   }
 
   /**
@@ -185,7 +205,8 @@ export class MatchIndexService {
       }
       if (kind === 'NEED') {
         this.needs.set(text.id, text);
-        if (text.active) engine.upsertNeed(text.id, text);
+        this.analyses.delete(text.id);
+        if (text.active) this.keepAnalysis(text, engine.upsertNeed(text.id, text));
         else engine.removeNeed(text.id);
       } else {
         engine.upsertTarget(kind, text.id, text);

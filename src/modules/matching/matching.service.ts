@@ -89,7 +89,8 @@ export class MatchingService {
   /** The need's suggestions of every kind, or 'gone' when the graph no longer has the need. */
   private async suggest(needId: string, need: VersionedText, engine: MatchEngine, timings: MatchNeedTimings): Promise<Suggestion[] | 'gone'> {
     let t = performance.now();
-    const analyzed = engine.analyzer.analyze(need);
+    // The sync that took the need in analysed it already, in most cases moments ago.
+    const analyzed = this.index.needAnalysis(needId, need.updatedAt) ?? engine.analyzer.analyze(need);
     if (analyzed.terms.size === 0) {
       this.logger.log(`Need ${needId} has no analysable text (empty, emoji or an unsupported script); no suggestions`);
       return [];

@@ -35,10 +35,12 @@ export class MatchEngine {
     this.index(kind).remove(id);
   }
 
-  upsertNeed(id: string, fields: DocumentFields): void {
+  /** Indexes a need's text, and returns its analysis (a job matching the need can reuse it). */
+  upsertNeed(id: string, fields: DocumentFields): AnalyzedDocument {
     const doc = this.analyzer.analyze(fields);
     if (doc.terms.size === 0) this.needs.remove(id);
     else this.needs.upsert(id, doc);
+    return doc;
   }
 
   removeNeed(id: string): void {
