@@ -1,6 +1,6 @@
 import { MatchTargetKind } from '../../infra/queue/queue.constants';
 import { TextAnalyzer } from './analysis/text-analyzer';
-import { ANALYSES_KEPT, MatchIndexService } from './match-index.service';
+import { ANALYSES_KEPT, FULL_CHECK_MS, MatchIndexService } from './match-index.service';
 import { MatchingRepository, VersionedText } from './matching.repository';
 
 type Kind = MatchTargetKind | 'NEED';
@@ -26,6 +26,11 @@ class TextsInMemory {
     return text;
   }
 
+  /** While set, allVersions('NEED') answers only once it resolves, with the ids read before. */
+  hold?: Promise<void>;
+  /** How many times the need ids were read. */
+  versionsRead = 0;
+
   repository(): MatchingRepository {
     return {
       serverTime: async () => this.now(),
@@ -36,7 +41,13 @@ class TextsInMemory {
         now: this.now(),
         changed: this.needs.filter((n) => n.updatedAt >= since).map((n) => ({ ...n, kind: 'NEED' as const })),
       }),
-      allVersions: async (kind: Kind) => new Map(kind === 'NEED' ? this.needs.map((n) => [n.id, n.updatedAt]) : []),
+      allVersions: async (kind: Kind) => {
+        if (kind !== 'NEED') return new Map();
+        const versions = new Map(this.needs.map((n) => [n.id, n.updatedAt]));
+        this.versionsRead++;
+        await this.hold; // the ids are read; the answer is held
+        return versions;
+      },
       textsOf: async (kind: Kind, ids: string[]) => (kind === 'NEED' ? this.needs.filter((n) => ids.includes(n.id)) : []),
     } as unknown as MatchingRepository;
   }
@@ -93,5 +104,62 @@ describe('MatchIndexService: analyses kept for the jobs that follow a sync', () 
     expect(kept).toHaveLength(ANALYSES_KEPT);
     expect(kept[0]).toBe('n5');
     expect(kept[kept.length - 1]).toBe(`n${ANALYSES_KEPT + 4}`);
+  });
+});
+
+describe('MatchIndexService: the periodic full check runs beside the jobs', () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  /** Moves the clock past the next full check's due time. */
+  const fullCheckDue = () => {
+    const later = Date.now() + FULL_CHECK_MS + 1_000;
+    jest.spyOn(Date, 'now').mockReturnValue(later);
+  };
+
+  const held = (texts: TextsInMemory) => {
+    let release!: () => void;
+    texts.hold = new Promise<void>((resolve) => (release = resolve));
+    return () => {
+      texts.hold = undefined;
+      release();
+    };
+  };
+
+  it("does not hold up a job's sync, and forgets a deleted text once it has read every id", async () => {
+    const texts = new TextsInMemory();
+    texts.need('kept', 'Heat pump drying of kelp');
+    texts.need('deleted', 'Robot arm for lifting patients');
+    const index = new MatchIndexService(texts.repository());
+    await index.current();
+    texts.needs.splice(texts.needs.findIndex((n) => n.id === 'deleted'), 1);
+
+    fullCheckDue();
+    const release = held(texts);
+    await index.sync(); // resolves although the full check it started waits for its ids
+    while (texts.versionsRead === 0) await new Promise((resolve) => setImmediate(resolve));
+    expect(index.needText('deleted')).toBeDefined();
+
+    release();
+    await index.beforeApplicationShutdown(); // waits for the running check
+    expect(index.needText('deleted')).toBeUndefined();
+    expect(index.needText('kept')).toBeDefined();
+  });
+
+  it('never forgets a text a sync took in while it ran (newer than the ids it read)', async () => {
+    const texts = new TextsInMemory();
+    const index = new MatchIndexService(texts.repository());
+    await index.current();
+
+    fullCheckDue();
+    const release = held(texts);
+    await index.sync(); // starts the check, which reads the need ids (none) and waits
+    while (texts.versionsRead === 0) await new Promise((resolve) => setImmediate(resolve));
+    const late = texts.need('late', 'Ice slurry for fresh fish');
+    await index.sync(); // takes the new need in while the check waits
+    expect(index.needText('late')?.updatedAt).toBe(late.updatedAt);
+
+    release();
+    await index.beforeApplicationShutdown();
+    expect(index.needText('late')?.updatedAt).toBe(late.updatedAt);
   });
 });

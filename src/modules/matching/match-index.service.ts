@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
 import { MATCH_TARGET_KINDS, MatchTargetKind } from '../../infra/queue/queue.constants';
 import { AnalyzedDocument, TextAnalyzer } from './analysis/text-analyzer';
 import { MatchEngine } from './engine/match-engine';
@@ -11,11 +11,13 @@ const KINDS: readonly Kind[] = [...MATCH_TARGET_KINDS, 'NEED'];
 /** How far back each incremental sync looks, so a transaction that committed late is not missed. */
 const OVERLAP_MS = 2_000;
 /**
- * How often a sync also compares every id and version with the graph: it drops what was deleted
- * and re-reads what the incremental syncs missed (a transaction that committed more than
- * OVERLAP_MS after its updatedAt was taken, on a loaded machine).
+ * How often a sync also starts a comparison of every id and version with the graph: it drops what
+ * was deleted and re-reads what the incremental syncs missed (a transaction that committed more
+ * than OVERLAP_MS after its updatedAt was taken, on a loaded machine). It runs beside the jobs, not
+ * in their way: it reads every id of every kind (10,000 seeds: about a second on a loaded 2-core
+ * machine), and every job waiting on that sync used to wait for it.
  */
-const FULL_CHECK_MS = 30_000;
+export const FULL_CHECK_MS = 30_000;
 const YIELD_EVERY = 200;
 /**
  * How many of the latest needs taken in keep their analysis: a need's matchNeed job usually runs
@@ -32,7 +34,7 @@ export const ANALYSES_KEPT = 1_000;
  * whose need the index holds at an old version finds out when it writes, and reads it from the graph.
  */
 @Injectable()
-export class MatchIndexService {
+export class MatchIndexService implements BeforeApplicationShutdown {
   private readonly logger = new Logger(MatchIndexService.name);
   private engine?: MatchEngine;
   private readonly seen = new Map<Kind, Map<string, string>>(KINDS.map((k) => [k, new Map()]));
@@ -47,6 +49,10 @@ export class MatchIndexService {
   private readonly analyses = new Map<string, { updatedAt: string; doc: AnalyzedDocument }>();
   private watermark: string | null = null;
   private lastFullCheck = 0;
+  /** The full check running, if one is. */
+  private checking?: Promise<void>;
+  /** What was taken in while the full check runs (KIND:id): newer than the ids it read, never forgotten by it. */
+  private takenDuringCheck?: Set<string>;
   private running?: Promise<void>;
   private queued?: Promise<void>;
 
@@ -89,7 +95,11 @@ export class MatchIndexService {
     }
     for (const [kind, texts] of fresh) await this.apply(kind, texts);
     const watermark = Date.parse(now) - OVERLAP_MS;
-    if (Date.now() - this.lastFullCheck > FULL_CHECK_MS) await this.fullCheck(watermark);
+    if (Date.now() - this.lastFullCheck > FULL_CHECK_MS && !this.checking) {
+      this.fullCheck(watermark).catch((error: Error) =>
+        this.logger.warn(`Full check failed (${error.message}); the next sync after ${FULL_CHECK_MS / 1000} s tries again`),
+      );
+    }
     this.watermark = new Date(watermark).toISOString();
   }
 
@@ -152,17 +162,36 @@ export class MatchIndexService {
    * are left to that sync: they are new, not missed.
    */
   async fullCheck(before = Number.POSITIVE_INFINITY): Promise<void> {
+    // One check at a time: a caller arriving while one runs waits for it, then runs its own.
+    while (this.checking) await this.checking.catch(() => undefined);
+    this.checking = this.checkOnce(before).finally(() => (this.checking = undefined));
+    return this.checking;
+  }
+
+  /** A full check still running at shutdown ends before the driver it reads through is closed. */
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.checking?.catch(() => undefined);
+  }
+
+  private async checkOnce(before: number): Promise<void> {
     this.lastFullCheck = Date.now();
-    for (const kind of KINDS) {
-      const versions = await this.repository.allVersions(kind);
-      const seen = this.seen.get(kind)!;
-      for (const id of [...seen.keys()]) if (!versions.has(id)) this.forget(kind, id);
-      const missed = [...versions]
-        .filter(([id, version]) => seen.get(id) !== version && Date.parse(version) < before)
-        .map(([id]) => id);
-      if (missed.length === 0) continue;
-      await this.apply(kind, await this.repository.textsOf(kind, missed));
-      this.logger.warn(`Full check: re-read ${missed.length} ${kind.toLowerCase()} text(s) that the incremental sync had not seen`);
+    const taken = (this.takenDuringCheck = new Set());
+    try {
+      for (const kind of KINDS) {
+        const versions = await this.repository.allVersions(kind);
+        if (!this.engine) return; // a first load failed meanwhile and dropped the index
+        const seen = this.seen.get(kind)!;
+        // A text taken in by a sync since the check began may be newer than the ids it read.
+        for (const id of [...seen.keys()]) if (!versions.has(id) && !taken.has(`${kind}:${id}`)) this.forget(kind, id);
+        const missed = [...versions]
+          .filter(([id, version]) => seen.get(id) !== version && Date.parse(version) < before)
+          .map(([id]) => id);
+        if (missed.length === 0) continue;
+        await this.apply(kind, await this.repository.textsOf(kind, missed));
+        this.logger.warn(`Full check: re-read ${missed.length} ${kind.toLowerCase()} text(s) that the incremental sync had not seen`);
+      }
+    } finally {
+      this.takenDuringCheck = undefined;
     }
   }
 
@@ -198,6 +227,7 @@ export class MatchIndexService {
     for (const [i, text] of texts.entries()) {
       if (i > 0 && i % YIELD_EVERY === 0) await new Promise((resolve) => setImmediate(resolve));
       seen.set(text.id, text.updatedAt);
+      this.takenDuringCheck?.add(`${kind}:${text.id}`);
       // The first load sets no watermark until it ends; what it took in inside the overlap is only
       // sent once more by the first sync, and skipped here as seen.
       if (this.watermark !== null && Date.parse(text.updatedAt) >= Date.parse(this.watermark)) {
