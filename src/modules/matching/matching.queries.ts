@@ -30,19 +30,15 @@ RETURN n.id AS id, toString(n.updatedAt) AS updatedAt, ${TEXT[kind]}
 ORDER BY n.id
 LIMIT $limit`;
 
-/**
- * What every kind had edited at or after a time (range scans of the updatedAt indexes), with the
- * texts, and the server's clock, in one statement: the incremental sync that each job runs costs
- * one round trip, and the usual answer is a few rows (texts seen already, re-read by the sync's
- * overlap, are skipped by the worker).
- */
 /** How a text's version is named in CHANGES_SINCE's $known: `KIND:id@updatedAt`. */
 export const knownKey = (kind: MatchTargetKind | 'NEED', id: string, updatedAt: string) => `${kind}:${id}@${updatedAt}`;
 
 /**
- * Every text edited at or after $since, except the versions in $known (knownKey): those the caller
- * holds already. Each sync looks back over an overlap, so without $known every job would read again
- * the texts of every need created in the last seconds (at 20 new needs a second, about 40 texts).
+ * What every kind had edited at or after $since (range scans of the updatedAt indexes), with the
+ * texts, and the server's clock, in one statement: the incremental sync that each job runs costs
+ * one round trip. The versions in $known (knownKey) are left out: the caller holds them already.
+ * Each sync looks back over an overlap, so without $known every job would read again the texts of
+ * every need created in the last seconds (at 20 new needs a second, about 40 texts).
  */
 export const CHANGES_SINCE = `
 CALL () {
