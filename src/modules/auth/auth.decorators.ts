@@ -14,7 +14,12 @@ export const Public = () => SetMetadata(PUBLIC_KEY, true);
 /** Only these roles may call the operation; finer, per-record rules live in each service. */
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
 
-export type AuthedRequest = Request & { principal?: Principal; rateLimited?: boolean };
+export type AuthedRequest = Request & {
+  principal?: Principal;
+  /** The principal's lookup while it runs, shared by the root fields of one request. */
+  principalLookup?: Promise<Principal>;
+  rateLimited?: boolean;
+};
 
 export function requestOf(context: ExecutionContext): AuthedRequest {
   return GqlExecutionContext.create(context).getContext<{ req: AuthedRequest }>().req;

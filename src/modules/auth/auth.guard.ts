@@ -9,7 +9,8 @@ import { Role } from './role.enum';
 /**
  * Global guard for GraphQL: every operation needs a valid bearer token unless marked @Public(),
  * and @Roles() narrows who may call it. It also runs on @ResolveField (fieldResolverEnhancers),
- * so the principal is loaded once per request and kept on it.
+ * so the principal is loaded once per request and kept on it. The root fields of a query run in
+ * parallel, so the lookup itself is shared: two fields used to read the principal twice.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {
@@ -28,7 +29,8 @@ export class AuthGuard implements CanActivate {
     if (!req.principal && header) {
       const match = /^Bearer ([A-Za-z0-9._~+/-]+=*)$/.exec(header);
       if (!match) throw new UnauthenticatedError('The Authorization header must be "Bearer <token>"');
-      req.principal = await this.auth.authenticate(match[1]);
+      req.principalLookup ??= this.auth.authenticate(match[1]);
+      req.principal = await req.principalLookup;
     }
     if (isPublic) return true;
     if (!req.principal) throw new UnauthenticatedError();
