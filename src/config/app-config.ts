@@ -33,6 +33,8 @@ export interface AppConfig {
     regionBoost: number;
     pathBoost: number;
     reconcileIntervalMs: number;
+    /** matchesInMyRegions: identical reads share one answer up to this age (RecentReads). */
+    listMaxAgeMs: number;
   };
   matchReview: { stalledAfterDays: number };
   /** SMTP delivery of notifications; absent: they go to the log. */
@@ -98,6 +100,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       regionBoost: env.MATCH_REGION_BOOST,
       pathBoost: env.MATCH_PATH_BOOST,
       reconcileIntervalMs: env.MATCH_RECONCILE_INTERVAL_MS,
+      listMaxAgeMs: env.MATCH_LIST_MAX_AGE_MS,
     },
     matchReview: { stalledAfterDays: env.MATCH_STALLED_AFTER_DAYS },
     smtp: env.SMTP_URL && env.SMTP_FROM ? { url: env.SMTP_URL, from: env.SMTP_FROM } : undefined,

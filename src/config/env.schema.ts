@@ -102,6 +102,15 @@ export const envSchema = z.object({
     .max(86_400_000, 'must be between 1000 and 86400000')
     .default(60_000),
 
+  // How long a coordinator's region list of matches (matchesInMyRegions) may be shared among
+  // identical reads: its age at most. 0: every read goes to Neo4j.
+  MATCH_LIST_MAX_AGE_MS: z.coerce
+    .number({ message: 'must be a number' })
+    .int('must be a whole number')
+    .min(0, 'must be between 0 and 60000')
+    .max(60_000, 'must be between 0 and 60000')
+    .default(1_000),
+
   // A match in INTRODUCED or MEETING_HELD with no event for this many days is flagged STALLED.
   MATCH_STALLED_AFTER_DAYS: positiveInt(3650).default(30),
 

@@ -124,7 +124,8 @@ describe('match review: coordinators act on matches', () => {
   const read = async (id: string, token = fx.tokens.admin) => (await must(api.gql<{ match: Reviewed }>(MATCH, { id }, token))).match;
 
   beforeAll(async () => {
-    config = await testConfig({ MATCH_RECONCILE_INTERVAL_MS: '3600000', MATCH_STALLED_AFTER_DAYS: '30' });
+    // A region list kept for a minute: the test below tells a kept answer from a new read.
+    config = await testConfig({ MATCH_RECONCILE_INTERVAL_MS: '3600000', MATCH_STALLED_AFTER_DAYS: '30', MATCH_LIST_MAX_AGE_MS: '60000' });
     driver = testDriver(config);
     await clearGraph(driver);
     api = await startTestApi(config);
@@ -296,6 +297,31 @@ describe('match review: coordinators act on matches', () => {
       await must(change(id, S.SHORTLISTED, fx.tokens.coordA));
       const history = (await read(id)).history;
       expect(history.map((e) => e.kind)).toEqual(['NOTE', 'STATUS']);
+    });
+  });
+
+  describe("a coordinator's region list (matchesInMyRegions)", () => {
+    const LIST = 'query { matchesInMyRegions(first: 100) { totalCount edges { node { id score status } } } }';
+    type Listed = { totalCount: number; edges: { node: { id: string; score: number; status: string } }[] };
+    const list = async () => (await must(api.gql<{ matchesInMyRegions: Listed }>(LIST, {}, fx.tokens.coordA))).matchesInMyRegions;
+    const find = (listed: Listed, id: string) => listed.edges.find((e) => e.node.id === id)?.node;
+
+    it('is shared among identical reads up to MATCH_LIST_MAX_AGE_MS, and read anew after a review write through the API', async () => {
+      const id = await makeMatch(ids.needA, ids.seedB, { score: 0.41 });
+      const before = await list();
+      expect(find(before, id)).toEqual({ id, score: 0.41, status: S.SUGGESTED });
+
+      // The workers' writes are not announced to the API: an identical read gets the answer kept.
+      await driver.executeQuery('MATCH (m:Match {id: $id}) SET m.score = 0.93', { id });
+      const kept = await list();
+      expect(find(kept, id)?.score).toBe(0.41);
+      expect(kept.totalCount).toBe(before.totalCount);
+      // Another viewer's read is its own: coordinator B covers region B, where this match is not.
+      expect(find((await must(api.gql<{ matchesInMyRegions: Listed }>(LIST, {}, fx.tokens.coordB))).matchesInMyRegions, id)).toBeUndefined();
+
+      // A review write through this API drops the lists kept: the next read shows it, and the score.
+      await must(change(id, S.SHORTLISTED, fx.tokens.coordA));
+      expect(find(await list(), id)).toEqual({ id, score: 0.93, status: S.SHORTLISTED });
     });
   });
 

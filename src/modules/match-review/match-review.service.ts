@@ -61,6 +61,7 @@ export class MatchReviewService {
       },
       actor(me),
     );
+    this.reads.forgetRegionLists();
     await this.notifications.notify([eventId]);
     await this.live.statusChanged([{ matchId: args.matchId, from: match.status, to: args.to }]);
     return this.reread(args.matchId, me);
@@ -69,7 +70,9 @@ export class MatchReviewService {
   async annotate(args: AnnotateMatchArgs, me: Principal): Promise<Match> {
     const { context } = await this.mustSee(args.matchId, me);
     assertCoversRegion(me, context.regionId, 'matches');
-    await this.notifications.notify([await this.repository.annotate(args.matchId, args.note, actor(me))]);
+    const eventId = await this.repository.annotate(args.matchId, args.note, actor(me));
+    this.reads.forgetRegionLists();
+    await this.notifications.notify([eventId]);
     return this.reread(args.matchId, me);
   }
 
@@ -79,7 +82,9 @@ export class MatchReviewService {
     if (me.role !== Role.COMPANY || !me.companyId || me.companyId !== context.companyId) {
       throw new ForbiddenError("Only the need's company answers a match");
     }
-    await this.notifications.notify([await this.repository.answer(args.matchId, args.interested, args.note ?? null, actor(me))]);
+    const eventId = await this.repository.answer(args.matchId, args.interested, args.note ?? null, actor(me));
+    this.reads.forgetRegionLists();
+    await this.notifications.notify([eventId]);
     return this.reread(args.matchId, me);
   }
 
@@ -90,6 +95,7 @@ export class MatchReviewService {
     if (!(await this.repository.assign('Match', args.matchId, args.coordinatorId, me.userId))) {
       throw new ReviewMatchNotFoundError(args.matchId);
     }
+    this.reads.forgetRegionLists();
     return this.reread(args.matchId, me);
   }
 

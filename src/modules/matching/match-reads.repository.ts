@@ -1,5 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { FreshSingleFlight } from '../../common/concurrency/fresh-single-flight';
+import { RecentReads } from '../../common/concurrency/recent-reads';
+import { APP_CONFIG } from '../../config/config.module';
+import { AppConfig } from '../../config/app-config';
 import { decodeCursor, encodeCursor, SortDirection } from '../../common/graphql/pagination';
 import { Neo4jService } from '../../infra/neo4j/neo4j.service';
 import { int, toJs } from '../../infra/neo4j/neo4j-values';
@@ -48,12 +51,34 @@ WHERE ${NEED_VISIBLE} AND (NOT t:Seed OR ${seedVisibleLazily('t')})
   AND ($status IS NULL OR m.status = $status)
   AND m.score >= $minScore`;
 
+type MatchPage = Awaited<ReturnType<typeof toConnection<Match & Record<string, unknown>>>>;
+
 /** The GraphQL side's reads of stored matches. */
 @Injectable()
 export class MatchReadsRepository {
-  private readonly reads = new FreshSingleFlight<Awaited<ReturnType<typeof toConnection<Match & Record<string, unknown>>>>>();
+  /**
+   * Region lists (matchesInMyRegions) shared among identical reads for MATCH_LIST_MAX_AGE_MS. One
+   * per process: several modules provide their own instance of this repository, and a write made
+   * through any of them (forgetRegionLists) must reach every list kept. A region's list costs
+   * Neo4j a read of every visible match of the region (about 170 ms of a core at 26,000), and
+   * 100 coordinators' screens asking at once saturated it (bench:load).
+   */
+  private static readonly regionLists = new RecentReads<MatchPage>();
+  private readonly reads = new FreshSingleFlight<MatchPage>();
 
-  constructor(private readonly neo4j: Neo4jService) {}
+  constructor(
+    private readonly neo4j: Neo4jService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /**
+   * After a write through this process that changes what a match list shows (a status, a note, an
+   * answer, an assignment): the next region list is read anew. The workers' new suggestions are
+   * not announced to the API; they show within MATCH_LIST_MAX_AGE_MS.
+   */
+  forgetRegionLists(): void {
+    MatchReadsRepository.regionLists.forget();
+  }
 
   async list(scope: MatchScope, args: MatchFilterArgs, viewer: Principal) {
     const start =
@@ -77,9 +102,12 @@ export class MatchReadsRepository {
     };
     const page = `($afterScore IS NULL OR m.score ${cmp} $afterScore OR (m.score = $afterScore AND m.id ${cmp} $afterId))`;
     const dir = desc ? 'DESC' : 'ASC';
-    // Identical reads (same scope, filters and visibility, hence the same answer) running at once
-    // share one query; each caller still gets a result read after it asked (FreshSingleFlight).
-    return this.reads.run(JSON.stringify(params), async () => {
+    // Identical reads (same scope, filters and visibility, hence the same answer) share one query:
+    // a region list up to MATCH_LIST_MAX_AGE_MS old (RecentReads); a need's or a seed's list only
+    // while it runs, each caller getting a result read after it asked (FreshSingleFlight).
+    // The order is part of the answer: ASC and DESC reads of the same scope must not share one.
+    const key = JSON.stringify({ ...params, dir });
+    const read = async (): Promise<MatchPage> => {
       // One pass: the visible matches in order, counted and cut to the page in the same query.
       const result = await this.neo4j.readOne(
         `${start} ${VISIBLE}
@@ -95,7 +123,10 @@ RETURN size(visible) AS total, [m IN [m IN visible WHERE ${page}][0..$limitPlusO
         toJs(row.get('total')) as number,
         (m) => encodeCursor({ value: String(m.score), id: m.id }),
       );
-    });
+    };
+    return 'regionIds' in scope
+      ? MatchReadsRepository.regionLists.run(key, this.config.matching.listMaxAgeMs, read)
+      : this.reads.run(key, read);
   }
 
   async findVisible(id: string, viewer: Principal): Promise<Match | null> {
