@@ -49,14 +49,22 @@ function newestSource(folders: string[]): number {
   return newest;
 }
 
+/** Written by every `nest build` that emits anything (tsconfig.build.json's tsBuildInfoFile). */
+const BUILD_INFO = 'dist/.tsbuildinfo.build';
+
 let useBuild: boolean | undefined;
-/** The compiled code when `nest build` output is newer than every source file; otherwise ts-node. */
+/**
+ * The compiled code when the last `nest build` is newer than every source file; otherwise ts-node.
+ * The build's own record tells when it ran: an incremental build rewrites only the files an edit
+ * affects, so the entry files' age said "stale" after most edits and the tests and benches ran
+ * ts-node (slower, with source-map-support on every stack trace) on a fresh build.
+ */
 function commandFor(kind: ServiceKind): string[] {
   useBuild ??=
     existsSync(join(PROJECT_ROOT, ENTRY.api.built)) &&
     existsSync(join(PROJECT_ROOT, ENTRY.worker.built)) &&
-    Math.min(statSync(join(PROJECT_ROOT, ENTRY.api.built)).mtimeMs, statSync(join(PROJECT_ROOT, ENTRY.worker.built)).mtimeMs) >
-      newestSource(['src', 'workers']);
+    existsSync(join(PROJECT_ROOT, BUILD_INFO)) &&
+    statSync(join(PROJECT_ROOT, BUILD_INFO)).mtimeMs > newestSource(['src', 'workers']);
   return useBuild
     ? [join(PROJECT_ROOT, ENTRY[kind].built)]
     : ['-r', 'ts-node/register/transpile-only', join(PROJECT_ROOT, ENTRY[kind].source)];
