@@ -1,5 +1,5 @@
 /**
- * npm run bench:load [-- --seconds 60 --connections 100 --rate 20 --workers 2 --seeds 2000 --json]
+ * npm run bench:load [-- --seconds 60 --connections 100 --rate 20 --workers 2 --seeds 2000 --baseline-seconds 10 --json]
  *
  * Coordinators reading their suggested matches (matchesInMyRegions) over `--connections` concurrent
  * connections with autocannon, while companies create `--rate` needs a second and `--workers`
@@ -36,10 +36,30 @@ const RATE = arg('rate', 20);
 const WORKERS = Math.round(arg('workers', 2));
 const SEEDS = Math.round(arg('seeds', 2_000));
 const WARM_NEEDS = 100;
+/**
+ * Seconds of each baseline run before the load, at the same connections: `{ __typename }` (the
+ * ceiling of HTTP, Apollo and Nest on this machine: no resolver, no Neo4j) and the read alone (no
+ * writers; the workers idle). 0 skips them.
+ */
+const BASELINE_SECONDS = (() => {
+  const i = process.argv.indexOf('--baseline-seconds');
+  const value = i >= 0 ? Number(process.argv[i + 1]) : 10;
+  if (!Number.isFinite(value) || value < 0) throw new Error('--baseline-seconds must be a number of seconds, 0 or more');
+  return value;
+})();
 const JSON_OUT = process.argv.includes('--json');
 const ADMIN = { email: 'bench@musubi.example', password: 'bench-admin-password' };
 const TARGETS = { readP99Ms: 50, errors: 0, lost: 0, duplicates: 0 };
 const READ_QUERY = 'query { matchesInMyRegions(first: 20) { totalCount edges { node { id score status needId targetId explanation { term share } } } } }';
+const CEILING_QUERY = 'query { __typename }';
+
+interface ReadFigures {
+  requests: number;
+  perSecond: number;
+  p50: number;
+  p99: number;
+  errors: number;
+}
 
 const log = (line: string) => (JSON_OUT ? console.error : console.log)(`[bench:load] ${line}`);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -114,9 +134,20 @@ async function main(): Promise<void> {
     createLatencies.length = 0;
     createErrors = 0;
 
+    // Baselines, side by side in this run: what the stack answers at all, and the read without writes.
+    let ceiling: ReadFigures | null = null;
+    let alone: ReadFigures | null = null;
+    if (BASELINE_SECONDS > 0) {
+      log(`baseline: ${CONNECTIONS} connections reading ${CEILING_QUERY} for ${BASELINE_SECONDS} s (no resolver, no Neo4j)`);
+      ceiling = await readLoad(api.url('/graphql'), coordinator, CEILING_QUERY, BASELINE_SECONDS);
+      log(`baseline: ${CONNECTIONS} connections reading matchesInMyRegions for ${BASELINE_SECONDS} s, no needs created`);
+      alone = await readLoad(api.url('/graphql'), coordinator, READ_QUERY, BASELINE_SECONDS);
+    }
+
     // Writers: RATE needs a second on a fixed schedule (a slow answer does not slow the schedule).
     let stopWriters = false;
     const writes: Promise<void>[] = [];
+    log(`load: ${CONNECTIONS} connections reading matchesInMyRegions, ${RATE} createNeed/s, ${SECONDS} s`);
     const writer = (async () => {
       const started = performance.now();
       for (let i = 0; !stopWriters; i++) {
@@ -127,22 +158,7 @@ async function main(): Promise<void> {
       }
     })();
 
-    // Readers: autocannon; a GraphQL error comes back as HTTP 200 with a body starting {"errors".
-    let readGraphQLErrors = 0;
-    log(`load: ${CONNECTIONS} connections reading matchesInMyRegions, ${RATE} createNeed/s, ${SECONDS} s`);
-    const reads = await autocannon({
-      url: api.url('/graphql'),
-      method: 'POST',
-      connections: CONNECTIONS,
-      duration: SECONDS,
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${coordinator}` },
-      body: JSON.stringify({ query: READ_QUERY }),
-      setupClient: (client) => {
-        client.on('body', (body: Buffer) => {
-          if (body.includes('{"errors"')) readGraphQLErrors++;
-        });
-      },
-    });
+    const read = await readLoad(api.url('/graphql'), coordinator, READ_QUERY, SECONDS);
     stopWriters = true;
     await writer;
     await Promise.all(writes);
@@ -158,19 +174,14 @@ async function main(): Promise<void> {
     ).records[0].get('n').toNumber();
     const audit = await auditMatches(driver);
     const create = summarise(createLatencies);
-    const readErrors = reads.errors + reads.timeouts + reads.non2xx + readGraphQLErrors;
+    const readErrors = read.errors;
     const figures = {
       seconds: SECONDS,
       connections: CONNECTIONS,
       workers: WORKERS,
       seeds: SEEDS,
-      read: {
-        requests: reads.requests.total,
-        perSecond: round(reads.requests.average, 1),
-        p50: reads.latency.p50,
-        p99: reads.latency.p99,
-        errors: readErrors,
-      },
+      read,
+      baseline: { seconds: BASELINE_SECONDS, ceiling, readAlone: alone },
       createNeed: {
         requests: createLatencies.length + createErrors,
         perSecond: round((createLatencies.length + createErrors) / writtenFor, 1),
@@ -183,7 +194,7 @@ async function main(): Promise<void> {
       duplicates: audit.duplicatePairs,
       matches: audit.matches,
       targets: {
-        readP99Met: reads.latency.p99 <= TARGETS.readP99Ms,
+        readP99Met: read.p99 <= TARGETS.readP99Ms,
         errorsMet: readErrors + createErrors === TARGETS.errors,
         lostMet: acknowledged.length - present + unmatched === TARGETS.lost,
         duplicatesMet: audit.duplicatePairs === TARGETS.duplicates,
@@ -193,9 +204,13 @@ async function main(): Promise<void> {
     out(`
 load: ${SECONDS} s, ${CONNECTIONS} reader connections, ${RATE} createNeed/s target, ${WORKERS} workers, ${SEEDS} seeds
 operation             requests   per s     p50 ms    p99 ms    errors
-matchesInMyRegions  ${String(figures.read.requests).padStart(10)}${pad(figures.read.perSecond)}${pad(figures.read.p50)}${pad(figures.read.p99)}${String(readErrors).padStart(8)}
-createNeed          ${String(figures.createNeed.requests).padStart(10)}${pad(figures.createNeed.perSecond)}${pad(figures.createNeed.p50)}${pad(figures.createNeed.p99)}${String(createErrors).padStart(8)}
-after the load: queue drained in ${drainMs} ms; matches lost ${figures.lost} (${acknowledged.length - present} needs missing, ${unmatched} not matched from their text); duplicate pairs ${audit.duplicatePairs}
+${row('matchesInMyRegions', read)}
+${row('createNeed', figures.createNeed)}
+${ceiling && alone ? `baselines, same ${CONNECTIONS} connections, ${BASELINE_SECONDS} s each, before the load:
+${row('{ __typename }', ceiling)}   (the stack's ceiling: no resolver, no Neo4j)
+${row('matchesInMyRegions', alone)}   (reads alone: no needs created)
+read p99 under load / ceiling p99: ${ratio(read.p99, ceiling.p99)}; / reads alone p99: ${ratio(read.p99, alone.p99)}
+` : ''}after the load: queue drained in ${drainMs} ms; matches lost ${figures.lost} (${acknowledged.length - present} needs missing, ${unmatched} not matched from their text); duplicate pairs ${audit.duplicatePairs}
 targets: read p99 <= ${TARGETS.readP99Ms} ms ${figures.targets.readP99Met ? 'met' : 'NOT met'}; 0 errors ${figures.targets.errorsMet ? 'met' : 'NOT met'}; 0 lost ${figures.targets.lostMet ? 'met' : 'NOT met'}; 0 duplicates ${figures.targets.duplicatesMet ? 'met' : 'NOT met'}`);
     if (JSON_OUT) console.log(JSON.stringify(figures));
   } finally {
@@ -264,6 +279,37 @@ async function deleteKeys(queue: Queue): Promise<void> {
 }
 
 const pad = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : 'n/a').padStart(10);
+const row = (name: string, f: ReadFigures) =>
+  `${name.padEnd(20)}${String(f.requests).padStart(10)}${pad(f.perSecond)}${pad(f.p50)}${pad(f.p99)}${String(f.errors).padStart(8)}`;
+const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(1)}x` : 'n/a');
+
+/**
+ * CONNECTIONS closed-loop readers of one query for `seconds` (autocannon). An error is a transport
+ * error, a timeout, a non-2xx answer or a GraphQL error (HTTP 200 with a body starting {"errors").
+ */
+async function readLoad(url: string, token: string, query: string, seconds: number): Promise<ReadFigures> {
+  let graphQLErrors = 0;
+  const result = await autocannon({
+    url,
+    method: 'POST',
+    connections: CONNECTIONS,
+    duration: seconds,
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query }),
+    setupClient: (client) => {
+      client.on('body', (body: Buffer) => {
+        if (body.includes('{"errors"')) graphQLErrors++;
+      });
+    },
+  });
+  return {
+    requests: result.requests.total,
+    perSecond: round(result.requests.average, 1),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx + graphQLErrors,
+  };
+}
 
 main().catch((error) => {
   console.error(error);
