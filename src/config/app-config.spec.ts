@@ -48,6 +48,7 @@ describe('loadConfig', () => {
     [{ NEO4J_LOCAL_HEAP: '512' }, 'NEO4J_LOCAL_HEAP must be a size such as 512m or 2g (got "512")'],
     [{ WORKER_CONCURRENCY: '0' }, 'WORKER_CONCURRENCY must be between 1 and 64 (got "0")'],
     [{ NEO4J_TRANSACTION_TIMEOUT_MS: '500' }, 'NEO4J_TRANSACTION_TIMEOUT_MS must be between 1000 and 600000 (got "500")'],
+    [{ AUTH_PRINCIPAL_MAX_AGE_MS: '60001' }, 'AUTH_PRINCIPAL_MAX_AGE_MS must be between 0 and 60000 (got "60001")'],
     [{ MATCH_LIST_MAX_AGE_MS: '-1' }, 'MATCH_LIST_MAX_AGE_MS must be between 0 and 60000 (got "-1")'],
     [{ MATCH_LIST_MAX_AGE_MS: '0.5' }, 'MATCH_LIST_MAX_AGE_MS must be a whole number (got "0.5")'],
   ])('rejects %j naming the variable and the rule', (env, expected) => {

@@ -48,7 +48,13 @@ export interface AppConfig {
     rateLimitPerMinute: number;
     resolverTimeoutMs: number;
   };
-  auth: { jwtSecret: string; jwtTtlSeconds: number; admin?: { email: string; password: string } };
+  auth: {
+    jwtSecret: string;
+    jwtTtlSeconds: number;
+    /** A principal read from the graph serves its user's requests up to this age (AuthService). */
+    principalMaxAgeMs: number;
+    admin?: { email: string; password: string };
+  };
   graphSchema: { dir: string; applyOnStart: boolean };
   local: { neo4jHome: string; neo4jPort: number; neo4jHeap: string; neo4jPageCache: string; redisDir: string };
 }
@@ -121,6 +127,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       // replicas; production refuses to start without JWT_SECRET (see envSchemaChecked).
       jwtSecret: env.JWT_SECRET ?? 'musubi-development-secret-not-for-production',
       jwtTtlSeconds: env.JWT_TTL_SECONDS,
+      principalMaxAgeMs: env.AUTH_PRINCIPAL_MAX_AGE_MS,
       admin:
         env.ADMIN_EMAIL && env.ADMIN_PASSWORD
           ? { email: env.ADMIN_EMAIL.toLowerCase(), password: env.ADMIN_PASSWORD }

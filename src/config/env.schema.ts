@@ -134,6 +134,14 @@ export const envSchema = z.object({
 
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   JWT_TTL_SECONDS: positiveInt(30 * 24 * 3600).default(8 * 3600),
+  // How long a user's principal (role, regions, links) read from the graph serves the requests of
+  // the same user: its age at most. 0: read on every request.
+  AUTH_PRINCIPAL_MAX_AGE_MS: z.coerce
+    .number({ message: 'must be a number' })
+    .int('must be a whole number')
+    .min(0, 'must be between 0 and 60000')
+    .max(60_000, 'must be between 0 and 60000')
+    .default(1_000),
   ADMIN_EMAIL: z.string().email('must be an e-mail address').max(254).optional(),
   ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').max(200).optional(),
   GRAPHQL_SCHEMA_FILE: z.string().min(1).optional(),

@@ -21,7 +21,8 @@ describe('authentication, roles and request limits', () => {
   let adminToken: string;
 
   beforeAll(async () => {
-    config = await testConfig();
+    // Principals kept for a minute: the test below tells a kept principal from one read anew.
+    config = await testConfig({ AUTH_PRINCIPAL_MAX_AGE_MS: '60000' });
     driver = testDriver(config);
     await clearGraph(driver);
     await driver.executeQuery(
@@ -136,6 +137,25 @@ describe('authentication, roles and request limits', () => {
     expect(deleted.data).toEqual({ deleteUser: true });
     const after = await api.gql('{ me { id } }', undefined, token);
     expect(after.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('keeps a principal for AUTH_PRINCIPAL_MAX_AGE_MS, and reads every one anew after a mutation that may change one', async () => {
+    const created = await createUser({ email: 'kept@test.musubi.example', password: 'kept-principal-pw', role: 'ADMIN', displayName: 'K' });
+    const token = await api.signIn('kept@test.musubi.example', 'kept-principal-pw');
+    const users = () => api.gql('{ users { id } }', undefined, token);
+    expect((await users()).errors).toBeUndefined();
+
+    // Changed in the graph, not through this API: the principal kept still says ADMIN.
+    await driver.executeQuery("MATCH (u:User {id: $id}) SET u.role = 'COORDINATOR'", { id: created.data!.createUser.id });
+    expect((await users()).errors).toBeUndefined();
+    // A mutation that cannot change a principal keeps them.
+    expect((await api.gql('mutation { rebuildMatches }', undefined, adminToken)).errors).toBeUndefined();
+    expect((await users()).errors).toBeUndefined();
+
+    // One that may (here a new region) makes every principal be read anew: the role change shows.
+    const region = await api.gql('mutation($input: CreateRegionInput!) { createRegion(input: $input) { id } }', { input: { code: 'kept-principal', name: 'Kept' } }, adminToken);
+    expect(region.errors).toBeUndefined();
+    expect((await users()).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
   it('refuses an alias flood with a clear error, and stays responsive', async () => {

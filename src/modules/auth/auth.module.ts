@@ -8,6 +8,7 @@ import { UsersModule } from '../users/users.module';
 import { AuthGuard } from './auth.guard';
 import { AuthResolver } from './auth.resolver';
 import { AuthService } from './auth.service';
+import { PrincipalFreshnessPlugin } from './principal-freshness.plugin';
 
 @Module({
   imports: [
@@ -24,7 +25,7 @@ import { AuthService } from './auth.service';
       }),
     }),
   ],
-  providers: [AuthService, AuthResolver, { provide: APP_GUARD, useClass: AuthGuard }],
+  providers: [AuthService, AuthResolver, PrincipalFreshnessPlugin, { provide: APP_GUARD, useClass: AuthGuard }],
   exports: [AuthService, JwtModule],
 })
 export class AuthModule {}

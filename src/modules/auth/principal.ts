@@ -1,8 +1,10 @@
 import { Role } from './role.enum';
 
 /**
- * The signed-in user as every access check sees it, loaded from the graph on each request (so a
- * deleted user or a changed role takes effect at once, whatever the token says).
+ * The signed-in user as every access check sees it, read from the graph (so a deleted user or a
+ * changed role takes effect whatever the token says): at once after a write through this API that
+ * may change it, and within AUTH_PRINCIPAL_MAX_AGE_MS after one made elsewhere (AuthService). One
+ * object serves several requests: never change it.
  */
 export interface Principal {
   userId: string;

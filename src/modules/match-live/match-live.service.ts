@@ -71,7 +71,7 @@ export class MatchLiveService {
         for (;;) {
           const item = await source.next();
           if (item.done) return { value: undefined, done: true };
-          const viewer = await this.auth.authenticate(token).catch(() => null);
+          const viewer = await this.auth.authenticate(token, { fresh: true }).catch(() => null);
           const mapped = await map(item.value, viewer);
           if (mapped === 'end') return end();
           if (mapped) return { value: mapped, done: false };
