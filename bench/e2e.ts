@@ -81,7 +81,10 @@ async function main(): Promise<void> {
   const port = await freePort();
   const env = {
     ...process.env,
-    NODE_ENV: 'test',
+    // The service as deployed (docker-compose, Dockerfile): graphql-js, for one, runs cheaper
+    // type checks in production (its dev-mode instanceOf was 3-7% of the API's CPU in a profile).
+    NODE_ENV: 'production',
+    JWT_SECRET: randomBytes(32).toString('hex'),
     NEO4J_URI: db.uri,
     REDIS_URL: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
     QUEUE_PREFIX: prefix,
