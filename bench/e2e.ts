@@ -47,6 +47,7 @@ const QUERY_STATS = process.argv.includes('--query-stats');
  */
 const POLL_MS = numberArg('poll-ms', 1_000, (v) => Number.isInteger(v) && v >= 100, 'a whole number of milliseconds, 100 or more');
 const IDLE_SECONDS = 10;
+const WINDOW_SECONDS = 10;
 /** Long enough that every need's latency counts: a bench that drops the slow ones flatters p50 and p99. */
 const GIVE_UP_MS = 180_000;
 const ADMIN = { email: 'bench@musubi.example', password: 'bench-admin-password' };
@@ -195,6 +196,8 @@ async function main(): Promise<void> {
     const offer = async (rate: number, seconds: number) => {
       const total = Math.round(rate * seconds);
       const latencies: number[] = [];
+      /** Each need's latency by the 10 s window it was offered in: is the tail spread, or a stall? */
+      const windows: number[][] = Array.from({ length: Math.ceil(seconds / WINDOW_SECONDS) }, () => []);
       const mutations: number[] = [];
       let unmatched = 0;
       let failed = 0;
@@ -210,7 +213,10 @@ async function main(): Promise<void> {
             mutations.push(need.mutationMs);
             const ms = await readable(need.id, need.t0);
             if (ms === null) unmatched++;
-            else latencies.push(ms);
+            else {
+              latencies.push(ms);
+              windows[Math.min(windows.length - 1, Math.floor(i / rate / WINDOW_SECONDS))].push(ms);
+            }
           } catch (error) {
             // Counted and shown (the first few), never fatal: one failed request must not end
             // the run without its figures, nor leave the services behind.
@@ -219,7 +225,7 @@ async function main(): Promise<void> {
         })());
       }
       await Promise.all(inFlight);
-      return { total, latencies, mutations, unmatched, failed, achievedRate: total / ((performance.now() - started) / 1000) };
+      return { total, latencies, windows, mutations, unmatched, failed, achievedRate: total / ((performance.now() - started) / 1000) };
     };
 
     // A service runs for days: its JVM has compiled the hot paths and its caches are warm. At 20/s
@@ -250,7 +256,7 @@ async function main(): Promise<void> {
     const queryStats = QUERY_STATS ? new QueryStats(driver) : null;
     await queryStats?.start();
     cpu.start();
-    const { total, latencies, mutations, unmatched, failed, achievedRate } = await offer(RATE, SECONDS);
+    const { total, latencies, windows, mutations, unmatched, failed, achievedRate } = await offer(RATE, SECONDS);
     const cpuUse = cpu.stop();
     const queryCosts = (await queryStats?.stop()) ?? [];
 
@@ -270,6 +276,10 @@ async function main(): Promise<void> {
       benchReads: { total: reads, perNeed: round(reads / Math.max(total, 1), 2), pollMs: POLL_MS },
       e2e: { p50: round(e2e.p50), p99: round(e2e.p99), mean: round(e2e.mean), max: round(e2e.max) },
       createNeedAlone: { p50: round(mutation.p50), p99: round(mutation.p99) },
+      e2eByWindow: windows.map((w) => {
+        const x = summarise(w);
+        return { p50: round(x.p50), p99: round(x.p99), max: round(x.max) };
+      }),
       ratioP50: round(e2e.p50 / mutation.p50),
       jobStages: Object.fromEntries(STAGES.map((stage) => {
         const x = summarise(stages[stage]);
@@ -285,6 +295,8 @@ createNeed -> matches readable through GraphQL (${SEEDS} seeds, ${WORKERS} worke
 end to end              ${pad(e2e.p50)}${pad(e2e.p99)}${pad(e2e.mean)}${pad(e2e.max)}
 createNeed alone        ${pad(mutation.p50)}${pad(mutation.p99)}${pad(mutation.mean)}${pad(mutation.max)}
 ratio (p50)             ${figures.ratioP50}
+end to end by the ${WINDOW_SECONDS} s window a need was offered in, p50 / p99 / max ms:
+  ${figures.e2eByWindow.map((w) => `${w.p50.toFixed(0)} / ${w.p99.toFixed(0)} / ${w.max.toFixed(0)}`).join(',  ')}
 inside each matchNeed job (${stages.readMs.length} jobs):
 ${STAGES.map((stage) => `  ${STAGE_NAMES[stage].padEnd(22)}${pad(figures.jobStages[stage].p50)}${pad(figures.jobStages[stage].p99)}`).join('\n')}
 CPU while measuring (${cpuUse.wallSeconds} s wall; 2 cores = 2.00):
