@@ -323,6 +323,44 @@ describe('match review: coordinators act on matches', () => {
       await must(change(id, S.SHORTLISTED, fx.tokens.coordA));
       expect(find(await list(), id)).toEqual({ id, score: 0.93, status: S.SHORTLISTED });
     });
+
+    it('keeps ascending and descending reads of the same list apart', async () => {
+      const ORDERED = 'query($direction: SortDirection) { matchesInMyRegions(first: 100, direction: $direction) { edges { node { score } } } }';
+      const scores = async (direction: string) =>
+        (await must(api.gql<{ matchesInMyRegions: Listed }>(ORDERED, { direction }, fx.tokens.coordA))).matchesInMyRegions.edges.map((e) => e.node.score);
+      await makeMatch(ids.needA, ids.seedA, { score: 0.12 });
+      await makeMatch(ids.needA, ids.seedA, { score: 0.87 });
+      // Read one after the other: had they one key, the second would get the first's order.
+      const asc = await scores('ASC');
+      const desc = await scores('DESC');
+      expect(new Set(asc).size).toBeGreaterThan(1);
+      expect(asc).toEqual([...asc].sort((a, b) => a - b));
+      expect(new Set(desc).size).toBeGreaterThan(1);
+      expect(desc).toEqual([...desc].sort((a, b) => b - a));
+    });
+
+    it('is read anew after any other write through the API that may change it (here a need deleted)', async () => {
+      const needId = randomUUID();
+      await driver.executeQuery(
+        `MATCH (a1:Organization {id: $companyA1})
+         CREATE (:Need {id: $needId, title: 'Short-lived', description: 'x', keywords: [], desiredOutcome: '', timeline: '', budgetBand: 'UNDECIDED',
+           confidentiality: 'PUBLIC', status: 'OPEN', createdAt: datetime(), updatedAt: datetime(), createdBy: 'test'})-[:OF_COMPANY]->(a1)`,
+        { companyA1: fx.ids.companyA1, needId },
+      );
+      const id = await makeMatch(needId, ids.seedB, { score: 0.55 });
+      // A page size no other test reads: a list of its own, read fresh here.
+      const list99 = async () =>
+        (await must(api.gql<{ matchesInMyRegions: Listed }>(LIST.replace('first: 100', 'first: 99'), {}, fx.tokens.coordA))).matchesInMyRegions;
+      expect(find(await list99(), id)?.score).toBe(0.55);
+      // A mutation known to change no match list (a new need) keeps the answer.
+      await driver.executeQuery('MATCH (m:Match {id: $id}) SET m.score = 0.56', { id });
+      const created = await api.gql('mutation($input: CreateNeedInput!) { createNeed(input: $input) { id } }', { input: { title: 'Another', description: 'y', keywords: [] } }, fx.tokens.companyA1);
+      expect(created.errors).toBeUndefined();
+      expect(find(await list99(), id)?.score).toBe(0.55);
+
+      expect((await api.gql('mutation($id: ID!) { deleteNeed(id: $id) }', { id: needId }, fx.tokens.admin)).errors).toBeUndefined();
+      expect(find(await list99(), id)).toBeUndefined();
+    });
   });
 
   describe('companies see a match once shared, and answer it', () => {

@@ -69,7 +69,8 @@ describe('GraphQL subscriptions over graphql-ws', () => {
           if (result.errors) sub.errors.push(...result.errors);
           else sub.received.push(...Object.values(result.data ?? {}));
         },
-        error: (error) => sub.errors.push(error),
+        // A protocol Error message (an operation refused before it ran) delivers its GraphQL errors as an array.
+        error: (error) => sub.errors.push(...(Array.isArray(error) ? error : [error])),
         complete: () => {
           sub.completed = true;
         },
@@ -160,6 +161,20 @@ describe('GraphQL subscriptions over graphql-ws', () => {
     expect(codes(otherRegion)).toEqual(['FORBIDDEN']);
     expect((otherRegion.errors[0] as { message: string }).message).toContain('regions they cover');
     expect(codes(coordinatorShared)).toEqual(['FORBIDDEN']);
+  });
+
+  it('serves only subscriptions over the socket: a query or a mutation is refused, and writes nothing', async () => {
+    const regions = async () => (await driver.executeQuery('MATCH (r:Region) RETURN count(r) AS n')).records[0].get('n').toNumber() as number;
+    const before = await regions();
+    const query = subscribe(`Bearer ${fx.tokens.admin}`, '{ me { id } }');
+    const mutation = subscribe(`Bearer ${fx.tokens.admin}`, 'mutation { createRegion(input: { code: "over-socket", name: "Socket" }) { id } }');
+    await until('the refusals', () => [query, mutation].every((s) => s.errors.length > 0));
+    for (const refused of [query, mutation]) {
+      expect(refused.errors.map((e) => (e as { extensions?: { code?: string } }).extensions?.code)).toEqual(['BAD_USER_INPUT']);
+      expect(refused.received).toEqual([]);
+    }
+    expect((mutation.errors[0] as { message: string }).message).toBe('Only subscriptions are served over WebSocket; send this mutation to POST /graphql');
+    expect(await regions()).toBe(before);
   });
 
   it("matchSuggested: a coordinator receives the matcher's new suggestions for their region, not another region's", async () => {

@@ -64,6 +64,36 @@ describe('RecentReads', () => {
     await expect(reads.run('k', 1_000, async () => 2)).resolves.toBe(2);
   });
 
+  it('does not hand a read still running at forget() to later callers', async () => {
+    const reads = new RecentReads<number>(100, now);
+    const { read, started } = controlledRead();
+    const before = reads.run('k', 1_000, read);
+    await tick();
+    reads.forget();
+    const after = reads.run('k', 1_000, read);
+    await tick();
+    expect(started).toHaveLength(2);
+    started[0].resolve(1);
+    started[1].resolve(2);
+    await expect(before).resolves.toBe(1);
+    await expect(after).resolves.toBe(2);
+  });
+
+  it('an old read failing after a newer one started for the same key leaves the newer one kept', async () => {
+    const reads = new RecentReads<number>(100, now);
+    const { read, started } = controlledRead();
+    const old = reads.run('k', 1_000, read);
+    await tick();
+    clock += 1_000;
+    const newer = reads.run('k', 1_000, read);
+    await tick();
+    started[0].reject(new Error('late failure'));
+    await expect(old).rejects.toThrow('late failure');
+    started[1].resolve(5);
+    await expect(newer).resolves.toBe(5);
+    await expect(reads.run('k', 1_000, async () => -1)).resolves.toBe(5);
+  });
+
   it('does not keep a failed read: every caller of it gets the error, the next caller reads again', async () => {
     const reads = new RecentReads<number>(100, now);
     const { read, started } = controlledRead();

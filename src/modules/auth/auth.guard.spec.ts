@@ -55,11 +55,18 @@ describe('AuthGuard', () => {
   });
 
   it('refuses both fields when the shared lookup fails', async () => {
-    const auth = { authenticate: () => Promise.reject(new Error('The token is not valid')) } as unknown as AuthService;
+    let lookups = 0;
+    const auth = {
+      authenticate: () => {
+        lookups++;
+        return Promise.reject(new Error('The token is not valid'));
+      },
+    } as unknown as AuthService;
     const guard = new AuthGuard(auth, new Reflector());
     const req = { headers: { authorization: 'Bearer a.b.c' } } as AuthedRequest;
     const results = await Promise.allSettled([guard.canActivate(fieldContext(req, 'first')), guard.canActivate(fieldContext(req, 'second'))]);
     expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
+    expect(lookups).toBe(1);
     expect(req.principal).toBeUndefined();
   });
 });

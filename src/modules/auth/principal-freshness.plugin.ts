@@ -1,6 +1,9 @@
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { Plugin } from '@nestjs/apollo';
-import { Kind, OperationDefinitionNode } from 'graphql';
+import { OperationDefinitionNode } from 'graphql';
+import { mutatesBeyond } from '../../common/graphql/mutation-fields';
+import type { GraphQLContext } from '../../common/graphql/graphql.options';
+import type { AuthedRequest } from './auth.decorators';
 import { AuthService } from './auth.service';
 
 /**
@@ -24,27 +27,25 @@ export const PRINCIPAL_NEUTRAL_MUTATIONS: ReadonlySet<string> = new Set([
 
 /** True when the operation is a mutation with a root field that may change a principal. */
 export function mayChangePrincipals(operation: OperationDefinitionNode | null | undefined): boolean {
-  if (operation?.operation !== 'mutation') return false;
-  return operation.selectionSet.selections.some(
-    // A fragment at the root hides its fields from this check: treated as a change.
-    (selection) => selection.kind !== Kind.FIELD || !PRINCIPAL_NEUTRAL_MUTATIONS.has(selection.name.value),
-  );
+  return mutatesBeyond(operation, PRINCIPAL_NEUTRAL_MUTATIONS);
 }
 
 /**
  * Principals are kept for AUTH_PRINCIPAL_MAX_AGE_MS (AuthService); after a mutation that may
  * change one, answered or refused, every principal is read anew, so a deleted user, a changed role
  * or a coordinator's new regions take effect at once in this process. Runs as the response is
- * sent, after the mutation's writes: a lookup that ran meanwhile is not kept.
+ * sent, after the mutation's writes: a lookup that ran meanwhile is not kept. Only for a signed-in
+ * caller whose mutation reached a resolver: an anonymous `mutation { __typename }` changes nothing
+ * and must not make every user's next request read the graph.
  */
 @Plugin()
-export class PrincipalFreshnessPlugin implements ApolloServerPlugin {
+export class PrincipalFreshnessPlugin implements ApolloServerPlugin<GraphQLContext> {
   constructor(private readonly auth: AuthService) {}
 
-  async requestDidStart(): Promise<GraphQLRequestListener<object>> {
+  async requestDidStart(): Promise<GraphQLRequestListener<GraphQLContext>> {
     return {
-      willSendResponse: async ({ operation }) => {
-        if (mayChangePrincipals(operation)) this.auth.forgetPrincipals();
+      willSendResponse: async ({ operation, contextValue }) => {
+        if ((contextValue.req as AuthedRequest).principal && mayChangePrincipals(operation)) this.auth.forgetPrincipals();
       },
     };
   }

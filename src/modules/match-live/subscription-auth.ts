@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import type { ExecutionResult, GraphQLError } from 'graphql';
+import { ExecutionResult, getOperationAST, GraphQLError, parse } from 'graphql';
 import { formatGraphQLError } from '../../common/graphql/format-error';
 import { AuthService } from '../auth/auth.service';
 import { Principal } from '../auth/principal';
@@ -21,10 +21,31 @@ const logger = new Logger('Subscriptions');
 const format = (error: GraphQLError) => formatGraphQLError(error.toJSON(), error);
 
 /**
+ * Queries and mutations are served over HTTP only: over a socket they would run as the user read
+ * when the socket opened, for as long as it stays open (a deleted admin could go on writing), and
+ * past the HTTP request limits and the checks that run after each mutation. Undefined: let
+ * graphql-ws parse and validate the operation as usual.
+ */
+export function refuseNonSubscription(payload: { query: string; operationName?: string | null }): GraphQLError[] | undefined {
+  let operation;
+  try {
+    operation = getOperationAST(parse(payload.query), payload.operationName ?? undefined);
+  } catch {
+    return undefined;
+  }
+  if (!operation || operation.operation === 'subscription') return undefined;
+  return [
+    new GraphQLError(`Only subscriptions are served over WebSocket; send this ${operation.operation} to POST /graphql`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    }),
+  ];
+}
+
+/**
  * graphql-ws options: the connection is authenticated once, from connectionParams.authorization
- * ("Bearer <jwt>"), with the same check as HTTP (the token verified, the user re-read from the
- * graph); a missing or bad token closes the socket with 4403 Forbidden. Errors are formatted as over
- * HTTP (codes, no internals).
+ * ("Bearer <jwt>"), with the same check as HTTP (the token verified, the user read from the
+ * graph); a missing or bad token closes the socket with 4403 Forbidden. Only subscriptions are
+ * served (refuseNonSubscription). Errors are formatted as over HTTP (codes, no internals).
  */
 export function graphqlWsOptions(auth: AuthService) {
   return {
@@ -41,6 +62,7 @@ export function graphqlWsOptions(auth: AuthService) {
         return false;
       }
     },
+    onSubscribe: (_ctx: unknown, _id: string, payload: { query: string; operationName?: string | null }) => refuseNonSubscription(payload),
     context: (ctx: { extra: unknown }): SubscriptionContext => {
       const { principal, token } = ctx.extra as SocketAuth;
       return {

@@ -9,8 +9,9 @@ import { MatchStalledService } from './match-stalled.service';
 
 /**
  * The coordinators' workflow on stored matches. It reads matches with the matching module's
- * MatchReadsRepository (the same visibility rules; it only needs Neo4jService, so it is provided
- * here rather than exported from MatchingModule) and never touches the engine's writes.
+ * MatchReadsRepository (the same visibility rules; it only needs Neo4jService and the config, so
+ * it is provided here rather than exported from MatchingModule; the region lists it keeps are one
+ * per process) and never touches the engine's writes.
  */
 @Module({
   imports: [NeedsModule],

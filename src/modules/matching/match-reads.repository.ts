@@ -72,9 +72,10 @@ export class MatchReadsRepository {
   ) {}
 
   /**
-   * After a write through this process that changes what a match list shows (a status, a note, an
-   * answer, an assignment): the next region list is read anew. The workers' new suggestions are
-   * not announced to the API; they show within MATCH_LIST_MAX_AGE_MS.
+   * After a write through this process that may change what a match list shows (a status, a note,
+   * an answer, an assignment, a deletion, a visibility: MatchListFreshnessPlugin, and the review
+   * service after each of its writes): the next region list is read anew. The workers' new
+   * suggestions are not announced to the API; they show within MATCH_LIST_MAX_AGE_MS.
    */
   forgetRegionLists(): void {
     MatchReadsRepository.regionLists.forget();
@@ -103,8 +104,9 @@ export class MatchReadsRepository {
     const page = `($afterScore IS NULL OR m.score ${cmp} $afterScore OR (m.score = $afterScore AND m.id ${cmp} $afterId))`;
     const dir = desc ? 'DESC' : 'ASC';
     // Identical reads (same scope, filters and visibility, hence the same answer) share one query:
-    // a region list up to MATCH_LIST_MAX_AGE_MS old (RecentReads); a need's or a seed's list only
-    // while it runs, each caller getting a result read after it asked (FreshSingleFlight).
+    // a region list up to MATCH_LIST_MAX_AGE_MS old (RecentReads); a need's or a seed's list, and a
+    // region list when that age is 0, only while it runs, each caller getting a result read after
+    // it asked (FreshSingleFlight).
     // The order is part of the answer: ASC and DESC reads of the same scope must not share one.
     const key = JSON.stringify({ ...params, dir });
     const read = async (): Promise<MatchPage> => {
@@ -124,7 +126,7 @@ RETURN size(visible) AS total, [m IN [m IN visible WHERE ${page}][0..$limitPlusO
         (m) => encodeCursor({ value: String(m.score), id: m.id }),
       );
     };
-    return 'regionIds' in scope
+    return 'regionIds' in scope && this.config.matching.listMaxAgeMs > 0
       ? MatchReadsRepository.regionLists.run(key, this.config.matching.listMaxAgeMs, read)
       : this.reads.run(key, read);
   }

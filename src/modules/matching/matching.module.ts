@@ -3,6 +3,7 @@ import { EquipmentModule } from '../equipment/equipment.module';
 import { NeedsModule } from '../needs/needs.module';
 import { ResearchersModule } from '../researchers/researchers.module';
 import { SeedsModule } from '../seeds/seeds.module';
+import { MatchListFreshnessPlugin } from './match-list-freshness.plugin';
 import { MatchReadsRepository } from './match-reads.repository';
 import { MatchingJobsModule } from './matching-jobs.module';
 import { MatchingResolver } from './matching.resolver';
@@ -10,6 +11,6 @@ import { MatchingResolver } from './matching.resolver';
 /** The API's side of matching: reading stored matches, and requesting recomputation. */
 @Module({
   imports: [MatchingJobsModule, NeedsModule, SeedsModule, ResearchersModule, EquipmentModule],
-  providers: [MatchReadsRepository, MatchingResolver],
+  providers: [MatchReadsRepository, MatchingResolver, MatchListFreshnessPlugin],
 })
 export class MatchingModule {}
