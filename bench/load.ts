@@ -1,5 +1,5 @@
 /**
- * npm run bench:load [-- --seconds 60 --connections 100 --rate 20 --workers 2 --seeds 2000 --baseline-seconds 10 --json]
+ * npm run bench:load [-- --seconds 60 --connections 100 --rate 20 --workers 2 --seeds 2000 --baseline-seconds 10 --list-max-age-ms N --json]
  *
  * Coordinators reading their suggested matches (matchesInMyRegions) over `--connections` concurrent
  * connections with autocannon, while companies create `--rate` needs a second and `--workers`
@@ -36,6 +36,14 @@ const RATE = arg('rate', 20);
 const WORKERS = Math.round(arg('workers', 2));
 const SEEDS = Math.round(arg('seeds', 2_000));
 const WARM_NEEDS = 100;
+/** MATCH_LIST_MAX_AGE_MS for the API (the service's default when not given; 0: no region list is shared beyond concurrent reads). */
+const LIST_MAX_AGE_MS = (() => {
+  const i = process.argv.indexOf('--list-max-age-ms');
+  if (i < 0) return undefined;
+  const value = Number(process.argv[i + 1]);
+  if (!Number.isInteger(value) || value < 0 || value > 60_000) throw new Error('--list-max-age-ms must be a whole number of milliseconds, 0 to 60000');
+  return value;
+})();
 /**
  * Seconds of each baseline run before the load, at the same connections: `{ __typename }` (the
  * ceiling of HTTP, Apollo and Nest on this machine: no resolver, no Neo4j) and the read alone (no
@@ -84,6 +92,7 @@ async function main(): Promise<void> {
     RATE_LIMIT_PER_MINUTE: '1000000',
     MATCH_RECONCILE_INTERVAL_MS: '600000',
     GRAPHQL_SCHEMA_FILE: join(home, 'schema.gql'),
+    ...(LIST_MAX_AGE_MS === undefined ? {} : { MATCH_LIST_MAX_AGE_MS: String(LIST_MAX_AGE_MS) }),
   };
   const processes: ServiceProcess[] = [];
   const driver = neo4j.driver(db.uri);
@@ -183,6 +192,7 @@ async function main(): Promise<void> {
       connections: CONNECTIONS,
       workers: WORKERS,
       seeds: SEEDS,
+      listMaxAgeMs: LIST_MAX_AGE_MS ?? null,
       read,
       baseline: { seconds: BASELINE_SECONDS, ceiling, readAlone: alone },
       createNeed: {
@@ -205,7 +215,7 @@ async function main(): Promise<void> {
     };
     const out = JSON_OUT ? console.error : console.log;
     out(`
-load: ${SECONDS} s, ${CONNECTIONS} reader connections, ${RATE} createNeed/s target, ${WORKERS} workers, ${SEEDS} seeds
+load: ${SECONDS} s, ${CONNECTIONS} reader connections (one coordinator, one query: region lists shared for ${LIST_MAX_AGE_MS ?? 'the default'} ms), ${RATE} createNeed/s target, ${WORKERS} workers, ${SEEDS} seeds
 operation             requests   per s     p50 ms    p99 ms    errors
 ${row('matchesInMyRegions', read)}
 ${row('createNeed', figures.createNeed)}
