@@ -1,4 +1,6 @@
+import type { GraphQLRequestListener } from '@apollo/server';
 import { Kind, OperationDefinitionNode } from 'graphql';
+import type { GraphQLContext } from './graphql.options';
 
 /**
  * True when the operation is a mutation with a root field outside `known`: a list of mutations
@@ -9,4 +11,18 @@ import { Kind, OperationDefinitionNode } from 'graphql';
 export function mutatesBeyond(operation: OperationDefinitionNode | null | undefined, known: ReadonlySet<string>): boolean {
   if (operation?.operation !== 'mutation') return false;
   return operation.selectionSet.selections.some((selection) => selection.kind !== Kind.FIELD || !known.has(selection.name.value));
+}
+
+/**
+ * A request listener that calls `forget` once a signed-in caller's mutation with a root field
+ * outside `known` has been answered (or refused): after its writes, so a read that ran meanwhile is
+ * not kept. A mutation that reached no resolver (an anonymous `mutation { __typename }`) changes
+ * nothing and forgets nothing.
+ */
+export function forgetAfterMutations(known: ReadonlySet<string>, forget: () => void): GraphQLRequestListener<GraphQLContext> {
+  return {
+    willSendResponse: async ({ operation, contextValue }) => {
+      if ((contextValue.req as { principal?: unknown }).principal && mutatesBeyond(operation, known)) forget();
+    },
+  };
 }

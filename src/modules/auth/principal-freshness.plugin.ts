@@ -1,9 +1,8 @@
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { Plugin } from '@nestjs/apollo';
 import { OperationDefinitionNode } from 'graphql';
-import { mutatesBeyond } from '../../common/graphql/mutation-fields';
+import { forgetAfterMutations, mutatesBeyond } from '../../common/graphql/mutation-fields';
 import type { GraphQLContext } from '../../common/graphql/graphql.options';
-import type { AuthedRequest } from './auth.decorators';
 import { AuthService } from './auth.service';
 
 /**
@@ -43,10 +42,6 @@ export class PrincipalFreshnessPlugin implements ApolloServerPlugin<GraphQLConte
   constructor(private readonly auth: AuthService) {}
 
   async requestDidStart(): Promise<GraphQLRequestListener<GraphQLContext>> {
-    return {
-      willSendResponse: async ({ operation, contextValue }) => {
-        if ((contextValue.req as AuthedRequest).principal && mayChangePrincipals(operation)) this.auth.forgetPrincipals();
-      },
-    };
+    return forgetAfterMutations(PRINCIPAL_NEUTRAL_MUTATIONS, () => this.auth.forgetPrincipals());
   }
 }

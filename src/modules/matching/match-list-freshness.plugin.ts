@@ -1,8 +1,7 @@
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { Plugin } from '@nestjs/apollo';
-import { mutatesBeyond } from '../../common/graphql/mutation-fields';
+import { forgetAfterMutations } from '../../common/graphql/mutation-fields';
 import type { GraphQLContext } from '../../common/graphql/graphql.options';
-import type { AuthedRequest } from '../auth/auth.decorators';
 import { MatchReadsRepository } from './match-reads.repository';
 
 /**
@@ -32,12 +31,6 @@ export class MatchListFreshnessPlugin implements ApolloServerPlugin<GraphQLConte
   constructor(private readonly reads: MatchReadsRepository) {}
 
   async requestDidStart(): Promise<GraphQLRequestListener<GraphQLContext>> {
-    return {
-      willSendResponse: async ({ operation, contextValue }) => {
-        if ((contextValue.req as AuthedRequest).principal && mutatesBeyond(operation, MATCH_LIST_NEUTRAL_MUTATIONS)) {
-          this.reads.forgetRegionLists();
-        }
-      },
-    };
+    return forgetAfterMutations(MATCH_LIST_NEUTRAL_MUTATIONS, () => this.reads.forgetRegionLists());
   }
 }
