@@ -61,7 +61,6 @@ export class MatchReviewService {
       },
       actor(me),
     );
-    this.reads.forgetRegionLists();
     await this.notifications.notify([eventId]);
     await this.live.statusChanged([{ matchId: args.matchId, from: match.status, to: args.to }]);
     return this.reread(args.matchId, me);
@@ -70,9 +69,7 @@ export class MatchReviewService {
   async annotate(args: AnnotateMatchArgs, me: Principal): Promise<Match> {
     const { context } = await this.mustSee(args.matchId, me);
     assertCoversRegion(me, context.regionId, 'matches');
-    const eventId = await this.repository.annotate(args.matchId, args.note, actor(me));
-    this.reads.forgetRegionLists();
-    await this.notifications.notify([eventId]);
+    await this.notifications.notify([await this.repository.annotate(args.matchId, args.note, actor(me))]);
     return this.reread(args.matchId, me);
   }
 
@@ -82,9 +79,7 @@ export class MatchReviewService {
     if (me.role !== Role.COMPANY || !me.companyId || me.companyId !== context.companyId) {
       throw new ForbiddenError("Only the need's company answers a match");
     }
-    const eventId = await this.repository.answer(args.matchId, args.interested, args.note ?? null, actor(me));
-    this.reads.forgetRegionLists();
-    await this.notifications.notify([eventId]);
+    await this.notifications.notify([await this.repository.answer(args.matchId, args.interested, args.note ?? null, actor(me))]);
     return this.reread(args.matchId, me);
   }
 
@@ -95,7 +90,6 @@ export class MatchReviewService {
     if (!(await this.repository.assign('Match', args.matchId, args.coordinatorId, me.userId))) {
       throw new ReviewMatchNotFoundError(args.matchId);
     }
-    this.reads.forgetRegionLists();
     return this.reread(args.matchId, me);
   }
 

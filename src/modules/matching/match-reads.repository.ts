@@ -73,9 +73,9 @@ export class MatchReadsRepository {
 
   /**
    * After a write through this process that may change what a match list shows (a status, a note,
-   * an answer, an assignment, a deletion, a visibility: MatchListFreshnessPlugin, and the review
-   * service after each of its writes): the next region list is read anew. The workers' new
-   * suggestions are not announced to the API; they show within MATCH_LIST_MAX_AGE_MS.
+   * an answer, an assignment, a deletion, a visibility: MatchListFreshnessPlugin): the next region
+   * list is read anew. The workers' new suggestions are not announced to the API; they show within
+   * MATCH_LIST_MAX_AGE_MS.
    */
   forgetRegionLists(): void {
     MatchReadsRepository.regionLists.forget();
