@@ -1,7 +1,6 @@
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { Plugin } from '@nestjs/apollo';
-import { OperationDefinitionNode } from 'graphql';
-import { forgetAfterMutations, mutatesBeyond } from '../../common/graphql/mutation-fields';
+import { forgetAfterMutations } from '../../common/graphql/mutation-fields';
 import type { GraphQLContext } from '../../common/graphql/graphql.options';
 import { AuthService } from './auth.service';
 
@@ -23,11 +22,6 @@ export const PRINCIPAL_NEUTRAL_MUTATIONS: ReadonlySet<string> = new Set([
   'changeMatchStatus', 'annotateMatch', 'answerMatch', 'assignMatch', 'assignNeed', 'flagStalledMatches',
   'rematch', 'rebuildMatches', 'pingWorkers',
 ]);
-
-/** True when the operation is a mutation with a root field that may change a principal. */
-export function mayChangePrincipals(operation: OperationDefinitionNode | null | undefined): boolean {
-  return mutatesBeyond(operation, PRINCIPAL_NEUTRAL_MUTATIONS);
-}
 
 /**
  * Principals are kept for AUTH_PRINCIPAL_MAX_AGE_MS (AuthService); after a mutation that may
