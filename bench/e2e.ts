@@ -22,15 +22,9 @@ import { SyntheticCorpus } from './support/synthetic-corpus';
 import { CpuAccount } from './support/cpu';
 import { QueryStats } from './support/query-stats';
 import { round, summarise } from './support/timing';
+import { numberArg, positiveArg } from './support/args';
 
-/** A numeric option `--name N`, or its default, checked against its rule. */
-const numberArg = (name: string, fallback: number, valid: (value: number) => boolean, rule: string) => {
-  const i = process.argv.indexOf(`--${name}`);
-  const value = i >= 0 ? Number(process.argv[i + 1]) : fallback;
-  if (!Number.isFinite(value) || !valid(value)) throw new Error(`--${name} must be ${rule}`);
-  return value;
-};
-const arg = (name: string, fallback: number) => numberArg(name, fallback, (v) => v > 0, 'a positive number');
+const arg = positiveArg;
 const SEEDS = arg('seeds', 10_000);
 const RATE = arg('rate', 20);
 const SECONDS = arg('seconds', 30);
@@ -148,6 +142,7 @@ async function main(): Promise<void> {
     const readable = async (needId: string, t0: number): Promise<number | null> => {
       // A completion that comes while a read is in flight is kept for the next wait, not lost.
       let completed = completedEarly.delete(needId);
+      let waiting = false;
       let wake: () => void = () => undefined;
       const waitForJob = () =>
         new Promise<void>((resolve) => {
@@ -163,7 +158,6 @@ async function main(): Promise<void> {
           wake = done;
           setTimeout(done, POLL_MS);
         });
-      let waiting = false;
       waiters.set(needId, () => {
         // A completion while a read is in flight is kept for the next wait; one that ends a wait is not kept too.
         if (waiting) wake();

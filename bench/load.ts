@@ -23,13 +23,9 @@ import { auditMatches } from '../test/support/match-audit';
 import { ApiProcess, ServiceProcess, startApi, startWorker } from '../test/support/processes';
 import { SyntheticCorpus } from './support/synthetic-corpus';
 import { round, summarise } from './support/timing';
+import { numberArg, positiveArg } from './support/args';
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  const value = i >= 0 ? Number(process.argv[i + 1]) : fallback;
-  if (!Number.isFinite(value) || value <= 0) throw new Error(`--${name} must be a positive number`);
-  return value;
-};
+const arg = positiveArg;
 const SECONDS = arg('seconds', 60);
 const CONNECTIONS = Math.round(arg('connections', 100));
 const RATE = arg('rate', 20);
@@ -37,24 +33,15 @@ const WORKERS = Math.round(arg('workers', 2));
 const SEEDS = Math.round(arg('seeds', 2_000));
 const WARM_NEEDS = 100;
 /** MATCH_LIST_MAX_AGE_MS for the API (the service's default when not given; 0: no region list is shared beyond concurrent reads). */
-const LIST_MAX_AGE_MS = (() => {
-  const i = process.argv.indexOf('--list-max-age-ms');
-  if (i < 0) return undefined;
-  const value = Number(process.argv[i + 1]);
-  if (!Number.isInteger(value) || value < 0 || value > 60_000) throw new Error('--list-max-age-ms must be a whole number of milliseconds, 0 to 60000');
-  return value;
-})();
+const LIST_MAX_AGE_MS = process.argv.includes('--list-max-age-ms')
+  ? numberArg('list-max-age-ms', 0, (v) => Number.isInteger(v) && v >= 0 && v <= 60_000, 'a whole number of milliseconds, 0 to 60000')
+  : undefined;
 /**
  * Seconds of each baseline run before the load, at the same connections: `{ __typename }` (the
  * ceiling of HTTP, Apollo and Nest on this machine: no resolver, no Neo4j) and the read alone (no
  * writers; the workers idle). 0 skips them.
  */
-const BASELINE_SECONDS = (() => {
-  const i = process.argv.indexOf('--baseline-seconds');
-  const value = i >= 0 ? Number(process.argv[i + 1]) : 10;
-  if (!Number.isFinite(value) || value < 0) throw new Error('--baseline-seconds must be a number of seconds, 0 or more');
-  return value;
-})();
+const BASELINE_SECONDS = numberArg('baseline-seconds', 10, (v) => v >= 0, 'a number of seconds, 0 or more');
 const JSON_OUT = process.argv.includes('--json');
 const ADMIN = { email: 'bench@musubi.example', password: 'bench-admin-password' };
 const TARGETS = { readP99Ms: 50, errors: 0, lost: 0, duplicates: 0 };
