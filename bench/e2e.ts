@@ -123,15 +123,28 @@ async function main(): Promise<void> {
     const events = new QueueEvents('matching', { connection: { url: env.REDIS_URL }, prefix });
     await events.waitUntilReady();
     const waiters = new Map<string, () => void>();
+    // Where each need's time went, from the queue's own event stream: an event's id starts with
+    // Redis's clock in ms (the same machine's clock as this process's Date.now()).
+    const streamMs = (eventId: string) => Number(eventId.split('-')[0]);
+    const jobAdded = new Map<string, number>();
+    const jobActive = new Map<string, number>();
+    const jobOf = new Map<string, { jobId: string; added?: number; active?: number; completed: number; timings?: MatchNeedTimings }>();
+    events.on('added', ({ jobId }, id) => measuring && jobAdded.set(jobId, streamMs(id)));
+    events.on('active', ({ jobId }, id) => measuring && jobActive.set(jobId, streamMs(id)));
     // Each matchNeed job returns how long its stages took; kept for the breakdown below.
     const stages: Record<keyof MatchNeedTimings, number[]> = { readMs: [], rankMs: [], networkMs: [], writeMs: [] };
     let measuring = false;
     /** Needs whose job completed before their reader began to wait (the API answered late). */
     const completedEarly = new Set<string>();
-    events.on('completed', ({ returnvalue }) => {
+    events.on('completed', ({ jobId, returnvalue }, id) => {
       const result = returnvalue as unknown as { needId?: string; timings?: MatchNeedTimings } | undefined;
       if (measuring && result?.timings) for (const stage of STAGES) stages[stage].push(result.timings[stage]);
       if (!result?.needId) return;
+      if (measuring) {
+        jobOf.set(result.needId, { jobId, added: jobAdded.get(jobId), active: jobActive.get(jobId), completed: streamMs(id), timings: result.timings });
+        jobAdded.delete(jobId);
+        jobActive.delete(jobId);
+      }
       const wake = waiters.get(result.needId);
       if (wake) wake();
       else completedEarly.add(result.needId);
@@ -203,6 +216,8 @@ async function main(): Promise<void> {
       const windowMisses: number[] = windows.map(() => 0);
       const windowOf = (i: number) => Math.min(windows.length - 1, Math.floor(i / rate / WINDOW_SECONDS));
       const mutations: number[] = [];
+      /** Each need's latency split at the queue's events (measured run only). */
+      const phases: NeedPhases[] = [];
       let unmatched = 0;
       let failed = 0;
       const started = performance.now();
@@ -222,6 +237,21 @@ async function main(): Promise<void> {
             } else {
               latencies.push(ms);
               windows[windowOf(i)].push(ms);
+              const job = jobOf.get(need.id);
+              if (measuring && job?.added !== undefined && job.active !== undefined) {
+                const start = performance.timeOrigin + need.t0;
+                phases.push({
+                  offeredAtS: round(i / rate, 1),
+                  totalMs: ms,
+                  createNeedMs: need.mutationMs,
+                  enqueuedMs: job.added - start,
+                  waitingMs: job.active - job.added,
+                  runningMs: job.completed - job.active,
+                  readMs: start + ms - job.completed,
+                  job: job.timings,
+                });
+              }
+              jobOf.delete(need.id);
             }
           } catch (error) {
             // Counted and shown (the first few), never fatal: one failed request must not end
@@ -232,7 +262,7 @@ async function main(): Promise<void> {
         })());
       }
       await Promise.all(inFlight);
-      return { total, latencies, windows, windowMisses, mutations, unmatched, failed, achievedRate: total / ((performance.now() - started) / 1000) };
+      return { total, latencies, windows, windowMisses, mutations, phases, unmatched, failed, achievedRate: total / ((performance.now() - started) / 1000) };
     };
 
     // A service runs for days: its JVM has compiled the hot paths and its caches are warm. At 20/s
@@ -263,7 +293,7 @@ async function main(): Promise<void> {
     const queryStats = QUERY_STATS ? new QueryStats(driver) : null;
     await queryStats?.start();
     cpu.start();
-    const { total, latencies, windows, windowMisses, mutations, unmatched, failed, achievedRate } = await offer(RATE, SECONDS);
+    const { total, latencies, windows, windowMisses, mutations, phases, unmatched, failed, achievedRate } = await offer(RATE, SECONDS);
     const cpuUse = cpu.stop();
     const queryCosts = (await queryStats?.stop()) ?? [];
 
@@ -288,6 +318,7 @@ async function main(): Promise<void> {
         return { needs: w.length, missed: windowMisses[k], p50: round(x.p50), p99: round(x.p99), max: round(x.max) };
       }),
       ratioP50: round(e2e.p50 / mutation.p50),
+      whereTimeWent: whereTimeWent(phases, e2e.p99),
       jobStages: Object.fromEntries(STAGES.map((stage) => {
         const x = summarise(stages[stage]);
         return [stage, { p50: round(x.p50), p99: round(x.p99) }];
@@ -304,6 +335,8 @@ createNeed alone        ${pad(mutation.p50)}${pad(mutation.p99)}${pad(mutation.m
 ratio (p50)             ${figures.ratioP50}
 end to end by the ${WINDOW_SECONDS} s window a need was offered in (the last may be shorter), p50 / p99 / max ms:
   ${figures.e2eByWindow.map((w) => `${w.p50.toFixed(0)} / ${w.p99.toFixed(0)} / ${w.max.toFixed(0)}${w.missed ? ` (${w.missed} failed or not computed)` : ''}`).join(',  ')}
+where each need's time went, split at its job's queue events (ms; API to enqueue + waiting + running + completion to read = end to end):
+${formatWhereTimeWent(figures.whereTimeWent)}
 inside each matchNeed job (${stages.readMs.length} jobs):
 ${STAGES.map((stage) => `  ${STAGE_NAMES[stage].padEnd(22)}${pad(figures.jobStages[stage].p50)}${pad(figures.jobStages[stage].p99)}`).join('\n')}
 CPU while measuring (${cpuUse.wallSeconds} s wall; 2 cores = 2.00):
@@ -331,6 +364,51 @@ targets: p50 <= ${TARGETS.p50} ms ${figures.targets.p50Met ? 'met' : 'NOT met'};
     rmSync(home, { recursive: true, force: true });
     await deleteKeys(env.REDIS_URL, prefix);
   }
+}
+
+interface NeedPhases {
+  /** Seconds into the measured run the need was offered at. */
+  offeredAtS: number;
+  totalMs: number;
+  /** The createNeed round trip (overlaps the parts below). */
+  createNeedMs: number;
+  /** From sending createNeed to its job being in the queue (the API's work up to the enqueue). */
+  enqueuedMs: number;
+  /** In the queue until a worker took the job. */
+  waitingMs: number;
+  /** The worker's job, from taking it to completing it. */
+  runningMs: number;
+  /** From the job's completion to the bench's GraphQL read answering (the event's delivery and the read). */
+  readMs: number;
+  job?: MatchNeedTimings;
+}
+
+const PARTS = ['enqueuedMs', 'waitingMs', 'runningMs', 'readMs', 'createNeedMs'] as const;
+
+/** The median need's parts beside the tail's (needs at or above the run's p99), and the slowest needs one by one. */
+function whereTimeWent(phases: NeedPhases[], p99: number) {
+  const medianOf = (xs: NeedPhases[]) => Object.fromEntries(PARTS.map((part) => [part, round(summarise(xs.map((x) => x[part])).p50)]));
+  const meanOf = (xs: NeedPhases[]) => Object.fromEntries(PARTS.map((part) => [part, round(summarise(xs.map((x) => x[part])).mean)]));
+  const tail = phases.filter((x) => x.totalMs >= p99);
+  const slowest = [...phases].sort((a, b) => b.totalMs - a.totalMs).slice(0, 10);
+  return {
+    needs: phases.length,
+    median: medianOf(phases),
+    tail: { needs: tail.length, mean: meanOf(tail) },
+    slowest: slowest.map((x) => ({ ...Object.fromEntries(Object.entries(x).map(([k, v]) => [k, typeof v === 'number' ? round(v) : v])) })),
+  };
+}
+
+function formatWhereTimeWent(w: ReturnType<typeof whereTimeWent>): string {
+  const row = (name: string, x: Record<string, number>) => `  ${name.padEnd(30)}${PARTS.map((part) => pad(x[part])).join('')}`;
+  const stages = (job?: MatchNeedTimings) => (job ? ` (job: ${STAGES.map((s) => job[s].toFixed(0)).join(' / ')})` : '');
+  return [
+    `  ${''.padEnd(30)}${['to queue', 'waiting', 'running', 'to read', 'createNeed'].map((h) => h.padStart(8) + '  ').join('')}`,
+    row(`median of ${w.needs} needs`, w.median),
+    row(`mean of the ${w.tail.needs} at or over p99`, w.tail.mean),
+    '  the slowest needs (offered at s: end to end = to queue + waiting + running + to read; job stages read / rank / network / write):',
+    ...w.slowest.map((x) => `    ${x.offeredAtS.toFixed(1).padStart(5)} s: ${x.totalMs.toFixed(0)} = ${x.enqueuedMs.toFixed(0)} + ${x.waitingMs.toFixed(0)} + ${x.runningMs.toFixed(0)} + ${x.readMs.toFixed(0)}${stages(x.job)}`),
+  ].join('\n');
 }
 
 /** A region, a university holding SEEDS synthetic seeds, and one company; seeds marked as matched already. */
