@@ -4,6 +4,7 @@ import { RecentReads } from '../../common/concurrency/recent-reads';
 import { APP_CONFIG } from '../../config/config.module';
 import { AppConfig } from '../../config/app-config';
 import { decodeCursor, encodeCursor, SortDirection } from '../../common/graphql/pagination';
+import { keepPlan } from '../../infra/neo4j/kept-plan';
 import { Neo4jService } from '../../infra/neo4j/neo4j.service';
 import { int, toJs } from '../../infra/neo4j/neo4j-values';
 import { toConnection } from '../../infra/neo4j/keyset-page';
@@ -25,10 +26,14 @@ export type MatchScope =
 const NEED_OF_MATCH = `MATCH (m)-[:FOR_NEED]->(n:Need)-[:OF_COMPANY]->(company:Organization)
 OPTIONAL MATCH (company)-[:IN_REGION]->(region:Region)`;
 
-/** Where a read starts: each binds m, n, company and region. */
+/**
+ * Where a read starts: each binds m, n, company and region. A need's, a seed's and a single match's
+ * reads start from an index whatever the counts, and keep their plan (keepPlan); the region and
+ * whole-graph lists are left to the planner.
+ */
 const START: Record<'need' | 'seed' | 'regions' | 'all' | 'one', string> = {
-  need: `MATCH (m:Match {needId: $needId}) ${NEED_OF_MATCH}`,
-  seed: `MATCH (m:Match {targetId: $seedId}) ${NEED_OF_MATCH}`,
+  need: `MATCH (m:Match {needId: $needId}) USING INDEX m:Match(needId) ${NEED_OF_MATCH}`,
+  seed: `MATCH (m:Match {targetId: $seedId}) USING INDEX m:Match(targetId) ${NEED_OF_MATCH}`,
   // From the regions down to their needs' matches: a read costs the regions' matches, not every
   // match in the graph (bench:load: 100 readers of matchesInMyRegions saturated Neo4j otherwise).
   regions: `MATCH (region:Region)<-[:IN_REGION]-(company:Organization)<-[:OF_COMPANY]-(n:Need)<-[:FOR_NEED]-(m:Match)
@@ -41,15 +46,38 @@ WHERE region.id IN $regionIds`,
  * A viewer sees a match when it may see both its need and its target (the same rules as for the
  * need and the seed themselves); a company sees its own needs' matches, and only once they are
  * shared (another company's PUBLIC need is readable, its matches are not).
+ *
+ * The target comes through a pattern comprehension, which always expands from the bound match: as
+ * a MATCH it was planned, on an empty graph, as a scan of every SUGGESTS relationship per match.
  */
 const VISIBLE = `
-MATCH (m)-[:SUGGESTS]->(t)
-WHERE ${NEED_VISIBLE} AND (NOT t:Seed OR ${seedVisibleLazily('t')})
+WITH m, n, company, region, head([(m)-[:SUGGESTS]->(target) | target]) AS t
+WHERE t IS NOT NULL AND ${NEED_VISIBLE} AND (NOT t:Seed OR ${seedVisibleLazily('t')})
   AND (NOT $viewerIsCompany OR (company.id = $viewerCompanyId AND m.status IN $sharedStatuses))
   AND ($regionIds IS NULL OR region.id IN $regionIds)
   AND ($kind IS NULL OR m.kind = $kind)
   AND ($status IS NULL OR m.status = $status)
   AND m.score >= $minScore`;
+
+type ListStart = Exclude<keyof typeof START, 'one'>;
+
+/**
+ * A list of matches in one pass: the visible ones in order, counted and cut to the page. A need's
+ * and a seed's lists keep their plan (they start from an index whatever the counts).
+ */
+export function listStatement(start: ListStart, desc: boolean): string {
+  const cmp = desc ? '<' : '>';
+  const dir = desc ? 'DESC' : 'ASC';
+  const page = `($afterScore IS NULL OR m.score ${cmp} $afterScore OR (m.score = $afterScore AND m.id ${cmp} $afterId))`;
+  const statement = `${START[start]} ${VISIBLE}
+WITH m ORDER BY m.score ${dir}, m.id ${dir}
+WITH collect(m) AS visible
+RETURN size(visible) AS total, [m IN [m IN visible WHERE ${page}][0..$limitPlusOne] | m {.*}] AS page`;
+  return start === 'need' || start === 'seed' ? keepPlan(statement) : statement;
+}
+
+/** One match by id, if the viewer may see it. */
+export const FIND_ONE = keepPlan(`${START.one} ${VISIBLE} RETURN m {.*} AS m`);
 
 type MatchPage = Awaited<ReturnType<typeof toConnection<Match & Record<string, unknown>>>>;
 
@@ -82,11 +110,9 @@ export class MatchReadsRepository {
   }
 
   async list(scope: MatchScope, args: MatchFilterArgs, viewer: Principal) {
-    const start =
-      'needId' in scope ? START.need : 'seedId' in scope ? START.seed : scope.regionIds ? START.regions : START.all;
+    const start: ListStart = 'needId' in scope ? 'need' : 'seedId' in scope ? 'seed' : scope.regionIds ? 'regions' : 'all';
     const after = decodeCursor(args.after);
     const desc = args.direction !== SortDirection.ASC;
-    const cmp = desc ? '<' : '>';
     const params = {
       needId: 'needId' in scope ? scope.needId : null,
       seedId: 'seedId' in scope ? scope.seedId : null,
@@ -101,23 +127,14 @@ export class MatchReadsRepository {
       afterId: after?.id ?? null,
       limitPlusOne: int(args.first + 1),
     };
-    const page = `($afterScore IS NULL OR m.score ${cmp} $afterScore OR (m.score = $afterScore AND m.id ${cmp} $afterId))`;
-    const dir = desc ? 'DESC' : 'ASC';
     // Identical reads (same scope, filters and visibility, hence the same answer) share one query:
     // a region list up to MATCH_LIST_MAX_AGE_MS old (RecentReads); a need's or a seed's list, and a
     // region list when that age is 0, only while it runs, each caller getting a result read after
     // it asked (FreshSingleFlight).
     // The order is part of the answer: ASC and DESC reads of the same scope must not share one.
-    const key = JSON.stringify({ ...params, dir });
+    const key = JSON.stringify({ ...params, desc });
     const read = async (): Promise<MatchPage> => {
-      // One pass: the visible matches in order, counted and cut to the page in the same query.
-      const result = await this.neo4j.readOne(
-        `${start} ${VISIBLE}
-WITH m ORDER BY m.score ${dir}, m.id ${dir}
-WITH collect(m) AS visible
-RETURN size(visible) AS total, [m IN [m IN visible WHERE ${page}][0..$limitPlusOne] | m {.*}] AS page`,
-        params,
-      );
+      const result = await this.neo4j.readOne(listStatement(start, desc), params);
       const row = result.records[0];
       return toConnection(
         (row.get('page') as unknown[]).map(toMatch) as (Match & Record<string, unknown>)[],
@@ -142,7 +159,7 @@ RETURN size(visible) AS total, [m IN [m IN visible WHERE ${page}][0..$limitPlusO
       ...visibilityParams(viewer),
       id,
     };
-    const result = await this.neo4j.readOne(`${START.one} ${VISIBLE} RETURN m {.*} AS m`, params);
+    const result = await this.neo4j.readOne(FIND_ONE, params);
     return result.records.length ? toMatch(result.records[0].get('m')) : null;
   }
 }

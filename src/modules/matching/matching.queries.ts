@@ -1,3 +1,4 @@
+import { keepPlan } from '../../infra/neo4j/kept-plan';
 import { MatchTargetKind } from '../../infra/queue/queue.constants';
 
 /**
@@ -40,17 +41,17 @@ export const knownKey = (kind: MatchTargetKind | 'NEED', id: string, updatedAt: 
  * Each sync looks back over an overlap, so without $known every job would read again the texts of
  * every need created in the last seconds (at 20 new needs a second, about 40 texts).
  */
-export const CHANGES_SINCE = `
+export const CHANGES_SINCE = keepPlan(`
 CALL () {
 ${(['NEED', 'SEED', 'EQUIPMENT', 'RESEARCHER'] as const)
-  .map((kind) => `  MATCH (n:${LABEL[kind]}) WHERE n.updatedAt >= datetime($since)
+  .map((kind) => `  MATCH (n:${LABEL[kind]}) USING INDEX n:${LABEL[kind]}(updatedAt) WHERE n.updatedAt >= datetime($since)
   WITH n, toString(n.updatedAt) AS updatedAt
   WHERE NOT '${kind}:' + n.id + '@' + updatedAt IN $known
   RETURN '${kind}' AS kind, n.id AS id, updatedAt, ${TEXT[kind]}`)
   .join('\n  UNION ALL\n')}
 }
 WITH collect({kind: kind, id: id, updatedAt: updatedAt, title: title, keywords: keywords, body: body, active: active}) AS changed
-RETURN toString(datetime()) AS now, changed`;
+RETURN toString(datetime()) AS now, changed`);
 
 export const textsOf = (kind: MatchTargetKind | 'NEED') => `
 MATCH (n:${LABEL[kind]})
@@ -62,9 +63,9 @@ export const allVersions = (kind: MatchTargetKind | 'NEED') => `MATCH (n:${LABEL
 export const SERVER_TIME = `RETURN toString(datetime()) AS now`;
 
 /** A need's text; no row when the need, or its company, is gone (its region: networkFacts). */
-export const NEED_TEXT = `
+export const NEED_TEXT = keepPlan(`
 MATCH (n:Need {id: $id})-[:OF_COMPANY]->(:Organization)
-RETURN n.id AS id, toString(n.updatedAt) AS updatedAt, ${TEXT.NEED}`;
+RETURN n.id AS id, toString(n.updatedAt) AS updatedAt, ${TEXT.NEED}`);
 
 /** Regions of a target, and the people or organizations an introduction path may end at. */
 const TARGET_NETWORK: Record<MatchTargetKind, string> = {
@@ -84,12 +85,12 @@ const TARGET_NETWORK: Record<MatchTargetKind, string> = {
  * equipmentIds, researcherIds). No row when the need (or its company) is gone; one row with a null
  * kind when no candidate exists any more; else a row per candidate.
  */
-export const networkFacts = (kinds: readonly MatchTargetKind[]) => `
+export const networkFacts = (kinds: readonly MatchTargetKind[]) => keepPlan(`
 MATCH (:Need {id: $needId})-[:OF_COMPANY]->(company:Organization)
 ${kinds.length > 0 ? candidatePaths(kinds) : 'WITH company, null AS kind, null AS t, null AS regionIds, null AS p'}
 RETURN head([(company)-[:IN_REGION]->(r:Region) | r.id]) AS needRegionId, kind, t.id AS targetId, regionIds,
   CASE WHEN p IS NULL THEN null ELSE [x IN nodes(p) | {id: x.id, kind: head(labels(x)), name: coalesce(x.name, x.title, '')}] END AS pathNodes,
-  CASE WHEN p IS NULL THEN null ELSE [r IN relationships(p) | type(r)] END AS pathRelations`;
+  CASE WHEN p IS NULL THEN null ELSE [r IN relationships(p) | type(r)] END AS pathRelations`);
 
 /** For networkFacts, given `company`: each candidate of the kinds that exists (kind, t, regionIds), and its shortest path p. */
 const candidatePaths = (kinds: readonly MatchTargetKind[]) => `OPTIONAL CALL (company) {
@@ -121,11 +122,11 @@ export const ACTED_ON = `(m.status <> 'SUGGESTED' OR m.note IS NOT NULL OR EXIST
  * then enqueues its own job) and returns the version it holds now, with the targets of its present
  * matches (read under that lock, so no other writer changes them).
  */
-export const LOCK_NEED = `
+export const LOCK_NEED = keepPlan(`
 MATCH (n:Need {id: $needId})
 SET n.matchedAt = datetime()
 RETURN toString(n.updatedAt) AS version,
-  COLLECT { MATCH (m:Match {needId: $needId}) RETURN {kind: m.kind, targetId: m.targetId} } AS present`;
+  COLLECT { MATCH (m:Match {needId: $needId}) USING INDEX m:Match(needId) RETURN {kind: m.kind, targetId: m.targetId} } AS present`);
 
 /** A kind's name in the parameters of WRITE_MATCHES: seedLocks, seedRows, seedCreated, ... */
 export const writeParam = (kind: MatchTargetKind, what: 'Locks' | 'Rows') => `${kind.toLowerCase()}${what}`;
@@ -172,12 +173,12 @@ const upsertMatches = (kind: MatchTargetKind) => `CALL (n) {
  * ones stay, marked not current); mark the need matched from the version the matches were computed
  * from. Returns the ids of the matches it created.
  */
-export const WRITE_MATCHES = `
+export const WRITE_MATCHES = keepPlan(`
 ${LOCK_ORDER.map(lockTargets).join('\n')}
 MATCH (n:Need {id: $needId})
 ${LOCK_ORDER.map(upsertMatches).join('\n')}
 CALL (n) {
-  OPTIONAL MATCH (m:Match {needId: $needId})
+  OPTIONAL MATCH (m:Match {needId: $needId}) USING INDEX m:Match(needId)
   WHERE NOT m.pairKey IN $keptKeys
   CALL (m) {
     WITH m WHERE m IS NOT NULL AND ${ACTED_ON}
@@ -190,7 +191,7 @@ CALL (n) {
   RETURN count(m) AS dropped
 }
 SET n.matchedFrom = n.updatedAt, n.matchedAt = datetime(), n.matchEngineVersion = $engineVersion
-RETURN ${LOCK_ORDER.map((kind) => `created${kind}`).join(' + ')} AS createdIds`;
+RETURN ${LOCK_ORDER.map((kind) => `created${kind}`).join(' + ')} AS createdIds`);
 
 /** Marks a target as looked at by the matcher up to the version it had. */
 export const markTargetMatched = (kind: MatchTargetKind) => `

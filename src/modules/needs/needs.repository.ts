@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, ErrorCode } from '../../common/errors/app-error';
+import { keepPlan } from '../../infra/neo4j/kept-plan';
 import { Neo4jService } from '../../infra/neo4j/neo4j.service';
 import { keysetPage, readPage, SortKey } from '../../infra/neo4j/keyset-page';
 import { defined, toJs } from '../../infra/neo4j/neo4j-values';
@@ -52,7 +53,7 @@ const FILTER = `($status IS NULL OR n.status = $status)
 // The company (and the surveying coordinator, when given) are matched first: when one is missing,
 // nothing is created and the returned flags say which. The new need comes back as a read of it would
 // show it to its creator, so creating one costs one statement, not a write and a read.
-const CREATE = `
+export const CREATE = keepPlan(`
 OPTIONAL MATCH (company:Organization {id: $companyId})
 OPTIONAL MATCH (surveyor:Coordinator {id: $surveyedById})
 WITH company, surveyor
@@ -68,7 +69,7 @@ OPTIONAL CALL (company, surveyor) {
 }
 OPTIONAL MATCH (company)-[:IN_REGION]->(region:Region)
 RETURN n.id AS id, company IS NOT NULL AS companyFound, company.kind AS companyKind, surveyor IS NOT NULL AS surveyorFound,
-  CASE WHEN n IS NOT NULL AND ${NEED_VISIBLE} THEN ${NODE_MAP} END AS node`;
+  CASE WHEN n IS NOT NULL AND ${NEED_VISIBLE} THEN ${NODE_MAP} END AS node`);
 
 const UPDATE = `
 MATCH (n:Need {id: $id})
@@ -87,7 +88,7 @@ RETURN n.id AS id`;
 const DELETE = `MATCH (n:Need {id: $id}) DETACH DELETE n`;
 
 /** The needs among $ids that the viewer may see (starts from the id index). */
-export const FIND_VISIBLE = `${scope(true)} WHERE ${NEED_VISIBLE} RETURN ${NODE}`;
+export const FIND_VISIBLE = keepPlan(`${scope(true)} WHERE ${NEED_VISIBLE} RETURN ${NODE}`);
 
 
 @Injectable()

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { AppError, ErrorCode } from '../../common/errors/app-error';
+import { keepPlan } from '../../infra/neo4j/kept-plan';
 import { Neo4jService } from '../../infra/neo4j/neo4j.service';
 import { keysetPage, readPage, SortKey } from '../../infra/neo4j/keyset-page';
 import { defined, toJs } from '../../infra/neo4j/neo4j-values';
@@ -68,7 +69,7 @@ const FILTER = `($stage IS NULL OR n.stage = $stage)
 // Holders and collector are matched first; when any is missing nothing is created and the flags
 // say which.
 /** The seeds among $ids that the viewer may see (starts from the id index). */
-export const FIND_VISIBLE = `${scope(true)} WHERE ${SEED_VISIBLE} RETURN ${NODE}`;
+export const FIND_VISIBLE = keepPlan(`${scope(true)} WHERE ${SEED_VISIBLE} RETURN ${NODE}`);
 
 const CREATE = `
 OPTIONAL MATCH (org:Organization {id: $holderOrganizationId})

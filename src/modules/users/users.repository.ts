@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { Neo4jError } from 'neo4j-driver';
+import { keepPlan } from '../../infra/neo4j/kept-plan';
 import { Neo4jService } from '../../infra/neo4j/neo4j.service';
 import { toJs } from '../../infra/neo4j/neo4j-values';
 import { Principal } from '../auth/principal';
@@ -16,7 +17,7 @@ export interface UserRecord {
   linkedId: string | null;
 }
 
-const PRINCIPAL = `
+export const PRINCIPAL = keepPlan(`
 MATCH (u:User {id: $id})
 OPTIONAL MATCH (u)-[:ACTS_AS]->(c:Coordinator)
 OPTIONAL MATCH (c)-[:COVERS]->(cr:Region)
@@ -29,7 +30,7 @@ RETURN u.id AS userId, u.email AS email, u.role AS role, u.displayName AS displa
        c.id AS coordinatorId, collect(DISTINCT cr.id) AS coordinatorRegionIds,
        org.id AS companyId, collect(DISTINCT orgRegion.id) AS companyRegionIds,
        collect(DISTINCT cons.id) AS consortiumIds, collect(DISTINCT consRegion.id) AS managerRegionIds,
-       staff.id AS supportStaffId`;
+       staff.id AS supportStaffId`);
 
 const USER_FIELDS = `u {.id, .email, .role, .displayName, .passwordHash, .createdAt,
   linkedId: head([(u)-[:ACTS_AS|REPRESENTS|MANAGES]->(t) | t.id])} AS user`;
