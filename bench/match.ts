@@ -1,7 +1,7 @@
 /**
  * npm run bench:match -- [--sizes 10000,100000] [--million] [--json] [--no-neo4j] [--no-baseline]
  *                        [--needs 10000] [--budget-s 60] [--min-needs 200] [--compare-budget-s 30]
- *                        [--baseline-needs N] [--neo4j-needs 1000] [--rebuild-workers 2]
+ *                        [--baseline-needs N] [--neo4j-needs 1000] [--rebuild-workers 2] [--no-worker-memory]
  *
  * Speed and memory of the matching engine (TextAnalyzer + Bm25Index) on a synthetic collection of
  * seeds and needs, beside a naive TfIdf that scores every document (natural) and a Neo4j
@@ -16,8 +16,11 @@
  * The rebuild is also run as the service runs it, spread over --rebuild-workers workers (worker
  * threads here, worker processes in production), each with its own index: its wall time is the
  * rebuild figure the target is checked against; 0 skips it.
+ * The memory target is checked against a worker's index loaded in a process of its own
+ * (bench/support/worker-memory.ts, after each size's timings); --no-worker-memory skips it.
  * More heap for large sizes: node --max-old-space-size=N --expose-gc -r ts-node/register/transpile-only bench/match.ts
  */
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -31,6 +34,7 @@ import { Neo4jFullText } from './support/neo4j-fulltext';
 import { evaluateTargets, formatReport, mib, SizeFigures } from './support/report';
 import { SyntheticCorpus, SyntheticText } from './support/synthetic-corpus';
 import { TermStore } from './support/term-store';
+import type { WorkerMemory } from './support/worker-memory';
 import { collectGarbage, cpuMsSince, GcMeter, msSince, overlap, round, summarise } from './support/timing';
 
 const K = 20;
@@ -55,6 +59,7 @@ interface Options {
   baselineNeeds?: number;
   neo4jNeeds: number;
   rebuildWorkers: number;
+  workerMemory: boolean;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -87,6 +92,7 @@ function parseOptions(argv: string[]): Options {
     rebuildWorkers: value('rebuild-workers') === '0' ? 0 : count('rebuild-workers', 2),
     baselineNeeds: value('baseline-needs') === undefined ? undefined : count('baseline-needs', 20),
     neo4jNeeds: count('neo4j-needs', 1_000),
+    workerMemory: !argv.includes('--no-worker-memory'),
   };
 }
 
@@ -130,6 +136,24 @@ async function timeNeeds(
   }
   const wallMs = latencies.reduce((sum, x) => sum + x, 0);
   return { latencies, wallMs, cpuMs };
+}
+
+/**
+ * A matching worker's memory with the index of `seeds` seeds, read in a process of its own
+ * (bench/support/worker-memory.ts): this process is no worker, and keeps in its resident set what
+ * the smaller sizes' baselines and threads used.
+ */
+function measureWorkerMemory(seeds: number): WorkerMemory {
+  const probe = spawnSync(
+    process.execPath,
+    ['--expose-gc', '-r', 'ts-node/register/transpile-only', join(__dirname, 'support', 'worker-memory.ts'), String(seeds)],
+    { cwd: resolve(__dirname, '..'), encoding: 'utf8', maxBuffer: 16 * 2 ** 20 },
+  );
+  const last = probe.stdout.trim().split('\n').pop() ?? '';
+  if (probe.status !== 0 || !last.startsWith('{')) {
+    throw new Error(`worker memory probe failed (exit ${probe.status}): ${probe.stderr.trim().split('\n').slice(-3).join(' ')}`);
+  }
+  return JSON.parse(last) as WorkerMemory;
 }
 
 async function main(): Promise<void> {
@@ -261,6 +285,7 @@ async function main(): Promise<void> {
         parallelRebuild,
         baseline: { skipped: options.baseline ? 'not run' : '--no-baseline' },
         neo4j: { skipped: neo4jError ? `Neo4j did not start: ${neo4jError}` : '--no-neo4j' },
+        workerMemory: { skipped: '--no-worker-memory' },
       };
 
       if (options.baseline) {
@@ -313,6 +338,13 @@ async function main(): Promise<void> {
         log(`  Neo4j p50 ${summary.p50.toFixed(2)} ms over ${summary.n} needs; dropping its data...`);
         await db.drop(size);
       }
+
+      if (options.workerMemory) {
+        // Last, so its CPU does not disturb this size's timings.
+        log(`  worker memory: loading a worker's index of ${size.toLocaleString('en-US')} seeds in a process of its own...`);
+        sizeFigures.workerMemory = measureWorkerMemory(size);
+        log(`  worker RSS ${sizeFigures.workerMemory.rssMiB} MiB after loading in ${(sizeFigures.workerMemory.loadMs / 1000).toFixed(1)} s`);
+      }
       figures.push(sizeFigures);
     }
   } finally {
@@ -342,8 +374,9 @@ async function main(): Promise<void> {
     "analyzer over the engine's own terms, OR'd). The engine's latencies are those of the rebuild run's needs, each timed; that",
     `run stops after ${options.budgetMs / 1000} s once ${options.minNeeds} needs ran, and its total is then extrapolated ("est.").`,
     `The naive baseline times 2,000,000 / seeds needs (5 to 200), the baseline and Neo4j stop after ${options.compareBudgetMs / 1000} s.`,
-    'The index build includes analysing the seeds. Memory: process.memoryUsage() after the build, before the baseline is',
-    "loaded; RSS includes kuromoji's dictionary and ts-node. Other processes share the CPUs, so absolute times are noisy.",
+    'The index build includes analysing the seeds. Bench process memory: process.memoryUsage() after the build, before the baseline is',
+    "loaded (it keeps what earlier sizes used). Worker memory: a process of its own that loads a worker's index (MatchIndexService)",
+    "of the same seeds, after a full GC; its RSS includes kuromoji's dictionary and ts-node. Other processes share the CPUs, so absolute times are noisy.",
   ];
   console.log(formatReport(header, figures, targets, notes));
   if (options.json) {

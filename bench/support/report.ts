@@ -1,4 +1,5 @@
 import { LatencySummary } from './timing';
+import type { WorkerMemory } from './worker-memory';
 
 export interface SizeFigures {
   seeds: number;
@@ -21,6 +22,8 @@ export interface SizeFigures {
     | { skipped: string };
   baseline: (LatencySummary & { buildMs: number; speedup: number; overlapTop20: number }) | { skipped: string };
   neo4j: (LatencySummary & { loadMs: number; indexMs: number; speedup: number; overlapTop20: number }) | { skipped: string };
+  /** A worker's index of these seeds, loaded in a process of its own: what the memory target is about. */
+  workerMemory: WorkerMemory | { skipped: string };
 }
 
 export interface Target {
@@ -65,7 +68,7 @@ export function evaluateTargets(sizes: SizeFigures[]): Target[] {
       none('p50 per need', '<= 20 ms'),
       none('p99 per need', '<= 50 ms'),
       none('speed-up over naive TfIdf (p50)', '>= 50x'),
-      none('memory (RSS after build)', '<= 1 GB'),
+      none('worker memory (RSS, index loaded)', '<= 1 GB'),
       none('rebuild: match 10,000 needs', '<= 60 s'),
     ];
   }
@@ -76,7 +79,9 @@ export function evaluateTargets(sizes: SizeFigures[]): Target[] {
     baseline
       ? { name: 'speed-up over naive TfIdf (p50)', target: '>= 50x', measured: times(baseline.speedup), met: baseline.speedup >= 50 }
       : none('speed-up over naive TfIdf (p50)', '>= 50x'),
-    { name: 'memory (RSS after build)', target: '<= 1 GB', measured: `${n(at.memory.rssMiB)} MiB`, met: at.memory.rssMiB <= 1024 },
+    'rssMiB' in at.workerMemory
+      ? { name: 'worker memory (RSS, index loaded)', target: '<= 1 GB', measured: `${n(at.workerMemory.rssMiB)} MiB`, met: at.workerMemory.rssMiB <= 1024 }
+      : { name: 'worker memory (RSS, index loaded)', target: '<= 1 GB', measured: `not measured (${at.workerMemory.skipped})`, met: null },
     rebuildTarget(at),
   ];
 }
@@ -96,8 +101,10 @@ export function formatReport(header: string[], sizes: SizeFigures[], targets: Ta
     row('index build (analyse + upsert)', (s) => secs(s.build.totalMs)),
     row('  analyse seeds / upsert', (s) => `${secs(s.build.analyseMs)} / ${secs(s.build.upsertMs)}`),
     row('  CPU time / of which gc', (s) => `${secs(s.build.cpuMs)} / ${secs(s.build.gcMs)}`),
-    row('memory after build: RSS / heap used', (s) => `${n(s.memory.rssMiB)} / ${n(s.memory.heapUsedMiB)} MiB`),
+    row('bench process after build: RSS / heap used', (s) => `${n(s.memory.rssMiB)} / ${n(s.memory.heapUsedMiB)} MiB`),
     row('  heap held by the index (delta)', (s) => `${n(s.memory.heapUsedByIndexMiB)} MiB`),
+    row('WORKER process, index loaded: RSS / heap', (s) => ('rssMiB' in s.workerMemory ? `${n(s.workerMemory.rssMiB)} / ${n(s.workerMemory.heapUsedMiB)} MiB` : s.workerMemory.skipped)),
+    row('  array buffers / load time', (s) => ('rssMiB' in s.workerMemory ? `${n(s.workerMemory.arrayBuffersMiB)} MiB / ${secs(s.workerMemory.loadMs)}` : '')),
     row('ENGINE match one need p50 / p99 (ms)', (s) => `${ms(s.engine.p50)} / ${ms(s.engine.p99)}`),
     row('  needs timed', (s) => n(s.engine.n)),
     row('  analyse need p50 / search p50 (ms)', (s) => `${ms(s.engine.analyseP50)} / ${ms(s.engine.searchP50)}`),
