@@ -128,7 +128,7 @@ async function main(): Promise<void> {
     const streamMs = (eventId: string) => Number(eventId.split('-')[0]);
     const jobAdded = new Map<string, number>();
     const jobActive = new Map<string, number>();
-    const jobOf = new Map<string, { jobId: string; added?: number; active?: number; completed: number; timings?: MatchNeedTimings }>();
+    const jobOf = new Map<string, { added?: number; active?: number; completed: number; timings?: MatchNeedTimings }>();
     events.on('added', ({ jobId }, id) => measuring && jobAdded.set(jobId, streamMs(id)));
     events.on('active', ({ jobId }, id) => measuring && jobActive.set(jobId, streamMs(id)));
     // Each matchNeed job returns how long its stages took; kept for the breakdown below.
@@ -141,7 +141,7 @@ async function main(): Promise<void> {
       if (measuring && result?.timings) for (const stage of STAGES) stages[stage].push(result.timings[stage]);
       if (!result?.needId) return;
       if (measuring) {
-        jobOf.set(result.needId, { jobId, added: jobAdded.get(jobId), active: jobActive.get(jobId), completed: streamMs(id), timings: result.timings });
+        jobOf.set(result.needId, { added: jobAdded.get(jobId), active: jobActive.get(jobId), completed: streamMs(id), timings: result.timings });
         jobAdded.delete(jobId);
         jobActive.delete(jobId);
       }
@@ -387,15 +387,15 @@ const PARTS = ['enqueuedMs', 'waitingMs', 'runningMs', 'readMs', 'createNeedMs']
 
 /** The median need's parts beside the tail's (needs at or above the run's p99), and the slowest needs one by one. */
 function whereTimeWent(phases: NeedPhases[], p99: number) {
-  const medianOf = (xs: NeedPhases[]) => Object.fromEntries(PARTS.map((part) => [part, round(summarise(xs.map((x) => x[part])).p50)]));
-  const meanOf = (xs: NeedPhases[]) => Object.fromEntries(PARTS.map((part) => [part, round(summarise(xs.map((x) => x[part])).mean)]));
+  const parts = (xs: NeedPhases[], stat: 'p50' | 'mean') =>
+    Object.fromEntries(PARTS.map((part) => [part, round(summarise(xs.map((x) => x[part]))[stat])]));
   const tail = phases.filter((x) => x.totalMs >= p99);
   const slowest = [...phases].sort((a, b) => b.totalMs - a.totalMs).slice(0, 10);
   return {
     needs: phases.length,
-    median: medianOf(phases),
-    tail: { needs: tail.length, mean: meanOf(tail) },
-    slowest: slowest.map((x) => ({ ...Object.fromEntries(Object.entries(x).map(([k, v]) => [k, typeof v === 'number' ? round(v) : v])) })),
+    median: parts(phases, 'p50'),
+    tail: { needs: tail.length, mean: parts(tail, 'mean') },
+    slowest: slowest.map((x) => Object.fromEntries(Object.entries(x).map(([k, v]) => [k, typeof v === 'number' ? round(v) : v]))),
   };
 }
 

@@ -10,14 +10,12 @@
  * freed stays in its resident set (RSS 1,102 MiB at 100,000 seeds in a full run, 714 MiB when
  * 100,000 was the only size).
  */
-import type { MatchingRepository, VersionedText } from '../../src/modules/matching/matching.repository';
+import { MatchingRepository, TEXTS_PAGE, VersionedText } from '../../src/modules/matching/matching.repository';
 import { MatchIndexService } from '../../src/modules/matching/match-index.service';
 import { MatchTargetKind } from '../../src/infra/queue/queue.constants';
+import { mib } from './report';
 import { SyntheticCorpus } from './synthetic-corpus';
 import { collectGarbage } from './timing';
-
-/** The size of the pages a worker reads its texts in (MatchingRepository.allTexts). */
-const PAGE = 5_000;
 
 export interface WorkerMemory {
   seeds: number;
@@ -36,8 +34,8 @@ function corpusTexts(seeds: number): Pick<MatchingRepository, 'serverTime' | 'al
     serverTime: async () => updatedAt,
     async *allTexts(kind: MatchTargetKind | 'NEED'): AsyncGenerator<VersionedText[]> {
       if (kind !== 'SEED') return;
-      for (let from = 0; from < seeds; from += PAGE) {
-        yield Array.from({ length: Math.min(PAGE, seeds - from) }, (_, k) => {
+      for (let from = 0; from < seeds; from += TEXTS_PAGE) {
+        yield Array.from({ length: Math.min(TEXTS_PAGE, seeds - from) }, (_, k) => {
           const t = corpus.seedText(from + k);
           return { id: t.id, updatedAt, title: t.title, keywords: t.keywords, body: t.body, active: true };
         });
@@ -56,7 +54,6 @@ async function main(): Promise<void> {
   const loadMs = performance.now() - started;
   collectGarbage();
   const m = process.memoryUsage();
-  const mib = (bytes: number) => Math.round((bytes / 2 ** 20) * 10) / 10;
   const reading: WorkerMemory = {
     seeds,
     loadMs: Math.round(loadMs),

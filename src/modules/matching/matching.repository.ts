@@ -17,7 +17,8 @@ export interface VersionedText extends DocumentFields {
 
 export type WriteOutcome = 'written' | 'changed' | 'gone';
 
-const PAGE = 5_000;
+/** How many texts a worker reads at a time when it loads its index (allTexts). */
+export const TEXTS_PAGE = 5_000;
 const pairKey = (needId: string, targetId: string) => `${needId}|${targetId}`;
 
 /** Every Cypher query of the matching engine's workers (the GraphQL side reads in match-reads.repository.ts). */
@@ -42,11 +43,11 @@ export class MatchingRepository {
   async *allTexts(kind: MatchTargetKind | 'NEED'): AsyncGenerator<VersionedText[]> {
     let afterId: string | null = null;
     for (;;) {
-      const result = await this.neo4j.readOne(Q.textsPage(kind), { afterId, limit: int(PAGE) });
+      const result = await this.neo4j.readOne(Q.textsPage(kind), { afterId, limit: int(TEXTS_PAGE) });
       const rows: VersionedText[] = result.records.map((r) => toText(r.toObject()));
       if (rows.length === 0) return;
       yield rows;
-      if (rows.length < PAGE) return;
+      if (rows.length < TEXTS_PAGE) return;
       afterId = rows[rows.length - 1].id;
     }
   }
