@@ -5,10 +5,9 @@
  * Neo4j plans a statement again once the counts its plan was based on have drifted past
  * `dbms.cypher.statistics_divergence_threshold` (checked at most every
  * `dbms.cypher.min_replan_interval`, 10 s), and every caller of that statement waits while it does.
- * These statements took 50 to 500 ms to plan on a quiet 2-core machine (the match write about
- * 480 ms, a need's match list 270 to 440 ms, the sync of the workers' index 240 ms), seconds under
- * load, and a young graph drifts fast: in bench:e2e, where the graph doubles within minutes, those
- * re-plans were the stalls of a few seconds behind the end-to-end p99.
+ * These statements take hundreds of milliseconds to plan (the match write and a need's match list
+ * the most), seconds under load, and a young graph drifts fast: while the graph doubles within
+ * minutes, every drift re-plans them, and those re-plans stall the requests waiting on them.
  *
  * A plan kept must stay right however the graph grows, because it may have been made on an empty
  * one. So every statement given to `keepPlan` starts from a lookup of a unique id, or from an index

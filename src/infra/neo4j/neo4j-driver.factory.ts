@@ -16,8 +16,8 @@ export function createNeo4jDriver(config: AppConfig['neo4j']): Driver {
     connectionAcquisitionTimeout: config.connectionTimeoutMs * 2,
     maxTransactionRetryTime: TRANSACTION_RETRY_MS,
     // The service reads no notifications (hints such as "this label does not exist yet"); without
-    // them the server skips computing and sending them for every statement (about 3% of Neo4j's
-    // samples in a profile under bench:e2e).
+    // them the server skips computing and sending them for every statement (a few per cent of
+    // Neo4j's CPU under a write-heavy load).
     notificationFilter: { minimumSeverityLevel: 'OFF' },
     // Integers stay lossless Integer objects; repositories convert them to JS numbers.
     disableLosslessIntegers: false,

@@ -31,9 +31,8 @@ export class Neo4jService implements OnApplicationShutdown {
 
   /**
    * One read statement as an auto-commit transaction: one message to the server and one answer,
-   * where a transaction function costs three of each (BEGIN, RUN, COMMIT). Under bench:e2e the
-   * API spent a fifth of its CPU writing Bolt messages to the socket, most of them BEGINs and
-   * COMMITs around single reads. Retried like a transaction function on errors the driver calls
+   * where a transaction function costs three of each (BEGIN, RUN, COMMIT): under load, BEGINs and
+   * COMMITs around single reads are a large share of what the API writes to the socket. Retried like a transaction function on errors the driver calls
    * retryable (a statement that only reads is safe to run again), for up to the driver's retry time.
    */
   async readOne<R extends RecordShape = RecordShape>(query: string, params: Record<string, unknown> = {}): Promise<QueryResult<R>> {

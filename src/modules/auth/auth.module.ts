@@ -18,7 +18,7 @@ import { PrincipalFreshnessPlugin } from './principal-freshness.plugin';
       useFactory: (config: AppConfig) => ({
         // A key object made once: given the string, jsonwebtoken first tries to parse it as a PEM
         // public key on every verify, and that failed parse (an exception with its stack trace)
-        // cost the API 11% of its CPU in bench:e2e, twice a request (the guard, the rate limit).
+        // is a large share of the API's CPU, twice a request (the guard, the rate limit).
         secret: createSecretKey(Buffer.from(config.auth.jwtSecret)),
         signOptions: { algorithm: 'HS256', expiresIn: config.auth.jwtTtlSeconds },
         verifyOptions: { algorithms: ['HS256'] },
