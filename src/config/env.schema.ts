@@ -1,8 +1,8 @@
 import { z } from 'zod';
 
 /**
- * Every environment variable Musubi reads, with its rule and default. The README's table of
- * variables is written from this file: keep the two in step.
+ * Every environment variable Musubi reads, with its rule and default. The table of variables in
+ * docs/configuration.md is written from this file: keep the two in step.
  */
 const booleanFlag = z
   .enum(['true', 'false', '1', '0'], { message: 'must be true or false' })

@@ -12,7 +12,7 @@ import { testConfig } from '../support/test-env';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F]/;
 
-/** Which limit each text property falls under (README "Limits"); a text property not listed fails the test. */
+/** Which limit each text property falls under (docs/api.md "Limits"); a text property not listed fails the test. */
 const TEXT_CLASS: Record<string, 'name' | 'long' | 'short' | 'email' | 'code' | 'date'> = {
   name: 'name', title: 'name', code: 'name', displayName: 'name', category: 'name',
   summary: 'long', description: 'long', profile: 'long', strategySummary: 'long',

@@ -29,12 +29,12 @@ import { TEST_ADMIN, testConfig } from '../support/test-env';
 
 /**
  * Hostile access: every operation of the running schema, called by every role and by no one, must
- * be allowed or refused exactly as the README's machine-readable operation-roles table says; and
+ * be allowed or refused exactly as the machine-readable operation-roles table of docs/api.md says; and
  * forged, expired or otherwise bad tokens are refused with UNAUTHENTICATED.
  *
  * Cells: `yes` (allowed), `scoped` (allowed within the caller's own regions, company or consortium:
  * called with fixture entities in that scope), `no` (refused: UNAUTHENTICATED without a token,
- * FORBIDDEN with one), `hidden` (refused as invisible: NOT_FOUND, as the README says for things a
+ * FORBIDDEN with one), `hidden` (refused as invisible: NOT_FOUND, as docs/api.md says for things a
  * caller may not see).
  */
 
@@ -43,16 +43,16 @@ type Cell = 'yes' | 'scoped' | 'no' | 'hidden';
 type Kind = 'query' | 'mutation' | 'subscription';
 interface RoleRow { operation: string; kind: Kind; cells: Record<string, Cell> }
 
-const README = join(__dirname, '../../README.md');
+const ROLE_TABLE_DOC = join(__dirname, '../../docs/api.md');
 const START = '<!-- operation-roles:start -->';
 const END = '<!-- operation-roles:end -->';
 
-/** The operation-roles block of README.md, parsed; throws naming what is malformed. */
+/** The operation-roles block of docs/api.md, parsed; throws naming what is malformed. */
 function readRoleTable(): { columns: string[]; rows: Map<string, RoleRow> } {
-  const text = readFileSync(README, 'utf8');
+  const text = readFileSync(ROLE_TABLE_DOC, 'utf8');
   const from = text.indexOf(START);
   const to = text.indexOf(END);
-  if (from < 0 || to < from) throw new Error(`README.md has no ${START} ... ${END} block`);
+  if (from < 0 || to < from) throw new Error(`docs/api.md has no ${START} ... ${END} block`);
   const lines = text
     .slice(from + START.length, to)
     .split('\n')
@@ -408,7 +408,7 @@ describe('hostile access: the role matrix and bad tokens', () => {
     return data[op].id;
   }
 
-  it('the README operation-roles table covers exactly the operations of the schema', () => {
+  it('the operation-roles table of docs/api.md covers exactly the operations of the schema', () => {
     const { columns, rows } = readRoleTable();
     const expectedColumns = [...roles, 'anonymous'];
     expect(columns.slice().sort()).toEqual(expectedColumns.slice().sort());
@@ -416,11 +416,11 @@ describe('hostile access: the role matrix and bad tokens', () => {
     const problems: string[] = [];
     for (const op of ops) {
       const row = rows.get(op.name);
-      if (!row) problems.push(`${op.kind} ${op.name} has no row in README's operation-roles table: add its rule`);
+      if (!row) problems.push(`${op.kind} ${op.name} has no row in the operation-roles table of docs/api.md: add its rule`);
       else if (row.kind !== op.kind) problems.push(`${op.name} is a ${op.kind}, the table says ${row.kind}`);
     }
     const names = new Set(ops.map((o) => o.name));
-    for (const name of rows.keys()) if (!names.has(name)) problems.push(`README's operation-roles table has ${name}, which the schema does not`);
+    for (const name of rows.keys()) if (!names.has(name)) problems.push(`The operation-roles table of docs/api.md has ${name}, which the schema does not`);
     expect(problems).toEqual([]);
   });
 

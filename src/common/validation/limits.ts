@@ -1,6 +1,6 @@
 /**
  * Limits on what clients may write, shared by GraphQL inputs, the bulk importer and the demo loader.
- * The README's "Limits" table is written from this file.
+ * The "Limits" table of docs/api.md is written from this file.
  */
 export const LIMITS = {
   /** Names and titles: region, organization, person, seed, need, equipment, program. */

@@ -38,7 +38,7 @@ export async function ensureRedis(
   const args = ['--port', String(port), '--bind', '127.0.0.1', '--protected-mode', 'yes'];
   if (options.dataDir) {
     mkdirSync(options.dataDir, { recursive: true });
-    // Queues want persistence and no eviction (see README, Redis in production).
+    // Queues want persistence and no eviction (see docs/operations.md, Production checklist).
     args.push('--dir', options.dataDir, '--appendonly', 'yes', '--save', '', '--maxmemory-policy', 'noeviction');
   } else {
     args.push('--save', '', '--appendonly', 'no');

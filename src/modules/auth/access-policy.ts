@@ -3,7 +3,7 @@ import { isAdmin, Principal } from './principal';
 import { Role } from './role.enum';
 
 /**
- * Write rules shared by the network's modules (the README's role table says the same in words).
+ * Write rules shared by the network's modules (docs/api.md's role table says the same in words).
  * Read rules for needs and seeds are Cypher predicates in their repositories, fed by these
  * principal fields, so a list is filtered in the database and never after the fact.
  */

@@ -46,7 +46,7 @@ export function kindOfLabel(label: string): NetworkNodeKind {
 }
 
 /**
- * The relationship types of the network (README "Data model"); user links (ACTS_AS, REPRESENTS,
+ * The relationship types of the network (docs/data-model.md); user links (ACTS_AS, REPRESENTS,
  * MANAGES) and match links (FOR_NEED, SUGGESTS, ASSIGNED, ON_MATCH) are not part of it. The
  * whitelist for `relationshipTypes`: only these strings ever reach a query.
  */

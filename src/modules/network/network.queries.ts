@@ -17,7 +17,7 @@ const seedRegions = (x: string) => `([(${x})-[:HELD_BY]->(:Organization)-[:IN_RE
 /**
  * THE visibility filter of the explorer, used for every node any query returns, walks through or
  * counts: a node of the network (one of the 11 labels), and, for a need or a seed, one the viewer
- * may see by the README's role table (the needs and seeds modules' own predicates). Hidden needs
+ * may see by docs/api.md's role table (the needs and seeds modules' own predicates). Hidden needs
  * and seeds are neither shown, nor walked through, nor counted in a degree. Takes the
  * visibilityParams of the viewer and $networkLabels.
  */

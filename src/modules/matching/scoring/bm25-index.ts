@@ -19,7 +19,7 @@ export interface Bm25Params {
 }
 
 /**
- * Tuned on SciFact (README "Match quality"), JSQuAD checked: k1 0.7 saturates repeated words a
+ * Tuned on SciFact (docs/benchmarks.md "Match quality"), JSQuAD checked: k1 0.7 saturates repeated words a
  * little sooner than the BEIR reference 0.9, b 0.6 normalises length a little more than 0.4;
  * phrases count 0.3 of a word as rare; burstiness at 0.5 (0.3 to 0.6 measured about the same).
  */
