@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
-import { NotificationDeliveryModule } from '../match-review/notification-delivery.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { EquipmentUseNotificationService } from './equipment-use-notification.service';
 import { EquipmentUseRepository } from './equipment-use.repository';
 
 /** The workers' side of equipment use requests: their notifications (no GraphQL). */
 @Module({
-  imports: [NotificationDeliveryModule],
+  imports: [NotificationsModule],
   providers: [EquipmentUseRepository, EquipmentUseNotificationService],
   exports: [EquipmentUseNotificationService],
 })
