@@ -5,7 +5,7 @@ import { Driver } from 'neo4j-driver';
 import { KEEP_PLAN } from '../../src/infra/neo4j/kept-plan';
 import { LocalNeo4j, startLocalNeo4j } from '../../src/infra/neo4j/local/neo4j-local.launcher';
 import { SchemaMigrator } from '../../src/infra/neo4j/migrations/schema-migrator';
-import { MATCH_TARGET_KINDS, MatchTargetKind } from '../../src/infra/queue/queue.constants';
+import { MATCH_TARGET_KINDS, MatchTargetKind } from '../../src/modules/matching/engine/match-target-kind';
 import { FIND_ONE, listStatement } from '../../src/modules/matches/reads/match-reads.repository';
 import * as Q from '../../src/modules/matching/matching.queries';
 import { CREATE as CREATE_NEED, FIND_VISIBLE as FIND_VISIBLE_NEEDS } from '../../src/modules/needs/needs.repository';

@@ -1,5 +1,5 @@
 import { BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
-import { MATCH_TARGET_KINDS, MatchTargetKind } from '../../infra/queue/queue.constants';
+import { MATCH_TARGET_KINDS, MatchTargetKind } from './engine/match-target-kind';
 import { AnalyzedDocument, TextAnalyzer } from './analysis/text-analyzer';
 import { MatchEngine } from './engine/match-engine';
 import { MatchingRepository, VersionedText } from './matching.repository';

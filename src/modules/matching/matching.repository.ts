@@ -1,7 +1,7 @@
 import { Injectable, Logger, Optional } from '@nestjs/common';
 import { Neo4jService } from '../../infra/neo4j/neo4j.service';
 import { int, toJs } from '../../infra/neo4j/neo4j-values';
-import { MatchTargetKind } from '../../infra/queue/queue.constants';
+import { MatchTargetKind } from './engine/match-target-kind';
 import { DocumentFields } from './analysis/text-analyzer';
 import { IntroductionPath, NetworkFacts, Suggestion } from './engine/network-boost';
 import { MatchLivePublisher } from '../matches/live/match-live.publisher';
