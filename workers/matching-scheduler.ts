@@ -9,7 +9,7 @@ import { MatchingProducer } from '../src/modules/matching/matching.producer';
  *
  * It registers it again every interval: a Redis that lost its data (restarted without persistence,
  * a failover to an empty replica) also lost the schedule, and reconciliation, the one thing that
- * matches what was written while Redis was away, would never run again (found by the fault tests).
+ * matches what was written while Redis was away, would never run again.
  */
 @Injectable()
 export class MatchingScheduler implements OnApplicationBootstrap, OnApplicationShutdown {

@@ -26,12 +26,11 @@ export function graphqlOptions(config: AppConfig, auth: AuthService): ApolloDriv
     fieldResolverEnhancers: ['guards', 'interceptors', 'filters'],
     formatError: formatGraphQLError,
     // Apollo's cache-control plugin, on by default, wraps every field's resolver to compute
-    // cache hints that this API never sends (its answers are per user): 5% of the API's CPU
-    // under bench:load's reads, plus the wrapper itself.
+    // cache hints that this API never sends (its answers are per user): about 5% of the API's
+    // CPU under many concurrent reads, plus the wrapper itself.
     plugins: [ApolloServerPluginCacheControlDisabled()],
     context: ({ req }: { req: Request }): GraphQLContext => ({ req }),
-    // --- Subscriptions (issue 5): graphql-ws on /graphql, authenticated at connection (subscription-auth.ts).
+    // graphql-ws on /graphql, authenticated at connection (auth/subscription-auth.ts).
     subscriptions: { 'graphql-ws': graphqlWsOptions(auth) },
-    // --- end subscriptions
   };
 }

@@ -21,9 +21,9 @@ export class AuthService {
   private readonly decoyHash = hashPassword('decoy password that matches nothing');
   /**
    * Principals read from the graph, by user id, each serving its user's requests up to
-   * AUTH_PRINCIPAL_MAX_AGE_MS (a user gone is kept as null too). Reading it on every request cost
-   * Neo4j about a statement per request: 100 readers of one cached list were held to about 330
-   * requests a second by that read alone (bench:load). forgetPrincipals() drops them all.
+   * AUTH_PRINCIPAL_MAX_AGE_MS (a user gone is kept as null too). Reading it on every request costs
+   * Neo4j a statement per request, which alone caps how many requests a second the API can serve.
+   * forgetPrincipals() drops them all.
    */
   private readonly principals = new RecentReads<Principal | null>(10_000);
 
