@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { MatchStoreModule } from '../matches/match-store.module';
 import { EquipmentUseNotificationProducer } from './equipment-use-notification.producer';
-import { EquipmentUseRepository } from './equipment-use.repository';
+import { EquipmentUseStoreModule } from './equipment-use-store.module';
 import { EquipmentUseResolver } from './equipment-use.resolver';
 import { EquipmentUseService } from './equipment-use.service';
 
@@ -10,7 +10,7 @@ import { EquipmentUseService } from './equipment-use.service';
  * rules (MatchReadsRepository) and its company checked with MatchReviewRepository.context.
  */
 @Module({
-  imports: [MatchStoreModule],
-  providers: [EquipmentUseRepository, EquipmentUseNotificationProducer, EquipmentUseService, EquipmentUseResolver],
+  imports: [EquipmentUseStoreModule, MatchStoreModule],
+  providers: [EquipmentUseNotificationProducer, EquipmentUseService, EquipmentUseResolver],
 })
 export class EquipmentUseModule {}
