@@ -122,6 +122,13 @@ MATCH (c:Coordinator)-[:ASSIGNED]->(m:Match)
 WHERE m.id IN $ids
 RETURN m.id AS id, c.id AS coordinatorId`;
 
+/** The region of each match's need's company (null when the need or the company's region is gone). */
+export const MATCH_REGIONS = `
+MATCH (m:Match)
+WHERE m.id IN $ids
+OPTIONAL MATCH (m)-[:FOR_NEED]->(:Need)-[:OF_COMPANY]->(:Organization)-[:IN_REGION]->(region:Region)
+RETURN m.id AS id, head(collect(region.id)) AS regionId`;
+
 export const COORDINATOR_REGIONS = `
 MATCH (c:Coordinator {id: $id})
 RETURN [(c)-[:COVERS]->(r:Region) | r.id] AS regionIds`;

@@ -129,6 +129,11 @@ export class MatchReviewRepository {
     return result.records.map((r) => ({ id: r.get('id') as string, coordinatorId: r.get('coordinatorId') as string }));
   }
 
+  async matchRegions(matchIds: readonly string[]): Promise<{ id: string; regionId: string | null }[]> {
+    const result = await this.neo4j.readOne(Q.MATCH_REGIONS, { ids: matchIds });
+    return result.records.map((r) => ({ id: r.get('id') as string, regionId: (r.get('regionId') as string | null) ?? null }));
+  }
+
   async coordinatorRegions(coordinatorId: string): Promise<string[]> {
     const result = await this.neo4j.readOne(Q.COORDINATOR_REGIONS, { id: coordinatorId });
     if (result.records.length === 0) throw new ReviewCoordinatorNotFoundError(coordinatorId);

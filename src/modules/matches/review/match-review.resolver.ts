@@ -4,7 +4,7 @@ import { Req } from '../../../common/graphql/request.decorator';
 import { CurrentUser, Roles } from '../../auth/auth.decorators';
 import { Principal } from '../../auth/principal';
 import { Role } from '../../auth/role.enum';
-import { Match, MatchConnection } from '../models/match.model';
+import { Match, MatchConnection, MatchStatus } from '../models/match.model';
 import {
   AnnotateMatchArgs,
   AnswerMatchArgs,
@@ -30,7 +30,7 @@ type ReviewedMatch = Match & {
 
 const isStaff = (me: Principal) => me.role === Role.ADMIN || me.role === Role.COORDINATOR;
 
-/** The coordinators' review workflow; adds its fields to the matching module's Match type. */
+/** The coordinators' review workflow, and the Match fields it adds (history, notes, answer, nextStatuses). */
 @Resolver(() => Match)
 export class MatchReviewResolver {
   constructor(private readonly service: MatchReviewService) {}
@@ -98,6 +98,14 @@ export class MatchReviewResolver {
   @ResolveField(() => [MatchEvent], { description: 'What happened to the match, oldest first (companies: the steps shared with them).' })
   history(@Parent() match: Match, @CurrentUser() me: Principal, @Req() req: Request) {
     return this.service.history(req, match, me);
+  }
+
+  @ResolveField(() => [MatchStatus], {
+    description:
+      "The statuses you may move this match to now with changeMatchStatus (the workflow's next steps, for admins and the coordinators of its need's region); empty for everyone else and for a final status.",
+  })
+  nextStatuses(@Parent() match: Match, @CurrentUser() me: Principal, @Req() req: Request) {
+    return this.service.nextStatuses(req, match, me);
   }
 
   @ResolveField(() => String, { nullable: true, description: "The coordinators' latest note (not shown to companies)." })

@@ -6,7 +6,7 @@ import { ForbiddenError } from '../../auth/auth.exception';
 import { isAdmin, Principal } from '../../auth/principal';
 import { Role } from '../../auth/role.enum';
 import { MatchReadsRepository } from '../reads/match-reads.repository';
-import { Match, SHARED_STATUSES } from '../models/match.model';
+import { Match, MatchStatus, SHARED_STATUSES } from '../models/match.model';
 import { NeedsService } from '../../needs/needs.service';
 import { RegionNotFoundError } from '../../regions/regions.exception';
 import { AnnotateMatchArgs, AnswerMatchArgs, AssignMatchArgs, AssignNeedArgs, ChangeMatchStatusArgs, ProgramKpisArgs } from './dto/match-review.inputs';
@@ -18,7 +18,7 @@ import {
 } from './match-review.exception';
 import { MatchNotFoundError } from '../matches.exception';
 import { MatchContext, MatchReviewRepository } from './match-review.repository';
-import { daysBetween, median, transitionProblem } from './match-review.rules';
+import { daysBetween, median, transitionProblem, TRANSITIONS } from './match-review.rules';
 import { MatchStalledService } from './match-stalled.service';
 import { MatchNotificationProducer } from './match-notification.producer';
 import { MatchLivePublisher } from '../live/match-live.publisher';
@@ -123,6 +123,20 @@ export class MatchReviewService {
       (await this.repository.assignedCoordinators(ids)).map((row) => ({ id: row.id, coordinatorId: row.coordinatorId })),
     );
     return (await loader.load(match.id))?.coordinatorId ?? null;
+  }
+
+  /**
+   * The statuses `me` may move the match to now with changeMatchStatus: the workflow's next steps
+   * from its status, for admins and the coordinators who cover its need's region; none for anyone
+   * else. The same rules changeStatus enforces, so a client shows only moves that can succeed.
+   */
+  async nextStatuses(req: Request, match: Match, me: Principal): Promise<MatchStatus[]> {
+    const next = TRANSITIONS[match.status] ?? [];
+    if (next.length === 0 || !(isAdmin(me) || me.role === Role.COORDINATOR)) return [];
+    if (isAdmin(me)) return [...next];
+    const loader = loaderFor(req, 'matchRegion', (ids) => this.repository.matchRegions(ids));
+    const regionId = (await loader.load(match.id))?.regionId ?? null;
+    return coversRegion(me, regionId) ? [...next] : [];
   }
 
   flagStalled(now: Date): Promise<string[]> {
