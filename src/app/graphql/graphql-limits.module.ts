@@ -5,6 +5,10 @@ import { AuthModule } from '../../modules/auth/auth.module';
 import { RequestLimitsPlugin } from './request-limits.plugin';
 import { ResolverTimeoutInterceptor } from '../../common/graphql/resolver-timeout.interceptor';
 
+/**
+ * What guards every GraphQL request of the API: the request limits (depth, aliases, cost, rate per
+ * user), the one error filter, and the resolver timeout.
+ */
 @Module({ imports: [AuthModule], providers: [
     RequestLimitsPlugin,
     { provide: APP_FILTER, useClass: AppErrorFilter },
