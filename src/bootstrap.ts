@@ -1,7 +1,7 @@
 import { INestApplication, Logger, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { AppModule } from './app.module';
+import { AppModule } from './app/app.module';
 import { AppConfig } from './config/app-config';
 import { createAppLogger } from './common/logging/app-logger';
 import { SchemaMigrator } from './infra/neo4j/migrations/schema-migrator';

@@ -9,11 +9,11 @@ import { MatchingWorkerModule } from '../src/modules/matching/matching-worker.mo
 import { MatchingScheduler } from './matching-scheduler';
 import { MATCHING_PROCESSORS } from './processors/matching.processors';
 import { MATCH_REVIEW_PROCESSORS } from './processors/match-review.processors';
-import { MatchReviewWorkerModule } from '../src/modules/match-review/match-review-worker.module';
+import { MatchesWorkerModule } from '../src/modules/matches/matches-worker.module';
 import { SystemPingProcessor } from './processors/system-ping.processor';
 import { EQUIPMENT_USE_PROCESSORS } from './processors/equipment-use.processors';
 import { EquipmentUseWorkerModule } from '../src/modules/equipment-use/equipment-use-worker.module';
-import { LiveEventsModule } from '../src/modules/match-live/live-events.module';
+import { LiveEventsModule } from '../src/modules/matches/live/live-events.module';
 import { WorkerHost } from './worker-host';
 
 const PROCESSORS = [SystemPingProcessor, ...MATCHING_PROCESSORS, ...MATCH_REVIEW_PROCESSORS, ...EQUIPMENT_USE_PROCESSORS];
@@ -24,7 +24,7 @@ export class WorkerModule {
   static forRoot(config?: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), Neo4jModule, RedisModule, QueueModule, MatchingWorkerModule, MatchReviewWorkerModule, EquipmentUseWorkerModule, LiveEventsModule],
+      imports: [ConfigModule.forRoot(config), Neo4jModule, RedisModule, QueueModule, MatchingWorkerModule, MatchesWorkerModule, EquipmentUseWorkerModule, LiveEventsModule],
       providers: [
         MatchingScheduler,
         ...PROCESSORS,

@@ -12,7 +12,7 @@
  */
 import { MatchingRepository, TEXTS_PAGE, VersionedText } from '../../src/modules/matching/matching.repository';
 import { MatchIndexService } from '../../src/modules/matching/match-index.service';
-import { MatchTargetKind } from '../../src/infra/queue/queue.constants';
+import { MatchTargetKind } from '../../src/modules/matching/engine/match-target-kind';
 import { mib } from './report';
 import { SyntheticCorpus } from './synthetic-corpus';
 import { collectGarbage } from './timing';

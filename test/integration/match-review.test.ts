@@ -4,10 +4,10 @@ import { randomUUID } from 'node:crypto';
 import { Driver } from 'neo4j-driver';
 import { AppConfig } from '../../src/config/app-config';
 import { JobName, QueueName } from '../../src/infra/queue/queue.constants';
-import { MatchNotificationService } from '../../src/modules/match-review/match-notification.service';
-import { MatchReviewRepository } from '../../src/modules/match-review/match-review.repository';
-import { MatchReviewService } from '../../src/modules/match-review/match-review.service';
-import { MatchStatus } from '../../src/modules/matching/models/match.model';
+import { MatchNotificationService } from '../../src/modules/matches/review/match-notification.service';
+import { MatchReviewRepository } from '../../src/modules/matches/review/match-review.repository';
+import { MatchReviewService } from '../../src/modules/matches/review/match-review.service';
+import { MatchStatus } from '../../src/modules/matches/models/match.model';
 import { MatchingService } from '../../src/modules/matching/matching.service';
 import { createWorkerApp } from '../../workers/bootstrap';
 import { GraphQLResponse, startTestApi, TestApi, must } from '../support/api-client';
@@ -263,6 +263,42 @@ describe('match review: coordinators act on matches', () => {
       expect((await must(change(publicB, S.SHORTLISTED, fx.tokens.admin))).changeMatchStatus.status).toBe(S.SHORTLISTED);
       expect((await must(change(privateA, S.SHORTLISTED, fx.tokens.coordA))).changeMatchStatus.status).toBe(S.SHORTLISTED);
       expect((await must(change(publicB, S.SHARED, fx.tokens.coordB))).changeMatchStatus.status).toBe(S.SHARED);
+    });
+
+    it('nextStatuses: the moves the caller may make now (the region coordinator and admins), none for a company or another region', async () => {
+      const NEXT = `query($id: ID!) { match(id: $id) { status nextStatuses } }`;
+      const next = async (id: string, token: string) =>
+        (await must(api.gql<{ match: { status: string; nextStatuses: string[] } }>(NEXT, { id }, token))).match.nextStatuses;
+      // Best scores, so both are on the first page of the lists below.
+      const id = await makeMatch(ids.needA, ids.seedA, { score: 0.99 });
+      expect(await next(id, fx.tokens.coordA)).toEqual(ALLOWED[S.SUGGESTED]);
+      expect(await next(id, fx.tokens.admin)).toEqual(ALLOWED[S.SUGGESTED]);
+      // Visible to them (a PUBLIC need), but theirs to move it is not.
+      expect(await next(id, fx.tokens.coordB)).toEqual([]);
+      expect(await next(id, fx.tokens.managerA)).toEqual([]);
+
+      await must(change(id, S.SHORTLISTED, fx.tokens.coordA));
+      await must(change(id, S.SHARED, fx.tokens.coordA));
+      expect(await next(id, fx.tokens.coordA)).toEqual(ALLOWED[S.SHARED]);
+      expect(await next(id, fx.tokens.companyA1)).toEqual([]);
+      // What nextStatuses offers is what changeMatchStatus accepts: for the coordinator, each move; for the company, none.
+      expect(code(await change(id, ALLOWED[S.SHARED][0], fx.tokens.companyA1))).toBe('FORBIDDEN');
+
+      // In a list, one read of the regions for the whole page.
+      const other = await makeMatch(ids.needB, ids.seedB, { score: 0.99 });
+      const LIST = `{ matchesInMyRegions(first: 50) { edges { node { id status nextStatuses } } } }`;
+      type Row = { id: string; status: MatchStatus; nextStatuses: string[] };
+      const rows = async (token: string) =>
+        (await must(api.gql<{ matchesInMyRegions: { edges: { node: Row }[] } }>(LIST, {}, token))).matchesInMyRegions.edges.map((e) => e.node);
+      for (const row of await rows(fx.tokens.admin)) expect([row.id, row.nextStatuses]).toEqual([row.id, ALLOWED[row.status]]);
+      const ofA = await rows(fx.tokens.coordA);
+      expect(ofA.find((r) => r.id === id)?.nextStatuses).toEqual(ALLOWED[S.SHARED]);
+      expect(ofA.find((r) => r.id === other)).toBeUndefined();
+      expect((await rows(fx.tokens.coordB)).find((r) => r.id === other)?.nextStatuses).toEqual(ALLOWED[S.SUGGESTED]);
+
+      await must(change(id, S.DECLINED, fx.tokens.coordA, { declineReason: 'ALREADY_KNOWN' }));
+      expect(await next(id, fx.tokens.coordA)).toEqual([]);
+      expect(await next(id, fx.tokens.admin)).toEqual([]);
     });
 
     it('a write that lost the race gets CONFLICT and writes nothing; two at once make exactly one move', async () => {

@@ -5,7 +5,7 @@ import { Driver } from 'neo4j-driver';
 import WebSocket from 'ws';
 import { AppConfig } from '../../src/config/app-config';
 import { RedisPubSub } from '../../src/infra/redis/redis-pubsub';
-import { LIVE_PUBSUB, LiveChannel } from '../../src/modules/match-live/match-live.events';
+import { LIVE_PUBSUB, LiveChannel } from '../../src/modules/matches/live/match-live.events';
 import { MatchingService } from '../../src/modules/matching/matching.service';
 import { createWorkerApp } from '../../workers/bootstrap';
 import { GraphQLResponse, startTestApi, TestApi, must } from '../support/api-client';

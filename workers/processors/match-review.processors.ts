@@ -2,8 +2,8 @@ import { Injectable, Logger } from '@nestjs/common';
 import { Job } from 'bullmq';
 import { JobProcessor } from '../../src/infra/queue/job-processor';
 import { JobName } from '../../src/infra/queue/queue.constants';
-import { MatchNotificationService } from '../../src/modules/match-review/match-notification.service';
-import { MatchStalledService } from '../../src/modules/match-review/match-stalled.service';
+import { MatchNotificationService } from '../../src/modules/matches/review/match-notification.service';
+import { MatchStalledService } from '../../src/modules/matches/review/match-stalled.service';
 import { payloadObject, uuidField } from './payload';
 
 /** The scheduled stalled detection: flags idle follow-ups as of the time the job runs. */

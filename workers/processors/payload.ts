@@ -1,5 +1,5 @@
 import { UnrecoverableError } from 'bullmq';
-import { MATCH_TARGET_KINDS, MatchTargetKind } from '../../src/infra/queue/queue.constants';
+import { MATCH_TARGET_KINDS, MatchTargetKind } from '../../src/modules/matching/engine/match-target-kind';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -1,6 +1,6 @@
 import type { GraphQLRequestListener } from '@apollo/server';
 import { Kind, OperationDefinitionNode } from 'graphql';
-import type { GraphQLContext } from './graphql.options';
+import type { GraphQLContext } from './graphql-context';
 
 /**
  * True when the operation is a mutation with a root field outside `known`: a list of mutations

@@ -1,3 +1,4 @@
+import type { MatchTargetKind } from '../../modules/matching/engine/match-target-kind';
 /**
  * The one typed place for queues, job names and payloads. A job is named after the processor class
  * that handles it; its payload type stands next to it. Payloads carry ids only: a private need's
@@ -49,10 +50,6 @@ export interface SystemPingResult {
   workerId: string;
   answeredAt: string;
 }
-
-/** What a need can be matched to. The values double as Neo4j labels (see matching.repository.ts). */
-export type MatchTargetKind = 'SEED' | 'EQUIPMENT' | 'RESEARCHER';
-export const MATCH_TARGET_KINDS: readonly MatchTargetKind[] = ['SEED', 'EQUIPMENT', 'RESEARCHER'];
 
 /** Recompute one need's matches from its latest text. */
 export interface MatchNeedPayload {

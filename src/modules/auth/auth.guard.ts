@@ -10,7 +10,7 @@ import { Role } from './role.enum';
  * Global guard for GraphQL: every operation needs a valid bearer token unless marked @Public(),
  * and @Roles() narrows who may call it. It also runs on @ResolveField (fieldResolverEnhancers),
  * so the principal is loaded once per request and kept on it. The root fields of a query run in
- * parallel, so the lookup itself is shared: otherwise two fields would read the principal twice.
+ * parallel, so the lookup itself is shared, or each field would read the principal again.
  */
 @Injectable()
 export class AuthGuard implements CanActivate {

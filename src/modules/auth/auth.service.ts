@@ -22,7 +22,7 @@ export class AuthService {
   /**
    * Principals read from the graph, by user id, each serving its user's requests up to
    * AUTH_PRINCIPAL_MAX_AGE_MS (a user gone is kept as null too). Reading it on every request costs
-   * Neo4j a statement per request, which alone caps many readers of one cached list.
+   * Neo4j a statement per request, which alone caps how many requests a second the API can serve.
    * forgetPrincipals() drops them all.
    */
   private readonly principals = new RecentReads<Principal | null>(10_000);

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { Plugin } from '@nestjs/apollo';
 import { forgetAfterMutations } from '../../common/graphql/mutation-fields';
-import type { GraphQLContext } from '../../common/graphql/graphql.options';
+import type { GraphQLContext } from '../../common/graphql/graphql-context';
 import { AuthService } from './auth.service';
 
 /**

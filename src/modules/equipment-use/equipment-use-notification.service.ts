@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { NOTIFICATION_DELIVERY, NotificationDelivery } from '../match-review/match-notification.delivery';
+import { NOTIFICATION_DELIVERY, NotificationDelivery } from '../notifications/notification-delivery';
 import { EquipmentUseRepository, UseNotificationContext } from './equipment-use.repository';
 
 export type UseNotifyOutcome = { outcome: 'sent'; recipients: number } | { outcome: 'skipped'; reason: string };

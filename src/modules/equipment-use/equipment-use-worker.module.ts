@@ -1,12 +1,12 @@
 import { Module } from '@nestjs/common';
-import { NotificationDeliveryModule } from '../match-review/notification-delivery.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { EquipmentUseNotificationService } from './equipment-use-notification.service';
-import { EquipmentUseRepository } from './equipment-use.repository';
+import { EquipmentUseStoreModule } from './equipment-use-store.module';
 
 /** The workers' side of equipment use requests: their notifications (no GraphQL). */
 @Module({
-  imports: [NotificationDeliveryModule],
-  providers: [EquipmentUseRepository, EquipmentUseNotificationService],
+  imports: [EquipmentUseStoreModule, NotificationsModule],
+  providers: [EquipmentUseNotificationService],
   exports: [EquipmentUseNotificationService],
 })
 export class EquipmentUseWorkerModule {}

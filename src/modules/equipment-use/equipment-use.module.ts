@@ -1,17 +1,16 @@
 import { Module } from '@nestjs/common';
-import { MatchReadsRepository } from '../matching/match-reads.repository';
-import { MatchReviewRepository } from '../match-review/match-review.repository';
+import { MatchStoreModule } from '../matches/match-store.module';
 import { EquipmentUseNotificationProducer } from './equipment-use-notification.producer';
-import { EquipmentUseRepository } from './equipment-use.repository';
+import { EquipmentUseStoreModule } from './equipment-use-store.module';
 import { EquipmentUseResolver } from './equipment-use.resolver';
 import { EquipmentUseService } from './equipment-use.service';
 
 /**
- * Equipment use requests. Matches are read with the matching module's visibility rules
- * (MatchReadsRepository) and their company with the review workflow's MatchReviewRepository; both
- * need only Neo4jService, so they are provided here as MatchReviewModule does.
+ * Equipment use requests. A request may follow a match: it is read with the matches' visibility
+ * rules (MatchReadsRepository) and its company checked with MatchReviewRepository.context.
  */
 @Module({
-  providers: [MatchReadsRepository, MatchReviewRepository, EquipmentUseRepository, EquipmentUseNotificationProducer, EquipmentUseService, EquipmentUseResolver],
+  imports: [EquipmentUseStoreModule, MatchStoreModule],
+  providers: [EquipmentUseNotificationProducer, EquipmentUseService, EquipmentUseResolver],
 })
 export class EquipmentUseModule {}

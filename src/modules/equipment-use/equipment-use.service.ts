@@ -6,10 +6,10 @@ import { ForbiddenError } from '../auth/auth.exception';
 import { Principal } from '../auth/principal';
 import { Role } from '../auth/role.enum';
 import { EquipmentNotFoundError } from '../equipment/equipment.exception';
-import { MatchReadsRepository } from '../matching/match-reads.repository';
-import { MatchKind } from '../matching/models/match.model';
-import { ReviewMatchNotFoundError } from '../match-review/match-review.exception';
-import { MatchReviewRepository } from '../match-review/match-review.repository';
+import { MatchReadsRepository } from '../matches/reads/match-reads.repository';
+import { MatchKind } from '../matches/models/match.model';
+import { MatchNotFoundError } from '../matches/matches.exception';
+import { MatchReviewRepository } from '../matches/review/match-review.repository';
 import { ChangeEquipmentUseStatusArgs, EquipmentUseRequestsArgs, RequestEquipmentUseInput } from './dto/equipment-use.inputs';
 import {
   UseMatchMismatchError,
@@ -44,7 +44,7 @@ export class EquipmentUseService {
     if (input.matchId) {
       // The company sees its needs' matches once shared: any other match is NOT_FOUND, as in match(id).
       const match = await this.matches.findVisible(input.matchId, me);
-      if (!match) throw new ReviewMatchNotFoundError(input.matchId);
+      if (!match) throw new MatchNotFoundError(input.matchId);
       if (match.kind !== MatchKind.EQUIPMENT || match.targetId !== input.equipmentId) {
         throw new UseMatchMismatchError(`Match ${input.matchId} is not a match with equipment ${input.equipmentId}`);
       }

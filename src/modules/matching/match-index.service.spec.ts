@@ -1,4 +1,4 @@
-import { MatchTargetKind } from '../../infra/queue/queue.constants';
+import { MatchTargetKind } from './engine/match-target-kind';
 import { TextAnalyzer } from './analysis/text-analyzer';
 import { ANALYSES_KEPT, FULL_CHECK_MS, MatchIndexService } from './match-index.service';
 import { MatchingRepository, VersionedText } from './matching.repository';

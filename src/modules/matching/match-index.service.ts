@@ -1,5 +1,5 @@
 import { BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
-import { MATCH_TARGET_KINDS, MatchTargetKind } from '../../infra/queue/queue.constants';
+import { MATCH_TARGET_KINDS, MatchTargetKind } from './engine/match-target-kind';
 import { AnalyzedDocument, TextAnalyzer } from './analysis/text-analyzer';
 import { MatchEngine } from './engine/match-engine';
 import { MatchingRepository, VersionedText } from './matching.repository';
@@ -15,7 +15,7 @@ const OVERLAP_MS = 2_000;
  * was deleted and re-reads what the incremental syncs missed (a transaction that committed more
  * than OVERLAP_MS after its updatedAt was taken, on a loaded machine). It runs beside the jobs, not
  * in their way: it reads every id of every kind (10,000 seeds: about a second on a loaded 2-core
- * machine), and every job waiting on that sync used to wait for it.
+ * machine), and no job should wait that long for its sync.
  */
 export const FULL_CHECK_MS = 30_000;
 const YIELD_EVERY = 200;

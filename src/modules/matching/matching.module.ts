@@ -1,16 +1,11 @@
 import { Module } from '@nestjs/common';
-import { EquipmentModule } from '../equipment/equipment.module';
 import { NeedsModule } from '../needs/needs.module';
-import { ResearchersModule } from '../researchers/researchers.module';
-import { SeedsModule } from '../seeds/seeds.module';
-import { MatchListFreshnessPlugin } from './match-list-freshness.plugin';
-import { MatchReadsRepository } from './match-reads.repository';
 import { MatchingJobsModule } from './matching-jobs.module';
 import { MatchingResolver } from './matching.resolver';
 
-/** The API's side of matching: reading stored matches, and requesting recomputation. */
+/** The API's side of matching: requesting recomputation and watching the matching queue. Stored matches are read in MatchesModule. */
 @Module({
-  imports: [MatchingJobsModule, NeedsModule, SeedsModule, ResearchersModule, EquipmentModule],
-  providers: [MatchReadsRepository, MatchingResolver, MatchListFreshnessPlugin],
+  imports: [MatchingJobsModule, NeedsModule],
+  providers: [MatchingResolver],
 })
 export class MatchingModule {}

@@ -1,16 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { JobsOptions } from 'bullmq';
 import { AppError, ErrorCode } from '../../common/errors/app-error';
-import {
-  JobName,
-  MatchCleanupPayload,
-  MatchNeedPayload,
-  MatchRebuildPayload,
-  MatchTargetKind,
-  NetworkChangedPayload,
-  QueueName,
-  TargetChangedPayload,
-} from '../../infra/queue/queue.constants';
+import { JobName, MatchCleanupPayload, MatchNeedPayload, MatchRebuildPayload, NetworkChangedPayload, QueueName, TargetChangedPayload } from '../../infra/queue/queue.constants';
+import { MatchTargetKind } from './engine/match-target-kind';
 import { QueueRegistry } from '../../infra/queue/queue.module';
 
 const BULK = 1_000;

@@ -1,5 +1,5 @@
 import { keepPlan } from '../../infra/neo4j/kept-plan';
-import { MatchTargetKind } from '../../infra/queue/queue.constants';
+import { MatchTargetKind } from './engine/match-target-kind';
 
 /**
  * Cypher of the matching engine, kept together so it can be reviewed. Labels cannot be parameters:

@@ -1,10 +1,10 @@
 import { Injectable, Logger, Optional } from '@nestjs/common';
 import { Neo4jService } from '../../infra/neo4j/neo4j.service';
 import { int, toJs } from '../../infra/neo4j/neo4j-values';
-import { MatchTargetKind } from '../../infra/queue/queue.constants';
+import { MatchTargetKind } from './engine/match-target-kind';
 import { DocumentFields } from './analysis/text-analyzer';
 import { IntroductionPath, NetworkFacts, Suggestion } from './engine/network-boost';
-import { MatchLivePublisher } from '../match-live/match-live.publisher';
+import { MatchLivePublisher } from '../matches/live/match-live.publisher';
 import * as Q from './matching.queries';
 
 /** A text as the matcher reads it, with the version (updatedAt, full precision) it was read at. */
@@ -21,7 +21,7 @@ export type WriteOutcome = 'written' | 'changed' | 'gone';
 export const TEXTS_PAGE = 5_000;
 const pairKey = (needId: string, targetId: string) => `${needId}|${targetId}`;
 
-/** Every Cypher query of the matching engine's workers (the GraphQL side reads in match-reads.repository.ts). */
+/** Every Cypher query of the matching engine's workers (the API reads stored matches in matches/reads/match-reads.repository.ts). */
 @Injectable()
 export class MatchingRepository {
   private readonly logger = new Logger(MatchingRepository.name);

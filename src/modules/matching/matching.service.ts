@@ -1,7 +1,8 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG } from '../../config/config.module';
 import { AppConfig } from '../../config/app-config';
-import { MATCH_TARGET_KINDS, MatchCleanupPayload, MatchTargetKind } from '../../infra/queue/queue.constants';
+import { MatchCleanupPayload } from '../../infra/queue/queue.constants';
+import { MATCH_TARGET_KINDS, MatchTargetKind } from './engine/match-target-kind';
 import { ENGINE_VERSION, MatchEngine } from './engine/match-engine';
 import { applyNetworkBoosts, Suggestion } from './engine/network-boost';
 import { MatchIndexService } from './match-index.service';

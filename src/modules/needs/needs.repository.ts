@@ -4,7 +4,7 @@ import { keepPlan } from '../../infra/neo4j/kept-plan';
 import { Neo4jService } from '../../infra/neo4j/neo4j.service';
 import { keysetPage, readPage, SortKey } from '../../infra/neo4j/keyset-page';
 import { defined, toJs } from '../../infra/neo4j/neo4j-values';
-import { visibilityParams } from '../auth/access-policy';
+import { NEED_VISIBLE, visibilityParams } from '../auth/visibility';
 import { Principal } from '../auth/principal';
 import { CreateNeedInput, NEED_DEFAULTS, NeedSort, NeedsArgs, UpdateNeedInput } from './dto/need.inputs';
 import { Need } from './models/need.model';
@@ -15,12 +15,6 @@ const SORT_KEYS: Record<NeedSort, SortKey> = {
   [NeedSort.UPDATED_AT]: { property: 'updatedAt', type: 'datetime' },
   [NeedSort.TITLE]: { property: 'title', type: 'string' },
 };
-
-/** Who may see a need: see Confidentiality's description. `company` and `region` must be bound. */
-export const NEED_VISIBLE = `($viewerIsAdmin OR company.id = $viewerCompanyId
-  OR n.confidentiality = 'PUBLIC'
-  OR (n.confidentiality = 'REGION' AND region.id IN $viewerRegionIds)
-  OR region.id IN $viewerCoordinatorRegionIds)`;
 
 /**
  * Needs with their company and its region. `byIds` starts from the needs in $ids by a seek of the

@@ -1,5 +1,4 @@
-import { NEED_VISIBLE } from '../needs/needs.repository';
-import { seedVisible } from '../seeds/seeds.repository';
+import { needVisibleAt, seedVisible } from '../auth/visibility';
 import { INTRODUCTION_RELATIONSHIP_TYPES, INTRODUCTION_WAYPOINT_KINDS, KIND_LABEL, NETWORK_LABELS } from './network-kinds';
 
 /**
@@ -7,7 +6,7 @@ import { INTRODUCTION_RELATIONSHIP_TYPES, INTRODUCTION_WAYPOINT_KINDS, KIND_LABE
  * relationship types too, compared as strings); the few labels and types written into the text
  * below come from the fixed tables in network-kinds.ts, and the one number (an introduction
  * path's bound) is a validated integer. Queries never bind `n`, `company` or `region` outside
- * needVisible, whose predicate (the needs module's own NEED_VISIBLE) uses those names.
+ * needVisibleAt, whose predicate (auth's NEED_VISIBLE) uses those names.
  */
 
 /** A seed's regions: its holder organizations' and its holder researchers' affiliations'. */
@@ -17,27 +16,20 @@ const seedRegions = (x: string) => `([(${x})-[:HELD_BY]->(:Organization)-[:IN_RE
 /**
  * THE visibility filter of the explorer, used for every node any query returns, walks through or
  * counts: a node of the network (one of the 11 labels), and, for a need or a seed, one the viewer
- * may see by docs/api.md's role table (the needs and seeds modules' own predicates). Hidden needs
+ * may see by docs/api.md's role table (auth's visibility predicates). Hidden needs
  * and seeds are neither shown, nor walked through, nor counted in a degree. Takes the
  * visibilityParams of the viewer and $networkLabels.
  */
 export const networkVisible = (x: string) => `(any(l IN labels(${x}) WHERE l IN $networkLabels)
-  AND (NOT ${x}:Need OR ${needVisible(x)})
+  AND (NOT ${x}:Need OR ${needVisibleAt(x)})
   AND (NOT ${x}:Seed OR ${seedVisible(x, seedRegions(x))}))`;
-
-/** The needs module's NEED_VISIBLE for a need bound to `x`. */
-const needVisible = (x: string) => `EXISTS {
-    MATCH (n:Need)-[:OF_COMPANY]->(company:Organization) WHERE n = ${x}
-    OPTIONAL MATCH (company)-[:IN_REGION]->(region:Region)
-    WITH n, company, region
-    WHERE ${NEED_VISIBLE} }`;
 
 /**
  * Relationships of the network to nodes the viewer may see. Network relationship types only join
  * network nodes, so only needs and seeds at the other end need the visibility check.
  */
 const visibleDegree = (x: string) => `COUNT { (${x})-[dr]-(dy) WHERE type(dr) IN $networkTypes AND NOT dy:Need AND NOT dy:Seed }
-    + COUNT { (${x})-[dr]-(dy:Need) WHERE type(dr) IN $networkTypes AND ${needVisible('dy')} }
+    + COUNT { (${x})-[dr]-(dy:Need) WHERE type(dr) IN $networkTypes AND ${needVisibleAt('dy')} }
     + COUNT { (${x})-[dr]-(dy:Seed) WHERE type(dr) IN $networkTypes AND ${seedVisible('dy', seedRegions('dy'))} }`;
 
 /** The regions a node belongs to (see NetworkNode.regionIds); each label has only its own links. */

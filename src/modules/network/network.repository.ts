@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { ManagedTransaction } from 'neo4j-driver';
 import { Neo4jService } from '../../infra/neo4j/neo4j.service';
 import { int, toJs } from '../../infra/neo4j/neo4j-values';
-import { visibilityParams } from '../auth/access-policy';
+import { visibilityParams } from '../auth/visibility';
 import { Principal } from '../auth/principal';
 import { kindOfLabel, NETWORK_LABELS, NETWORK_RELATIONSHIP_TYPES, NetworkNodeKind } from './network-kinds';
 import * as Q from './network.queries';

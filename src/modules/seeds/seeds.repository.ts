@@ -4,7 +4,7 @@ import { keepPlan } from '../../infra/neo4j/kept-plan';
 import { Neo4jService } from '../../infra/neo4j/neo4j.service';
 import { keysetPage, readPage, SortKey } from '../../infra/neo4j/keyset-page';
 import { defined, toJs } from '../../infra/neo4j/neo4j-values';
-import { visibilityParams } from '../auth/access-policy';
+import { seedVisible, visibilityParams } from '../auth/visibility';
 import { Principal } from '../auth/principal';
 import { CreateSeedInput, SEED_DEFAULTS, SeedSort, SeedsArgs, UpdateSeedInput } from './dto/seed.inputs';
 import { Seed } from './models/seed.model';
@@ -29,28 +29,7 @@ WITH n, [(n)-[:HELD_BY]->(:Organization)-[:IN_REGION]->(r:Region) | r.id]
 
 const SCOPE = scope();
 
-/**
- * Who may see a seed (see SeedVisibility's description), for a seed bound to `seed` whose regions
- * are bound to `regions`. Both names come from code, never from input.
- */
-export const seedVisible = (seed: string, regions: string) => `($viewerIsAdmin OR ${seed}.visibility = 'PUBLIC'
-  OR (${seed}.visibility = 'REGION' AND any(r IN ${regions} WHERE r IN $viewerSeedRegionIds))
-  OR any(r IN ${regions} WHERE r IN $viewerCoordinatorRegionIds))`;
-
 export const SEED_VISIBLE = seedVisible('n', 'regionIds');
-
-/** Whether a seed bound to `seed` is held in one of the regions of the list parameter `ids`. */
-const heldInRegions = (seed: string, ids: string) => `(EXISTS { (${seed})-[:HELD_BY]->(:Organization)-[:IN_REGION]->(r:Region) WHERE r.id IN ${ids} }
-    OR EXISTS { (${seed})-[:HELD_BY]->(:Researcher)-[:AFFILIATED_WITH]->(:Organization)-[:IN_REGION]->(r:Region) WHERE r.id IN ${ids} })`;
-
-/**
- * The rule of seedVisible for a seed whose regions are not computed beforehand: the region tests
- * are EXISTS subqueries, which the planner runs only when the cheaper terms before them are false,
- * so a PUBLIC seed costs no region lookup (for reads over thousands of matches).
- */
-export const seedVisibleLazily = (seed: string) => `($viewerIsAdmin OR ${seed}.visibility = 'PUBLIC'
-  OR (${seed}.visibility = 'REGION' AND ${heldInRegions(seed, '$viewerSeedRegionIds')})
-  OR ${heldInRegions(seed, '$viewerCoordinatorRegionIds')})`;
 
 const NODE = `n {.*,
   holderOrganizationIds: [(n)-[:HELD_BY]->(holderOrg:Organization) | holderOrg.id],

@@ -1,4 +1,4 @@
-import { MATCH_TARGET_KINDS, MatchTargetKind } from '../../../infra/queue/queue.constants';
+import { MATCH_TARGET_KINDS, MatchTargetKind } from './match-target-kind';
 import { AnalyzedDocument, DocumentFields, TextAnalyzer } from '../analysis/text-analyzer';
 import { Bm25Index, queryWeights } from '../scoring/bm25-index';
 import { explain } from './explanation';

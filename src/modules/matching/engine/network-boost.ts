@@ -1,4 +1,4 @@
-import { MatchTargetKind } from '../../../infra/queue/queue.constants';
+import { MatchTargetKind } from './match-target-kind';
 import { ExplainedTerm } from './explanation';
 
 /** One step of an introduction path between a need's company and a target. */

@@ -52,7 +52,7 @@ export class NetworkGraph {
 }
 
 /**
- * Named NetworkIntroductionPath because `IntroductionPath` is already the matching module's type
+ * Named NetworkIntroductionPath because `IntroductionPath` is already the matches module's type
  * of Match.path (nodes of PathNode, relations, summary), whose fields this one cannot share.
  */
 @ObjectType({ description: 'The shortest introduction path between two nodes, through people and memberships.' })

@@ -1,0 +1,33 @@
+import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
+import { Redis } from 'ioredis';
+import { APP_CONFIG } from '../../../config/config.module';
+import { AppConfig } from '../../../config/app-config';
+import { REDIS_CLIENT } from '../../../infra/redis/redis.module';
+import { RedisPubSub } from '../../../infra/redis/redis-pubsub';
+import { LIVE_PUBSUB } from './match-live.events';
+import { MatchLivePublisher } from './match-live.publisher';
+
+/**
+ * Live events for GraphQL subscriptions, in the API and the workers alike: publishing goes through
+ * the shared fail-fast producer connection; the subscriber connection is made only by a process
+ * that subscribes (the API).
+ */
+@Global()
+@Module({
+  providers: [
+    {
+      provide: LIVE_PUBSUB,
+      inject: [APP_CONFIG, REDIS_CLIENT],
+      useFactory: (config: AppConfig, redis: Redis) => new RedisPubSub(config.redis.url, config.queue.prefix, redis),
+    },
+    MatchLivePublisher,
+  ],
+  exports: [LIVE_PUBSUB, MatchLivePublisher],
+})
+export class LiveEventsModule implements OnApplicationShutdown {
+  constructor(@Inject(LIVE_PUBSUB) private readonly pubsub: RedisPubSub) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.pubsub.close();
+  }
+}
