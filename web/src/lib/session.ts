@@ -1,13 +1,17 @@
 /** The signed-in user, kept in sessionStorage: it ends with the tab, and never in a cookie (no CSRF surface). */
-export type Role = 'ADMIN' | 'COORDINATOR' | 'COMPANY' | 'CONSORTIUM_MANAGER';
+import type { ResultOf } from '@graphql-typed-document-node/core';
+import { graphql } from '../gql';
 
-export interface SessionUser {
-  id: string;
-  email: string;
-  displayName: string;
-  role: Role;
-  linkedId: string | null;
-}
+const SESSION_USER = graphql(`
+  fragment SessionUser on User {
+    id
+    email
+    displayName
+    role
+    linkedId
+  }
+`);
+export type SessionUser = ResultOf<typeof SESSION_USER>;
 
 const TOKEN_KEY = 'musubi.token';
 const USER_KEY = 'musubi.user';
