@@ -1,8 +1,9 @@
 /** The signed-in user, kept in sessionStorage: it ends with the tab, and never in a cookie (no CSRF surface). */
-import type { ResultOf } from '@graphql-typed-document-node/core';
 import { graphql } from '../gql';
+import type { SessionUserFragment } from '../gql/graphql';
 
-const SESSION_USER = graphql(`
+// Declared for codegen and spread by the sign-in mutation; its type is generated.
+graphql(`
   fragment SessionUser on User {
     id
     email
@@ -11,7 +12,7 @@ const SESSION_USER = graphql(`
     linkedId
   }
 `);
-export type SessionUser = ResultOf<typeof SESSION_USER>;
+export type SessionUser = SessionUserFragment;
 
 const TOKEN_KEY = 'musubi.token';
 const USER_KEY = 'musubi.user';

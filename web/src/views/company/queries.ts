@@ -1,7 +1,8 @@
-import type { ResultOf } from '@graphql-typed-document-node/core';
 import { graphql } from '../../gql';
+import type { OwnNeedFragment, SharedMatchFragment } from '../../gql/graphql';
 
-const OWN_NEED = graphql(`
+// Fragments are declared for codegen and spread by the operations below; their types are generated.
+graphql(`
   fragment OwnNeed on Need {
     id
     title
@@ -15,7 +16,7 @@ const OWN_NEED = graphql(`
     updatedAt
   }
 `);
-export type OwnNeed = ResultOf<typeof OWN_NEED>;
+export type OwnNeed = OwnNeedFragment;
 
 export const OWN_NEEDS = graphql(`
   query OwnNeeds($companyId: ID) {
@@ -44,7 +45,7 @@ export const UPDATE_NEED = graphql(`
   }
 `);
 
-const SHARED_MATCH = graphql(`
+graphql(`
   fragment SharedMatch on Match {
     id
     kind
@@ -80,7 +81,7 @@ const SHARED_MATCH = graphql(`
     }
   }
 `);
-export type SharedMatch = ResultOf<typeof SHARED_MATCH>;
+export type SharedMatch = SharedMatchFragment;
 
 /** A company sees a need's matches once they are SHARED or later; the API filters the rest out. */
 export const SHARED_MATCHES = graphql(`

@@ -1,5 +1,5 @@
-import type { ResultOf } from '@graphql-typed-document-node/core';
 import { graphql } from '../../gql';
+import type { InboxQuery, MatchDetailFragment } from '../../gql/graphql';
 
 export const INBOX = graphql(`
   query Inbox($first: Int!) {
@@ -33,7 +33,8 @@ export const INBOX = graphql(`
   }
 `);
 
-const MATCH_DETAIL = graphql(`
+// Declared for codegen and spread by the two operations below; its type is generated.
+graphql(`
   fragment MatchDetail on Match {
     id
     kind
@@ -103,7 +104,7 @@ const MATCH_DETAIL = graphql(`
     }
   }
 `);
-export type MatchDetail = ResultOf<typeof MATCH_DETAIL>;
+export type MatchDetail = MatchDetailFragment;
 
 export const MATCH = graphql(`
   query Match($id: ID!) {
@@ -133,7 +134,7 @@ export const CHANGE_STATUS = graphql(`
   }
 `);
 
-export type InboxItem = ResultOf<typeof INBOX>['reviewInbox']['edges'][number]['node'];
+export type InboxItem = InboxQuery['reviewInbox']['edges'][number]['node'];
 
 /** The target's name, whatever its kind (null when hidden from the viewer). */
 export function targetName(m: Pick<InboxItem, 'seed' | 'equipment' | 'researcher'>): string {

@@ -1,5 +1,5 @@
-import type { ResultOf } from '@graphql-typed-document-node/core';
 import { useEffect, useState } from 'react';
+import type { RegionsQuery } from '../../gql/graphql';
 import { gql } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
 import { session } from '../../lib/session';
@@ -8,7 +8,7 @@ import { GraphExplorer } from './GraphExplorer';
 import { KpiDashboard } from './KpiDashboard';
 import { MY_CONSORTIUM, REGIONS } from './queries';
 
-type RegionOption = ResultOf<typeof REGIONS>['regions']['edges'][number]['node'];
+type RegionOption = RegionsQuery['regions']['edges'][number]['node'];
 
 /** The consortium manager's home: the network explorer and the KPI dashboard, for one region at a time. */
 export function ManagerHome() {

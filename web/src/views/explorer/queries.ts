@@ -1,11 +1,18 @@
 /** The network queries (src/modules/network) and the KPI queries (src/modules/match-review). */
-import type { ResultOf } from '@graphql-typed-document-node/core';
 import { graphql } from '../../gql';
-import type { NetworkNodeKind } from '../../gql/graphql';
+import type {
+  ExplorerEdgeFragment,
+  ExplorerNodeFragment,
+  FiguresQuery,
+  KpisQuery,
+  NetworkNodeKind,
+  PathQuery,
+} from '../../gql/graphql';
 
 export type NodeKind = NetworkNodeKind;
 
-const NODE = graphql(`
+// Fragments are declared for codegen and spread by the operations below; their types are generated.
+graphql(`
   fragment ExplorerNode on NetworkNode {
     id
     kind
@@ -14,9 +21,9 @@ const NODE = graphql(`
     degree
   }
 `);
-export type NetworkNode = ResultOf<typeof NODE>;
+export type NetworkNode = ExplorerNodeFragment;
 
-const EDGE = graphql(`
+graphql(`
   fragment ExplorerEdge on NetworkEdge {
     id
     type
@@ -24,9 +31,8 @@ const EDGE = graphql(`
     target
   }
 `);
-export type NetworkEdge = ResultOf<typeof EDGE>;
+export type NetworkEdge = ExplorerEdgeFragment;
 
-// Declared for the two graph queries below, which spread it; its type is theirs.
 graphql(`
   fragment ExplorerGraph on NetworkGraph {
     nodes {
@@ -93,7 +99,7 @@ export const PATH = graphql(`
     }
   }
 `);
-export type NetworkPath = NonNullable<ResultOf<typeof PATH>['introductionPath']>;
+export type NetworkPath = NonNullable<PathQuery['introductionPath']>;
 
 export const KPIS = graphql(`
   query Kpis($regionId: ID!, $from: DateTime!, $to: DateTime!) {
@@ -110,7 +116,7 @@ export const KPIS = graphql(`
     }
   }
 `);
-export type ProgramKpis = ResultOf<typeof KPIS>['programKpis'];
+export type ProgramKpis = KpisQuery['programKpis'];
 
 export const FIGURES = graphql(`
   query Figures($regionId: ID!) {
@@ -152,7 +158,7 @@ export const FIGURES = graphql(`
     }
   }
 `);
-export type RegionFigures = ResultOf<typeof FIGURES>['regionFigures'];
+export type RegionFigures = FiguresQuery['regionFigures'];
 
 /** One colour per kind, shared by the graph and the charts. */
 export const KIND_COLOURS: Record<NodeKind, string> = {
