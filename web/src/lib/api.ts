@@ -1,7 +1,11 @@
 /**
  * A small typed GraphQL client for the API on the same origin. JSON content-type on every request
  * (Apollo's CSRF prevention refuses simple requests); the bearer token comes from the session.
+ * Operations are typed document nodes written with `graphql()` from ../gql (GraphQL Code Generator,
+ * `npm run codegen`), so the result and variables types come from schema.gql.
  */
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
 import { session } from './session';
 
 export interface GraphQLErrorBody {
@@ -39,14 +43,17 @@ export function setUnauthenticatedHandler(handler: () => void): void {
   onUnauthenticated = handler;
 }
 
-export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+/** Variables may be left out when the operation has none or only optional ones. */
+type VariablesArg<V> = Record<string, never> extends V ? [variables?: V] : [variables: V];
+
+export async function gql<T, V>(document: TypedDocumentNode<T, V>, ...[variables]: VariablesArg<NoInfer<V>>): Promise<T> {
   const token = session.token();
   let response: Response;
   try {
     response = await fetch('/graphql', {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: print(document), variables: variables ?? {} }),
     });
   } catch (cause) {
     throw new ApiError(cause instanceof Error ? cause.message : 'network error', 'NETWORK', []);

@@ -24,6 +24,7 @@ const en = {
   'role.COORDINATOR': 'Coordinator',
   'role.COMPANY': 'Company',
   'role.CONSORTIUM_MANAGER': 'Consortium manager',
+  'role.SUPPORT_STAFF': 'Support staff',
 
   'signIn.title': 'Sign in',
   'signIn.email': 'E-mail',
@@ -194,6 +195,7 @@ const ja: Record<MessageKey, string> = {
   'role.COORDINATOR': 'コーディネーター',
   'role.COMPANY': '企業',
   'role.CONSORTIUM_MANAGER': 'コンソーシアム管理者',
+  'role.SUPPORT_STAFF': '技術職員',
 
   'signIn.title': 'ログイン',
   'signIn.email': 'メールアドレス',

@@ -1,13 +1,18 @@
 /** The signed-in user, kept in sessionStorage: it ends with the tab, and never in a cookie (no CSRF surface). */
-export type Role = 'ADMIN' | 'COORDINATOR' | 'COMPANY' | 'CONSORTIUM_MANAGER';
+import { graphql } from '../gql';
+import type { SessionUserFragment } from '../gql/graphql';
 
-export interface SessionUser {
-  id: string;
-  email: string;
-  displayName: string;
-  role: Role;
-  linkedId: string | null;
-}
+// Declared for codegen and spread by the sign-in mutation; its type is generated.
+graphql(`
+  fragment SessionUser on User {
+    id
+    email
+    displayName
+    role
+    linkedId
+  }
+`);
+export type SessionUser = SessionUserFragment;
 
 const TOKEN_KEY = 'musubi.token';
 const USER_KEY = 'musubi.user';

@@ -22,12 +22,12 @@ export function CompanyHome() {
     setError(null);
     try {
       const companyId = session.user()?.linkedId ?? null;
-      const data = await gql<{ needs: { edges: { node: OwnNeed }[] } }>(OWN_NEEDS, { companyId });
+      const data = await gql(OWN_NEEDS, { companyId });
       const own = data.needs.edges.map((e) => e.node);
       setNeeds(own);
       // A handful of needs per company: one small request each, in parallel.
       const perNeed = await Promise.all(
-        own.map((n) => gql<{ matchesForNeed: { edges: { node: SharedMatch }[] } }>(SHARED_MATCHES, { needId: n.id })),
+        own.map((n) => gql(SHARED_MATCHES, { needId: n.id })),
       );
       setShared(perNeed.flatMap((r) => r.matchesForNeed.edges.map((e) => e.node)));
     } catch (e) {

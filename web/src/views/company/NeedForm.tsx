@@ -50,8 +50,8 @@ export function NeedForm({ need, onSaved, onCancel }: { need: OwnNeed | null; on
     try {
       const input = needInput(draft);
       const saved = need
-        ? (await gql<{ updateNeed: OwnNeed }>(UPDATE_NEED, { id: need.id, input })).updateNeed
-        : (await gql<{ createNeed: OwnNeed }>(CREATE_NEED, { input: { ...input, status: undefined } })).createNeed;
+        ? (await gql(UPDATE_NEED, { id: need.id, input })).updateNeed
+        : (await gql(CREATE_NEED, { input: { ...input, status: undefined } })).createNeed;
       onSaved(saved);
     } catch (e) {
       const byField = e instanceof ApiError ? e.fieldErrors() : {};

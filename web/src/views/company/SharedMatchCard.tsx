@@ -18,7 +18,7 @@ export function SharedMatchCard({ match, onAnswered }: { match: SharedMatch; onA
     setBusy(true);
     setError(null);
     try {
-      const data = await gql<{ answerMatch: SharedMatch }>(ANSWER, { matchId: match.id, interested, note: note.trim() || null });
+      const data = await gql(ANSWER, { matchId: match.id, interested, note: note.trim() || null });
       onAnswered(data.answerMatch);
       setNote('');
     } catch (e) {

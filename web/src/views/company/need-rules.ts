@@ -4,7 +4,7 @@
  * tab and newline; keyword lists are trimmed and de-duplicated). The server checks again.
  */
 import type { MessageKey } from '../../lib/i18n';
-import type { BudgetBand, Confidentiality, NeedStatus } from '../../lib/domain';
+import type { BudgetBand, Confidentiality, NeedStatus } from '../../gql/graphql';
 
 export const NEED_LIMITS = { title: 200, description: 20_000, shortText: 1_000, keywords: 50, keyword: 100 } as const;
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;

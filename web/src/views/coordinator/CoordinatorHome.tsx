@@ -17,7 +17,7 @@ export function CoordinatorHome() {
   const load = useCallback(async () => {
     setError(null);
     try {
-      const data = await gql<{ reviewInbox: { totalCount: number; edges: { node: InboxItem }[] } }>(INBOX, { first: 50 });
+      const data = await gql(INBOX, { first: 50 });
       setItems(data.reviewInbox.edges.map((e) => e.node));
       setTotal(data.reviewInbox.totalCount);
     } catch (e) {

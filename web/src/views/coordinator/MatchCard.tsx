@@ -1,15 +1,7 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { ApiError, gql } from '../../lib/api';
-import {
-  AGREEMENT_KINDS,
-  DECLINE_REASONS,
-  TRANSITIONS,
-  formatDateTime,
-  formatScore,
-  type AgreementKind,
-  type DeclineReason,
-  type MatchStatus,
-} from '../../lib/domain';
+import type { AgreementKind, DeclineReason, MatchStatus } from '../../gql/graphql';
+import { AGREEMENT_KINDS, DECLINE_REASONS, formatDateTime, formatScore } from '../../lib/domain';
 import { enumLabel, useI18n } from '../../lib/i18n';
 import { ErrorLine, Highlighted, Loading, Section, StatusBadge } from '../../lib/ui';
 import { CHANGE_STATUS, MATCH, type MatchDetail } from './queries';
@@ -24,7 +16,7 @@ export function MatchCard({ matchId, onChanged }: { matchId: string; onChanged: 
   const load = useCallback(async () => {
     setError(null);
     try {
-      setMatch((await gql<{ match: MatchDetail }>(MATCH, { id: matchId })).match);
+      setMatch((await gql(MATCH, { id: matchId })).match);
     } catch (e) {
       setError(e);
     }
@@ -141,7 +133,10 @@ function targetText(m: MatchDetail): { title: string; subtitle: string; body: st
   return { title: '—', subtitle: '', body: '', keywords: [] };
 }
 
-/** One button per allowed move; declining asks for a coded reason, agreeing for the kind of agreement. */
+/**
+ * One button per move the API says this user may make now (`nextStatuses`); declining asks for a
+ * coded reason, agreeing for the kind of agreement.
+ */
 function Actions({ match, onChanged }: { match: MatchDetail; onChanged: (m: MatchDetail) => void }) {
   const { t } = useI18n();
   const [target, setTarget] = useState<MatchStatus | null>(null);
@@ -150,7 +145,7 @@ function Actions({ match, onChanged }: { match: MatchDetail; onChanged: (m: Matc
   const [agreement, setAgreement] = useState<AgreementKind | ''>('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const allowed = TRANSITIONS[match.status];
+  const allowed = match.nextStatuses;
 
   if (!allowed.length) return <p className="muted">{t('coord.noActions')}</p>;
 
@@ -171,12 +166,12 @@ function Actions({ match, onChanged }: { match: MatchDetail; onChanged: (m: Matc
     setBusy(true);
     setError(null);
     try {
-      const data = await gql<{ changeMatchStatus: MatchDetail }>(CHANGE_STATUS, {
+      const data = await gql(CHANGE_STATUS, {
         matchId: match.id,
         to: target,
         note: note.trim() || null,
-        declineReason: target === 'DECLINED' ? reason : null,
-        agreementKind: target === 'AGREED' ? agreement : null,
+        declineReason: target === 'DECLINED' ? reason || null : null,
+        agreementKind: target === 'AGREED' ? agreement || null : null,
       });
       setTarget(null);
       onChanged(data.changeMatchStatus);

@@ -10,7 +10,6 @@ import {
   PATH,
   REGION_NETWORK,
   type NetworkEdge,
-  type NetworkGraph,
   type NetworkNode,
   type NetworkPath,
   type NodeKind,
@@ -145,7 +144,7 @@ export function GraphExplorer({ regionId }: { regionId: string }) {
     setBusy(true);
     setError(null);
     try {
-      const data = await gql<{ networkNeighbourhood: NetworkGraph }>(NEIGHBOURHOOD, { nodeId, limit: 150 });
+      const data = await gql(NEIGHBOURHOOD, { nodeId, limit: 150 });
       const node = cy.getElementById(nodeId);
       const added = merge(data.networkNeighbourhood, node.nonempty() ? node.position() : undefined);
       node.addClass('expanded');
@@ -197,7 +196,7 @@ export function GraphExplorer({ regionId }: { regionId: string }) {
     setError(null);
     setPath(null);
     try {
-      const data = await gql<{ regionNetwork: NetworkGraph }>(REGION_NETWORK, { regionId, nodeKinds: kinds, limit: 300 });
+      const data = await gql(REGION_NETWORK, { regionId, nodeKinds: kinds, limit: 300 });
       cy.elements().remove();
       merge(data.regionNetwork);
       runLayout(true);
@@ -219,7 +218,7 @@ export function GraphExplorer({ regionId }: { regionId: string }) {
     setBusy(true);
     setError(null);
     try {
-      const data = await gql<{ introductionPath: NetworkPath | null }>(PATH, { fromId: pathEnds.from.id, toId: pathEnds.to.id });
+      const data = await gql(PATH, { fromId: pathEnds.from.id, toId: pathEnds.to.id });
       cy.elements().removeClass('on-path faded');
       const found = data.introductionPath;
       setPath(found ?? 'none');

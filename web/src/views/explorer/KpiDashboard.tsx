@@ -48,7 +48,7 @@ export function KpiDashboard({ regionId }: { regionId: string }) {
     setError(null);
     const to = new Date(Date.now() + DAY);
     const from = new Date(to.getTime() - days * DAY);
-    gql<{ programKpis: ProgramKpis }>(KPIS, { regionId, from: from.toISOString(), to: to.toISOString() })
+    gql(KPIS, { regionId, from: from.toISOString(), to: to.toISOString() })
       .then((d) => live && setKpis(d.programKpis))
       .catch((e) => live && setError(e));
     return () => {
@@ -58,7 +58,7 @@ export function KpiDashboard({ regionId }: { regionId: string }) {
 
   useEffect(() => {
     let live = true;
-    gql<{ regionFigures: RegionFigures }>(FIGURES, { regionId })
+    gql(FIGURES, { regionId })
       .then((d) => live && setFigures(d.regionFigures))
       .catch((e) => live && setError(e));
     return () => {

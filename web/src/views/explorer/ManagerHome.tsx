@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import type { RegionsQuery } from '../../gql/graphql';
 import { gql } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
 import { session } from '../../lib/session';
@@ -7,11 +8,7 @@ import { GraphExplorer } from './GraphExplorer';
 import { KpiDashboard } from './KpiDashboard';
 import { MY_CONSORTIUM, REGIONS } from './queries';
 
-export interface RegionOption {
-  id: string;
-  name: string;
-  code: string;
-}
+type RegionOption = RegionsQuery['regions']['edges'][number]['node'];
 
 /** The consortium manager's home: the network explorer and the KPI dashboard, for one region at a time. */
 export function ManagerHome() {
@@ -24,7 +21,7 @@ export function ManagerHome() {
   useEffect(() => {
     void (async () => {
       try {
-        const data = await gql<{ regions: { edges: { node: RegionOption }[] } }>(REGIONS);
+        const data = await gql(REGIONS);
         const list = data.regions.edges.map((e) => e.node);
         setRegions(list);
         // Start in the region of the consortium the manager runs, when it has one.
@@ -32,7 +29,7 @@ export function ManagerHome() {
         let home: string | undefined;
         if (linkedId) {
           try {
-            home = (await gql<{ consortium: { region: { id: string } | null } }>(MY_CONSORTIUM, { id: linkedId })).consortium.region?.id;
+            home = (await gql(MY_CONSORTIUM, { id: linkedId })).consortium.region?.id;
           } catch {
             home = undefined;
           }

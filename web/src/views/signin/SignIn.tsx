@@ -1,11 +1,19 @@
 import { useState, type FormEvent } from 'react';
+import { graphql } from '../../gql';
 import { ApiError, gql } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
 import { session, type SessionUser } from '../../lib/session';
 
-const SIGN_IN = `mutation SignIn($email: String!, $password: String!) {
-  signIn(email: $email, password: $password) { token user { id email displayName role linkedId } }
-}`;
+const SIGN_IN = graphql(`
+  mutation SignIn($email: String!, $password: String!) {
+    signIn(email: $email, password: $password) {
+      token
+      user {
+        ...SessionUser
+      }
+    }
+  }
+`);
 
 export function SignIn({ onSignedIn }: { onSignedIn: (user: SessionUser) => void }) {
   const { t } = useI18n();
@@ -20,7 +28,7 @@ export function SignIn({ onSignedIn }: { onSignedIn: (user: SessionUser) => void
     setBusy(true);
     setError(null);
     try {
-      const data = await gql<{ signIn: { token: string; user: SessionUser } }>(SIGN_IN, { email: email.trim(), password });
+      const data = await gql(SIGN_IN, { email: email.trim(), password });
       session.save(data.signIn.token, data.signIn.user);
       onSignedIn(data.signIn.user);
     } catch (e) {
