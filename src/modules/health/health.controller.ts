@@ -13,7 +13,7 @@ type Check = 'up' | 'down';
 /** Workers are reported, not required: "none" is a state of the service, not a failure of this API. */
 type WorkersCheck = 'up' | 'none' | 'unknown';
 
-export interface ReadinessBody {
+interface ReadinessBody {
   status: 'ready' | 'not_ready';
   checks: { neo4j: Check; graphSchema: Check; redis: Check; workers: WorkersCheck };
   /** Workers connected to each queue (absent while Redis does not answer). */
