@@ -6,7 +6,8 @@ import { ConfigError, loadConfig } from './config/app-config';
 async function main(): Promise<void> {
   const config = loadConfig();
   await createApiApp(config);
-  new Logger('Musubi').log(`GraphQL API ready at ${publicUrl(config, '/graphql')}`);
+  // Listening, not "ready": readiness is /health/ready's answer (see docs/readiness.md).
+  new Logger('Musubi').log(`API listening at ${publicUrl(config, '/graphql')}`);
 }
 
 main().catch((error: unknown) => {

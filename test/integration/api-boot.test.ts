@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AppConfig } from '../../src/config/app-config';
 import { PROJECT_ROOT } from '../../src/config/project-root';
@@ -25,10 +26,15 @@ describe('API boot against real Neo4j and Redis', () => {
     expect(await response.json()).toEqual({ status: 'ok' });
   });
 
-  it('reports ready when Neo4j and Redis answer', async () => {
+  it('reports ready when Neo4j, the graph schema and Redis are up, naming each check and the workers it sees', async () => {
     const response = await fetch(api.url('/health/ready'));
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ status: 'ready', checks: { neo4j: 'up', redis: 'up' } });
+    // No worker runs under this suite's queue prefix: reported, and not required.
+    expect(await response.json()).toEqual({
+      status: 'ready',
+      checks: { neo4j: 'up', graphSchema: 'up', redis: 'up', workers: 'none' },
+      workers: { system: 0, matching: 0, notifications: 0 },
+    });
   });
 
   it('answers a GraphQL query', async () => {
@@ -77,5 +83,35 @@ describe('API boot against real Neo4j and Redis', () => {
     if (process.env.UPDATE_SCHEMA_GQL === '1') writeFileSync(committedPath, generated);
     const committed = readFileSync(committedPath, 'utf8');
     expect(committed).toBe(generated);
+  });
+});
+
+describe('readiness and the graph schema', () => {
+  const schemaDir = mkdtempSync(join(tmpdir(), 'musubi-graph-schema-'));
+  let config: AppConfig;
+  let api: TestApi;
+
+  beforeAll(async () => {
+    cpSync(join(PROJECT_ROOT, 'graph-schema'), schemaDir, { recursive: true });
+    config = await testConfig({ GRAPH_SCHEMA_DIR: schemaDir });
+    api = await startTestApi(config);
+  });
+  afterAll(async () => {
+    await api?.close();
+    rmSync(schemaDir, { recursive: true, force: true });
+    if (config) await deleteQueueKeys(config.redis.url, config.queue.prefix);
+  });
+
+  it('is not ready while a graph-schema file is not applied', async () => {
+    expect((await fetch(api.url('/health/ready'))).status).toBe(200);
+    writeFileSync(join(schemaDir, '9999_readiness_probe.cypher'), 'CREATE INDEX readiness_probe IF NOT EXISTS FOR (p:ReadinessProbe) ON (p.id);\n');
+    const pending = await fetch(api.url('/health/ready'));
+    expect(pending.status).toBe(503);
+    expect(await pending.json()).toMatchObject({
+      status: 'not_ready',
+      checks: { neo4j: 'up', graphSchema: 'down', redis: 'up' },
+    });
+    rmSync(join(schemaDir, '9999_readiness_probe.cypher'));
+    expect((await fetch(api.url('/health/ready'))).status).toBe(200);
   });
 });

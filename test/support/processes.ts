@@ -9,7 +9,7 @@ import type { GraphQLResponse, TestApi } from './api-client';
  * The API and the worker as real child processes, for the fault tests: they can be SIGKILLed,
  * SIGTERMed and restarted. Each keeps the tail of its output, shown in failure messages.
  */
-export type ServiceKind = 'api' | 'worker';
+export type ServiceKind = 'api' | 'worker' | 'launcher';
 
 export interface ServiceProcess {
   kind: ServiceKind;
@@ -32,6 +32,8 @@ export interface ServiceProcess {
 const ENTRY: Record<ServiceKind, { source: string; built: string }> = {
   api: { source: 'src/main.ts', built: 'dist/src/main.js' },
   worker: { source: 'workers/main.ts', built: 'dist/workers/main.js' },
+  // `npm start`; it runs the API and the worker the way it runs itself (built or ts-node).
+  launcher: { source: 'src/cli/start-local.ts', built: 'dist/src/cli/start-local.js' },
 };
 const TAIL_LINES = 300;
 

@@ -1,13 +1,12 @@
 import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { QueueEvents } from 'bullmq';
-import { randomUUID } from 'node:crypto';
 import { APP_CONFIG } from '../../config/config.module';
 import { AppConfig } from '../../config/app-config';
-import { JobName, QueueName, SystemPingPayload, SystemPingResult } from '../../infra/queue/queue.constants';
+import { QueueName } from '../../infra/queue/queue.constants';
 import { QueueRegistry } from '../../infra/queue/queue.module';
 import { workerRedisOptions } from '../../infra/redis/redis-connections';
-import { WorkersUnavailableError } from './system.exception';
 import { WorkerPing } from './models/worker-ping.model';
+import { pingWorker } from './worker-ping';
 
 const PING_TIMEOUT_MS = 10_000;
 
@@ -23,26 +22,7 @@ export class SystemProducer implements OnApplicationShutdown {
   /** Sends a job through the queue and waits for a worker's answer. */
   async pingWorkers(correlationId?: string): Promise<WorkerPing> {
     const events = await this.queueEvents();
-    const payload: SystemPingPayload = { requestId: randomUUID(), correlationId };
-    const started = Date.now();
-    const job = await this.queues.get(QueueName.System).add(JobName.SystemPing, payload, {
-      jobId: `ping-${payload.requestId}`,
-      attempts: 1,
-      removeOnComplete: { age: 60 },
-    });
-    try {
-      const result = (await job.waitUntilFinished(events, PING_TIMEOUT_MS)) as SystemPingResult;
-      return {
-        jobId: job.id!,
-        workerId: result.workerId,
-        answeredAt: result.answeredAt,
-        roundTripMs: Date.now() - started,
-      };
-    } catch (error) {
-      // A ping nobody picked up must not be answered later by a worker that starts after we gave up.
-      await job.remove().catch(() => undefined);
-      throw new WorkersUnavailableError(PING_TIMEOUT_MS, error);
-    }
+    return pingWorker(this.queues.get(QueueName.System), events, PING_TIMEOUT_MS, correlationId);
   }
 
   private async queueEvents(): Promise<QueueEvents> {

@@ -171,7 +171,10 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
     `--pagecache=${options.pageCache ?? '256m'}`,
   ];
   // stdin stays an open pipe: the launcher stops itself when it closes, i.e. when we die.
-  const child = spawn('java', args, { stdio: ['pipe', 'pipe', 'pipe'] });
+  // Its own process group: a terminal's Ctrl-C reaches the whole foreground group, and Neo4j must
+  // stop after the processes that use it (`npm start` stops it last), not while a worker still
+  // finishes its jobs.
+  const child = spawn('java', args, { stdio: ['pipe', 'pipe', 'pipe'], detached: true });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const stderrTail: string[] = [];
   createInterface({ input: child.stderr! }).on('line', (line) => {

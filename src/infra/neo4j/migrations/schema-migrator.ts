@@ -99,6 +99,16 @@ export class SchemaMigrator {
     }
   }
 
+  /**
+   * The graph-schema files not recorded as applied, or recorded with another checksum: empty when
+   * the graph's schema is what this code expects. A read only: it takes no lock.
+   */
+  async pending(dir = this.config.graphSchema.dir): Promise<string[]> {
+    const files = readMigrationFiles(dir);
+    const applied = await this.appliedChecksums();
+    return files.filter((file) => applied.get(file.id) !== file.checksum).map((file) => file.id);
+  }
+
   private async apply(file: MigrationFile): Promise<void> {
     const started = Date.now();
     for (const [index, statement] of file.statements.entries()) {
