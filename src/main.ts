@@ -6,7 +6,7 @@ import { ConfigError, loadConfig } from './config/app-config';
 async function main(): Promise<void> {
   const config = loadConfig();
   await createApiApp(config);
-  // Listening, not "ready": readiness is /health/ready's answer (see docs/readiness.md).
+  // Listening, not "ready": readiness is /health/ready's answer (see docs/operations.md, "Health and readiness").
   new Logger('Musubi').log(`API listening at ${publicUrl(config, '/graphql')}`);
 }
 

@@ -52,7 +52,7 @@ export class HealthController {
    *   and the jobs wait in Redis, while a load balancer that dropped every API replica because
    *   the workers were down would turn late matches into an outage.
    * Demo data is no concern of readiness (`npm start` waits for it itself; production never
-   * loads it). See docs/readiness.md.
+   * loads it). See docs/operations.md, "Health and readiness".
    */
   @Get('ready')
   async ready(@Res({ passthrough: true }) res: Response): Promise<ReadinessBody> {
