@@ -3,7 +3,7 @@ import { Driver } from 'neo4j-driver';
 import { AppConfig } from '../../src/config/app-config';
 import { ConsortiumsRepository } from '../../src/modules/consortiums/consortiums.repository';
 import { GraphQLResponse, startTestApi, TestApi, must } from '../support/api-client';
-import { clearGraph, deleteQueueKeys, testDriver } from '../support/services';
+import { clearGraph, countOf, deleteQueueKeys, testDriver } from '../support/services';
 import { TEST_ADMIN, testConfig } from '../support/test-env';
 
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
@@ -41,7 +41,7 @@ describe('consortiums', () => {
   const tokens = {} as Record<'coordNorth' | 'coordSouth' | 'company' | 'managerA' | 'managerB', string>;
 
   const count = async (pattern: string) =>
-    (await driver.executeQuery(`MATCH ${pattern} RETURN count(*) AS n`)).records[0].get('n').toNumber() as number;
+    await countOf(driver, `MATCH ${pattern} RETURN count(*) AS n`);
   const graphSize = async () => ({
     consortiums: await count('(n:Consortium)'),
     inRegion: await count('(:Consortium)-[:IN_REGION]->()'),

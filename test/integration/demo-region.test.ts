@@ -1,4 +1,4 @@
-import { Driver, isDate, isDateTime } from 'neo4j-driver';
+import { Driver, Integer, isDate, isDateTime } from 'neo4j-driver';
 import { LIMITS } from '../../src/common/validation/limits';
 import { AppConfig } from '../../src/config/app-config';
 import { Role } from '../../src/modules/auth/role.enum';
@@ -6,7 +6,7 @@ import { demoId } from '../../src/modules/demo/demo-id';
 import { DEMO_REGION } from '../../src/modules/demo/demo-region.data';
 import { DemoLoadReport, loadDemoIfEmpty } from '../../src/modules/demo/load-demo';
 import { GraphQLResponse, startTestApi, TestApi, must } from '../support/api-client';
-import { clearGraph, deleteQueueKeys, testDriver } from '../support/services';
+import { clearGraph, countOf, deleteQueueKeys, testDriver } from '../support/services';
 import { testConfig } from '../support/test-env';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -38,7 +38,7 @@ describe('demo region', () => {
   let first: DemoLoadReport;
 
   const count = async (query: string, params: Record<string, unknown> = {}) =>
-    (await driver.executeQuery(query, params)).records[0].get('n').toNumber() as number;
+    await countOf(driver, query, params);
   /** Node counts by label and relationship counts by type, plus the newest update: any write shows. */
   const snapshot = async () => {
     const nodes = await driver.executeQuery(
@@ -71,7 +71,7 @@ describe('demo region', () => {
     expect(await count(`MATCH (r:Region) WHERE size(r.prefectures) > 0 AND size(r.focusFields) > 0
       AND size(r.strategySummary) > 0 RETURN count(r) AS n`)).toBeGreaterThanOrEqual(2);
     const kinds = await driver.executeQuery('MATCH (o:Organization)-[:IN_REGION]->(:Region) RETURN o.kind AS kind, count(*) AS n');
-    const byKind = Object.fromEntries(kinds.records.map((r) => [r.get('kind'), r.get('n').toNumber()]));
+    const byKind = Object.fromEntries(kinds.records.map((r) => [r.get('kind'), (r.get('n') as Integer).toNumber()]));
     expect(byKind.UNIVERSITY).toBeGreaterThanOrEqual(3);
     expect(byKind.RESEARCH_INSTITUTE).toBeGreaterThanOrEqual(1);
     expect(byKind.COORDINATING_ORGANIZATION).toBeGreaterThanOrEqual(1);

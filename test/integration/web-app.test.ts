@@ -139,7 +139,7 @@ describe('web app in a real browser', () => {
     const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
     expect(script).toBeDefined();
 
-    const asset = await fetch(api.url(script!));
+    const asset = await fetch(api.url(script));
     expect(asset.status).toBe(200);
     expect(asset.headers.get('cache-control')).toContain('immutable');
     expect(asset.headers.get('content-type')).toContain('javascript');
