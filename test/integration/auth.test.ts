@@ -113,7 +113,7 @@ describe('authentication, roles and request limits', () => {
   });
 
   it('refuses forged, expired, unsigned and orphaned tokens', async () => {
-    const admin = (await driver.executeQuery('MATCH (u:User {role: "ADMIN"}) RETURN u.id AS id')).records[0].get('id');
+    const admin = (await driver.executeQuery('MATCH (u:User {role: "ADMIN"}) RETURN u.id AS id')).records[0].get('id') as string;
     const now = Math.floor(Date.now() / 1000);
     const cases = {
       wrongSignature: jwt({ alg: 'HS256', typ: 'JWT' }, { sub: admin, role: 'ADMIN', iat: now, exp: now + 60 }, 'x'.repeat(40)),

@@ -258,7 +258,7 @@ describe('consortiums', () => {
     expect((await remove('x', ids.company, admin)).errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'consortiumId' });
     expect(await graphSize()).toEqual(before);
     const role = await driver.executeQuery('MATCH (:Organization {id: $id})-[m:MEMBER_OF]->() RETURN m.role AS role', { id: ids.company });
-    expect(role.records.map((r) => r.get('role'))).toEqual(['member']);
+    expect(role.records.map((r) => r.get('role') as string)).toEqual(['member']);
 
     expect((await remove(cons.a, ids.company, tokens.managerA)).data).toEqual({ removeConsortiumMember: true });
     expect((await remove(cons.a, ids.company, tokens.managerA)).data).toEqual({ removeConsortiumMember: false });

@@ -97,7 +97,7 @@ describe('equipment and support staff', () => {
         `MATCH (n) WHERE n:Equipment OR n:SupportStaff
          RETURN n.id AS id, properties(n) AS props ORDER BY n.id`,
       )
-    ).records.map((r) => JSON.stringify([r.get('id'), Object.entries(r.get('props')).map(([k, v]) => [k, String(v)]).sort()])),
+    ).records.map((r) => JSON.stringify([r.get('id'), Object.entries(r.get('props') as Record<string, unknown>).map(([k, v]) => [k, String(v)]).sort()])),
   });
   const code = (response: GraphQLResponse) => response.errors?.[0].extensions?.code;
   const create = (input: Record<string, unknown>, token: Token | null = 'admin') =>

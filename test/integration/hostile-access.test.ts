@@ -15,7 +15,6 @@ import {
   isScalarType,
   print,
   parseType,
-  TypeNode,
 } from 'graphql';
 import { createClient } from 'graphql-ws';
 import { Driver, Integer } from 'neo4j-driver';
@@ -163,7 +162,6 @@ function valueFor(type: GraphQLInputType, name: string, ids: (name: string) => s
   throw new Error(`no value for ${name}`);
 }
 
-interface Call { vars: Record<string, unknown>; token?: string }
 interface Override {
   /** Variables merged over the generated ones (input objects merged one level deep). */
   vars?: (caller: Caller, ctx: Ctx) => Record<string, unknown> | Promise<Record<string, unknown>>;
@@ -264,7 +262,7 @@ async function subscribeCodes(url: string, query: string, variables: Record<stri
         next: (result) => {
           if (result.errors) {
             clearTimeout(timer);
-            resolve(result.errors.map((e) => String(e.extensions?.code ?? 'NO_CODE')));
+            resolve(result.errors.map((e) => String((e.extensions?.code as string | undefined) ?? 'NO_CODE')));
           }
         },
         error: (error: unknown) => {

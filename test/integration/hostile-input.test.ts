@@ -460,7 +460,10 @@ describe('hostile input', () => {
         const r = await limited.gql('{ me { id } }', {}, fx.tokens.companyA1);
         const code = r.errors?.[0]?.extensions?.code ?? 'ok';
         codes.push(code);
-        if (code === 'RATE_LIMITED') ({ message } = r.errors![0]), (status = r.status);
+        if (code === 'RATE_LIMITED') {
+          ({ message } = r.errors![0]);
+          status = r.status;
+        }
       }
       const refused = codes.filter((c) => c === 'RATE_LIMITED').length;
       console.log(`rate limit ${LIMIT}/min: user A ${codes.length} requests, ${refused} RATE_LIMITED (HTTP ${status}): "${message}"`);

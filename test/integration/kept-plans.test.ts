@@ -16,7 +16,7 @@ import { testConfig } from '../support/test-env';
 
 interface PlanNode {
   operatorType: string;
-  arguments: { Details?: unknown };
+  arguments: { Details?: string };
   children: PlanNode[];
 }
 
@@ -26,7 +26,7 @@ function operators(plan: PlanNode): string[] {
 
 /** The plan as indented text, for the log of a failure. */
 function planText(plan: PlanNode, depth = 0): string {
-  const line = `${'  '.repeat(depth)}${plan.operatorType.replace(/@.*$/, '')} ${String(plan.arguments.Details ?? '').slice(0, 140)}`;
+  const line = `${'  '.repeat(depth)}${plan.operatorType.replace(/@.*$/, '')} ${(plan.arguments.Details ?? '').slice(0, 140)}`;
   return [line, ...plan.children.map((child) => planText(child, depth + 1))].join('\n');
 }
 

@@ -51,7 +51,7 @@ type Event = {
 };
 type Reviewed = {
   id: string;
-  status: string;
+  status: MatchStatus;
   note: string | null;
   declineReason: string | null;
   agreementKind: string | null;

@@ -401,7 +401,7 @@ describe('matching engine: workers keep need-to-seed matches current', () => {
       await index.sync();
       const last = spy.mock.calls.length - 1;
       expect(spy.mock.calls[last][1]).toContain(knownKey('NEED', third, await version(third)));
-      const returned = (await spy.mock.results[last].value).changed.map((t: { id: string }) => t.id);
+      const returned = (await (spy.mock.results[last].value as ReturnType<typeof repository.changesSince>)).changed.map((t) => t.id);
       expect(returned).not.toContain(third);
     } finally {
       spy.mockRestore();
@@ -497,7 +497,7 @@ describe('matching engine: workers keep need-to-seed matches current', () => {
         const byId = await api.gql(`query($id: ID!) { match(id: $id) { id } }`, { id: first.id }, fx.tokens.companyA2);
         expect(code(byId)).toBe('NOT_FOUND');
       } finally {
-        await driver.executeQuery(`MATCH (n:Need {id: $id}) SET n.confidentiality = $was`, { id: needId, was: records[0].get('was') });
+        await driver.executeQuery(`MATCH (n:Need {id: $id}) SET n.confidentiality = $was`, { id: needId, was: records[0].get('was') as string });
       }
     });
 

@@ -37,7 +37,7 @@ async function recorded(driver: Driver): Promise<{ id: string; copies: number }[
   const result = await driver.executeQuery(
     'MATCH (m:SchemaMigration) RETURN m.id AS id, count(*) AS copies ORDER BY id',
   );
-  return result.records.map((r) => ({ id: r.get('id'), copies: (r.get('copies') as Integer).toNumber() }));
+  return result.records.map((r) => ({ id: r.get('id') as string, copies: (r.get('copies') as Integer).toNumber() }));
 }
 
 describe('graph-schema migrations on a real Neo4j', () => {

@@ -8,7 +8,7 @@ import { RedisPubSub } from '../../src/infra/redis/redis-pubsub';
 import { LIVE_PUBSUB, LiveChannel } from '../../src/modules/match-live/match-live.events';
 import { MatchingService } from '../../src/modules/matching/matching.service';
 import { createWorkerApp } from '../../workers/bootstrap';
-import { GraphQLResponse, startTestApi, TestApi, must } from '../support/api-client';
+import { startTestApi, TestApi, must } from '../support/api-client';
 import { buildNetworkFixture, NetworkFixture } from '../support/network-fixture';
 import { clearGraph, countOf, deleteQueueKeys, testDriver } from '../support/services';
 import { testConfig } from '../support/test-env';
@@ -70,7 +70,7 @@ describe('GraphQL subscriptions over graphql-ws', () => {
           else sub.received.push(...Object.values(result.data ?? {}));
         },
         // A protocol Error message (an operation refused before it ran) delivers its GraphQL errors as an array.
-        error: (error) => sub.errors.push(...(Array.isArray(error) ? error : [error])),
+        error: (error) => sub.errors.push(...(Array.isArray(error) ? (error as unknown[]) : [error])),
         complete: () => {
           sub.completed = true;
         },

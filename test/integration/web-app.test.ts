@@ -18,7 +18,7 @@ import { loadDemoIfEmpty } from '../../src/modules/demo/load-demo';
 import { MatchingService } from '../../src/modules/matching/matching.service';
 import { WEB_CSP } from '../../src/web/serve-web-app';
 import { createWorkerApp } from '../../workers/bootstrap';
-import { GraphQLResponse, startTestApi, TestApi, must } from '../support/api-client';
+import { startTestApi, TestApi, must } from '../support/api-client';
 import { clearGraph, deleteQueueKeys, testDriver } from '../support/services';
 import { testConfig } from '../support/test-env';
 

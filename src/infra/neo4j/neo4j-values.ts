@@ -1,4 +1,4 @@
-import neo4j, { DateTime, Integer, isDate, isDateTime, isInt } from 'neo4j-driver';
+import neo4j, { isDate, isDateTime, isInt } from 'neo4j-driver';
 
 /** Neo4j values to plain JS, for repositories: Integer -> number, DateTime -> Date, lists and maps deep. */
 export function toJs(value: unknown): unknown {

@@ -233,7 +233,7 @@ describe('faults: workers and API processes', () => {
     await expectMatchesCurrent(driver, '6. edit burst', 60_000);
     await drained();
     const jobs = (await queue.getJobs(['completed', 'failed', 'active', 'waiting', 'delayed'], 0, -1)).filter(
-      (j) => j.name === JobName.MatchNeed && j.data?.needId === need && j.timestamp >= burstStart,
+      (j) => j.name === JobName.MatchNeed && (j.data as { needId?: string } | undefined)?.needId === need && j.timestamp >= burstStart,
     );
     const current = await driver.executeQuery(
       'MATCH (m:Match {needId: $need, current: true}) RETURN m.targetId AS id ORDER BY m.score DESC',
