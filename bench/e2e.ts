@@ -257,7 +257,7 @@ async function main(): Promise<void> {
             // Counted and shown (the first few), never fatal: one failed request must not end
             // the run without its figures, nor leave the services behind.
             windowMisses[windowOf(i)]++;
-            if (++failed <= 5) log(`need ${i} failed: ${(error as Error).message} ${String((error as { cause?: unknown }).cause ?? '')}`);
+            if (++failed <= 5) log(`need ${i} failed: ${(error as Error).message} ${String((error as { cause?: Error }).cause ?? '')}`);
           }
         })());
       }
@@ -359,7 +359,7 @@ targets: p50 <= ${TARGETS.p50} ms ${figures.targets.p50Met ? 'met' : 'NOT met'};
     await driver.close();
   } finally {
     for (const child of children) child.kill('SIGTERM');
-    await Promise.all(children.map((c) => (c.exitCode !== null ? null : new Promise((r) => c.once('exit', r)))));
+    await Promise.all(children.filter((c) => c.exitCode === null).map((c) => new Promise((r) => c.once('exit', r))));
     await db.stop();
     rmSync(home, { recursive: true, force: true });
     await deleteKeys(env.REDIS_URL, prefix);
@@ -395,7 +395,7 @@ function whereTimeWent(phases: NeedPhases[], p99: number) {
     needs: phases.length,
     median: parts(phases, 'p50'),
     tail: { needs: tail.length, mean: parts(tail, 'mean') },
-    slowest: slowest.map((x) => Object.fromEntries(Object.entries(x).map(([k, v]) => [k, typeof v === 'number' ? round(v) : v]))),
+    slowest: slowest.map((x) => Object.fromEntries(Object.entries(x).map(([k, v]) => [k, typeof v === 'number' ? round(v) : v])) as typeof x),
   };
 }
 

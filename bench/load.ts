@@ -21,6 +21,7 @@ import neo4j, { Driver } from 'neo4j-driver';
 import { freePort, startLocalNeo4j } from '../src/infra/neo4j/local/neo4j-local.launcher';
 import { auditMatches } from '../test/support/match-audit';
 import { ApiProcess, ServiceProcess, startApi, startWorker } from '../test/support/processes';
+import { countOf } from '../test/support/services';
 import { SyntheticCorpus } from './support/synthetic-corpus';
 import { round, summarise } from './support/timing';
 import { numberArg, positiveArg } from './support/args';
@@ -167,10 +168,12 @@ async function main(): Promise<void> {
     const drainStarted = Date.now();
     await drained(queue, 300_000).catch((error: Error) => log(error.message));
     const drainMs = Date.now() - drainStarted;
-    const present = (await driver.executeQuery('MATCH (n:Need) WHERE n.id IN $ids RETURN count(n) AS n', { ids: acknowledged })).records[0].get('n').toNumber();
-    const unmatched = (
-      await driver.executeQuery('MATCH (n:Need) WHERE n.id IN $ids AND (n.matchedFrom IS NULL OR n.matchedFrom <> n.updatedAt) RETURN count(n) AS n', { ids: acknowledged })
-    ).records[0].get('n').toNumber();
+    const present = await countOf(driver, 'MATCH (n:Need) WHERE n.id IN $ids RETURN count(n) AS n', { ids: acknowledged });
+    const unmatched = await countOf(
+      driver,
+      'MATCH (n:Need) WHERE n.id IN $ids AND (n.matchedFrom IS NULL OR n.matchedFrom <> n.updatedAt) RETURN count(n) AS n',
+      { ids: acknowledged },
+    );
     const audit = await auditMatches(driver);
     const create = summarise(createLatencies);
     const readErrors = read.errors;

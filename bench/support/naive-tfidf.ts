@@ -9,7 +9,7 @@ interface NaturalTfIdf {
   tfidfs(terms: string[], callback?: (index: number, measure: number, key: string) => void): number[];
 }
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const TfIdf: new () => NaturalTfIdf = require('natural/lib/natural/tfidf/tfidf');
+const TfIdf = require('natural/lib/natural/tfidf/tfidf') as new () => NaturalTfIdf;
 
 /**
  * The naive way to match: natural's TfIdf over the same analysed terms as the engine, scoring

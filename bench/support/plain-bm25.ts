@@ -1,5 +1,5 @@
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const PorterStemmer: { stem(word: string): string } = require('natural/lib/natural/stemmers/porter_stemmer');
+const PorterStemmer = require('natural/lib/natural/stemmers/porter_stemmer') as { stem(word: string): string };
 
 /** Lucene's classic English stop set (33 words), as the eval README's reference BM25 uses. */
 const LUCENE_STOPWORDS = new Set(
@@ -39,7 +39,7 @@ export class PlainBm25 {
       this.lengths.push(doc.terms.length);
       for (const term of doc.terms) {
         let list = this.postings.get(term);
-        if (!list) this.postings.set(term, (list = new Map()));
+        if (!list) this.postings.set(term, (list = new Map<number, number>()));
         list.set(slot, (list.get(slot) ?? 0) + 1);
       }
     });

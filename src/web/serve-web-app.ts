@@ -69,7 +69,7 @@ export function serveWebApp(app: NestExpressApplication, distDir = defaultWebDis
     index: false,
     redirect: false,
     fallthrough: true,
-    setHeaders: (res, path) => {
+    setHeaders: (res: Response, path: string) => {
       const relative = path.slice(distDir.length).replace(/\\/g, '/');
       res.setHeader('Cache-Control', HASHED_ASSET.test(relative) ? 'public, max-age=31536000, immutable' : 'no-cache');
     },

@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import { Driver } from 'neo4j-driver';
+import { Driver, Integer } from 'neo4j-driver';
 import { AppConfig } from '../../src/config/app-config';
 import { startTestApi, TestApi } from '../support/api-client';
 import { clearGraph, deleteQueueKeys, testDriver } from '../support/services';
@@ -52,7 +52,7 @@ describe('authentication, roles and request limits', () => {
     const admins = await driver.executeQuery('MATCH (u:User {email: $email}) RETURN count(u) AS n', {
       email: TEST_ADMIN.email,
     });
-    expect(admins.records[0].get('n').toNumber()).toBe(1);
+    expect((admins.records[0].get('n') as Integer).toNumber()).toBe(1);
   });
 
   it('refuses a wrong password and an unknown e-mail alike', async () => {
@@ -78,7 +78,7 @@ describe('authentication, roles and request limits', () => {
     expect(badEnum.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(badEnum.errors?.[0].message).toMatch(/role/);
     const count = await driver.executeQuery('MATCH (u:User) RETURN count(u) AS n');
-    expect(count.records[0].get('n').toNumber()).toBe(1);
+    expect((count.records[0].get('n') as Integer).toNumber()).toBe(1);
   });
 
   it('links a company user to its company, and refuses a missing or unknown link', async () => {
@@ -113,7 +113,7 @@ describe('authentication, roles and request limits', () => {
   });
 
   it('refuses forged, expired, unsigned and orphaned tokens', async () => {
-    const admin = (await driver.executeQuery('MATCH (u:User {role: "ADMIN"}) RETURN u.id AS id')).records[0].get('id');
+    const admin = (await driver.executeQuery('MATCH (u:User {role: "ADMIN"}) RETURN u.id AS id')).records[0].get('id') as string;
     const now = Math.floor(Date.now() / 1000);
     const cases = {
       wrongSignature: jwt({ alg: 'HS256', typ: 'JWT' }, { sub: admin, role: 'ADMIN', iat: now, exp: now + 60 }, 'x'.repeat(40)),

@@ -3,7 +3,7 @@ import { Driver } from 'neo4j-driver';
 import { AppConfig } from '../../src/config/app-config';
 import { ConsortiumsRepository } from '../../src/modules/consortiums/consortiums.repository';
 import { GraphQLResponse, startTestApi, TestApi, must } from '../support/api-client';
-import { clearGraph, deleteQueueKeys, testDriver } from '../support/services';
+import { clearGraph, countOf, deleteQueueKeys, testDriver } from '../support/services';
 import { TEST_ADMIN, testConfig } from '../support/test-env';
 
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
@@ -41,7 +41,7 @@ describe('consortiums', () => {
   const tokens = {} as Record<'coordNorth' | 'coordSouth' | 'company' | 'managerA' | 'managerB', string>;
 
   const count = async (pattern: string) =>
-    (await driver.executeQuery(`MATCH ${pattern} RETURN count(*) AS n`)).records[0].get('n').toNumber() as number;
+    await countOf(driver, `MATCH ${pattern} RETURN count(*) AS n`);
   const graphSize = async () => ({
     consortiums: await count('(n:Consortium)'),
     inRegion: await count('(:Consortium)-[:IN_REGION]->()'),
@@ -258,7 +258,7 @@ describe('consortiums', () => {
     expect((await remove('x', ids.company, admin)).errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'consortiumId' });
     expect(await graphSize()).toEqual(before);
     const role = await driver.executeQuery('MATCH (:Organization {id: $id})-[m:MEMBER_OF]->() RETURN m.role AS role', { id: ids.company });
-    expect(role.records.map((r) => r.get('role'))).toEqual(['member']);
+    expect(role.records.map((r) => r.get('role') as string)).toEqual(['member']);
 
     expect((await remove(cons.a, ids.company, tokens.managerA)).data).toEqual({ removeConsortiumMember: true });
     expect((await remove(cons.a, ids.company, tokens.managerA)).data).toEqual({ removeConsortiumMember: false });

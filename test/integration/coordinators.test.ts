@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { Driver } from 'neo4j-driver';
+import { Driver, Integer } from 'neo4j-driver';
 import { AppConfig } from '../../src/config/app-config';
 import { CoordinatorsRepository } from '../../src/modules/coordinators/coordinators.repository';
 import { RegionsRepository } from '../../src/modules/regions/regions.repository';
 import { GraphQLResponse, startTestApi, TestApi, must } from '../support/api-client';
-import { clearGraph, deleteQueueKeys, testDriver } from '../support/services';
+import { clearGraph, countOf, deleteQueueKeys, testDriver } from '../support/services';
 import { TEST_ADMIN, testConfig } from '../support/test-env';
 
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
@@ -42,7 +42,7 @@ describe('coordinators', () => {
   const tokens = {} as Record<'coordNorth' | 'coordSouth' | 'company' | 'manager', string>;
 
   const count = async (pattern: string) =>
-    (await driver.executeQuery(`MATCH ${pattern} RETURN count(*) AS n`)).records[0].get('n').toNumber() as number;
+    await countOf(driver, `MATCH ${pattern} RETURN count(*) AS n`);
   const graphSize = async () => ({
     coordinators: await count('(n:Coordinator)'),
     covers: await count('()-[:COVERS]->()'),
@@ -143,7 +143,7 @@ describe('coordinators', () => {
       { id: c.id },
     );
     expect(stored.records[0].get('dated')).toBe(true);
-    expect(stored.records[0].get('covers').toNumber()).toBe(2);
+    expect((stored.records[0].get('covers') as Integer).toNumber()).toBe(2);
     const north = await must(api.gql<{ coordinator: CoordinatorResult }>(
       `query($id: ID!) { coordinator(id: $id) { ${COORDINATOR_FIELDS} } }`, { id: coord.north }, tokens.company,
     ));

@@ -1,15 +1,18 @@
-import { Driver, isDate, isDateTime } from 'neo4j-driver';
+import { Driver, Integer, isDate, isDateTime } from 'neo4j-driver';
 import { LIMITS } from '../../src/common/validation/limits';
 import { AppConfig } from '../../src/config/app-config';
 import { Role } from '../../src/modules/auth/role.enum';
 import { demoId } from '../../src/modules/demo/demo-id';
 import { DEMO_REGION } from '../../src/modules/demo/demo-region.data';
 import { DemoLoadReport, loadDemoIfEmpty } from '../../src/modules/demo/load-demo';
-import { GraphQLResponse, startTestApi, TestApi, must } from '../support/api-client';
-import { clearGraph, deleteQueueKeys, testDriver } from '../support/services';
+import { Confidentiality } from '../../src/modules/needs/models/need.model';
+import { SeedVisibility } from '../../src/modules/seeds/models/seed.model';
+import { startTestApi, TestApi, must } from '../support/api-client';
+import { clearGraph, countOf, deleteQueueKeys, testDriver } from '../support/services';
 import { testConfig } from '../support/test-env';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F]/;
 
 /** Which limit each text property falls under (docs/api.md "Limits"); a text property not listed fails the test. */
@@ -38,7 +41,7 @@ describe('demo region', () => {
   let first: DemoLoadReport;
 
   const count = async (query: string, params: Record<string, unknown> = {}) =>
-    (await driver.executeQuery(query, params)).records[0].get('n').toNumber() as number;
+    await countOf(driver, query, params);
   /** Node counts by label and relationship counts by type, plus the newest update: any write shows. */
   const snapshot = async () => {
     const nodes = await driver.executeQuery(
@@ -71,7 +74,7 @@ describe('demo region', () => {
     expect(await count(`MATCH (r:Region) WHERE size(r.prefectures) > 0 AND size(r.focusFields) > 0
       AND size(r.strategySummary) > 0 RETURN count(r) AS n`)).toBeGreaterThanOrEqual(2);
     const kinds = await driver.executeQuery('MATCH (o:Organization)-[:IN_REGION]->(:Region) RETURN o.kind AS kind, count(*) AS n');
-    const byKind = Object.fromEntries(kinds.records.map((r) => [r.get('kind'), r.get('n').toNumber()]));
+    const byKind = Object.fromEntries(kinds.records.map((r) => [r.get('kind') as string, (r.get('n') as Integer).toNumber()]));
     expect(byKind.UNIVERSITY).toBeGreaterThanOrEqual(3);
     expect(byKind.RESEARCH_INSTITUTE).toBeGreaterThanOrEqual(1);
     expect(byKind.COORDINATING_ORGANIZATION).toBeGreaterThanOrEqual(1);
@@ -148,7 +151,7 @@ describe('demo region', () => {
     // The coordinator covers Shiomi Bay only: all of its needs, and other regions' PUBLIC ones.
     const regionOf = new Map(DEMO_REGION.organizations.map((o) => [o.key, o.region]));
     const covered = DEMO_REGION.coordinators.find((c) => c.key === coordinator.link)!.covers;
-    const visibleNeeds = DEMO_REGION.needs.filter((n) => covered.includes(regionOf.get(n.company)!) || n.confidentiality === 'PUBLIC');
+    const visibleNeeds = DEMO_REGION.needs.filter((n) => covered.includes(regionOf.get(n.company)!) || n.confidentiality === Confidentiality.PUBLIC);
     const needs = await must(api.gql<{ needs: { totalCount: number; edges: { node: { id: string; company: { name: string } } }[] } }>(
       'query { needs(first: 100) { totalCount edges { node { id title company { name } region { code } } } } }', undefined, token,
     ));
@@ -174,7 +177,7 @@ describe('demo region', () => {
       return holders.flatMap((h) => (researchers.get(h) ?? [h]).map((o) => regionOf.get(o)!));
     };
     const visibleSeeds = DEMO_REGION.seeds.filter(
-      (s) => s.visibility === 'PUBLIC' || seedRegions(s.heldBy).some((r) => covered.includes(r)),
+      (s) => s.visibility === SeedVisibility.PUBLIC || seedRegions(s.heldBy).some((r) => covered.includes(r)),
     );
     const seeds = await must(api.gql<{ seeds: { totalCount: number; edges: { node: { id: string } }[] } }>(
       'query { seeds(first: 100) { totalCount edges { node { id title ipStatus ipNumbers holderResearcherIds } } } }', undefined, token,
@@ -249,7 +252,7 @@ describe('demo region', () => {
     expect(ids).toContain(demoId(own.key));
     expect(ids).not.toContain(demoId(other.key));
     // Other companies' needs that are not PUBLIC never reach a company.
-    const expected = DEMO_REGION.needs.filter((n) => n.company === company.link || n.confidentiality === 'PUBLIC');
+    const expected = DEMO_REGION.needs.filter((n) => n.company === company.link || n.confidentiality === Confidentiality.PUBLIC);
     expect(ids.sort()).toEqual(expected.map((n) => demoId(n.key)).sort());
   });
 
@@ -275,16 +278,19 @@ describe('demo region', () => {
       const owner = record.get('owner') as string;
       const props = record.get('props') as Record<string, unknown>;
       for (const [key, value] of Object.entries(props)) {
-        const where = `${owner}.${key} (${String(props.id ?? props.email ?? props.name ?? '')})`;
+        const label = (props.id ?? props.email ?? props.name ?? '') as string;
+        const where = `${owner}.${key} (${label})`;
         if (isDateTime(value as object) || isDate(value as object) || typeof value === 'boolean') continue;
         if (Array.isArray(value)) {
           if (value.length === 0 && !MAY_BE_EMPTY.has(key)) problems.push(`${where} is an empty list`);
           if (value.length > LIMITS.list.maxItems) problems.push(`${where} has ${value.length} items`);
           if (new Set(value).size !== value.length) problems.push(`${where} repeats an item`);
-          for (const item of value) {
+          for (const item of value as unknown[]) {
             texts++;
             const n = typeof item === 'string' ? [...item].length : -1;
-            if (n < 1 || n > LIMITS.list.itemMax || item !== item.trim() || CONTROL.test(item)) problems.push(`${where} item "${item}"`);
+            if (typeof item !== 'string' || n < 1 || n > LIMITS.list.itemMax || item !== item.trim() || CONTROL.test(item)) {
+              problems.push(`${where} item "${String(item)}"`);
+            }
           }
           continue;
         }

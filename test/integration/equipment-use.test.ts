@@ -8,7 +8,7 @@ import { EquipmentUseStatus } from '../../src/modules/equipment-use/models/equip
 import { createWorkerApp } from '../../workers/bootstrap';
 import { GraphQLResponse, startTestApi, TestApi, must } from '../support/api-client';
 import { buildNetworkFixture, NetworkFixture } from '../support/network-fixture';
-import { clearGraph, deleteQueueKeys, testDriver } from '../support/services';
+import { clearGraph, countOf, deleteQueueKeys, testDriver } from '../support/services';
 import { TEST_ADMIN, testConfig } from '../support/test-env';
 
 const S = EquipmentUseStatus;
@@ -61,7 +61,7 @@ describe('equipment use requests', () => {
 
   const code = (r: GraphQLResponse) => r.errors?.[0].extensions?.code;
   const count = async (query: string, params: Record<string, unknown> = {}) =>
-    (await driver.executeQuery(query, params)).records[0].get(0).toNumber() as number;
+    await countOf(driver, query, params);
   /** Everything a use request write can touch, to assert a refused one wrote nothing. */
   const snapshot = async () =>
     (await driver.executeQuery(

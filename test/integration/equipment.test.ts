@@ -6,7 +6,7 @@ import { SupportStaffRepository } from '../../src/modules/equipment/support-staf
 import { OrganizationsRepository } from '../../src/modules/organizations/organizations.repository';
 import { GraphQLResponse, startTestApi, TestApi, must } from '../support/api-client';
 import { buildNetworkFixture, NetworkFixture } from '../support/network-fixture';
-import { clearGraph, deleteQueueKeys, testDriver } from '../support/services';
+import { clearGraph, countOf, deleteQueueKeys, testDriver } from '../support/services';
 import { testConfig } from '../support/test-env';
 
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
@@ -84,7 +84,7 @@ describe('equipment and support staff', () => {
   const staff = {} as Record<'tanaka' | 'suzuki' | 'ito' | 'kato', string>;
 
   const count = async (pattern: string) =>
-    (await driver.executeQuery(`MATCH ${pattern} RETURN count(*) AS n`)).records[0].get('n').toNumber() as number;
+    await countOf(driver, `MATCH ${pattern} RETURN count(*) AS n`);
   /** Everything this module writes, with its properties, so a refused request provably wrote nothing. */
   const snapshot = async () => ({
     equipment: await count('(:Equipment)'),
@@ -97,7 +97,7 @@ describe('equipment and support staff', () => {
         `MATCH (n) WHERE n:Equipment OR n:SupportStaff
          RETURN n.id AS id, properties(n) AS props ORDER BY n.id`,
       )
-    ).records.map((r) => JSON.stringify([r.get('id'), Object.entries(r.get('props')).map(([k, v]) => [k, String(v)]).sort()])),
+    ).records.map((r) => JSON.stringify([r.get('id'), Object.entries(r.get('props') as Record<string, unknown>).map(([k, v]) => [k, String(v)]).sort()])),
   });
   const code = (response: GraphQLResponse) => response.errors?.[0].extensions?.code;
   const create = (input: Record<string, unknown>, token: Token | null = 'admin') =>

@@ -15,10 +15,9 @@ import {
   isScalarType,
   print,
   parseType,
-  TypeNode,
 } from 'graphql';
 import { createClient } from 'graphql-ws';
-import { Driver } from 'neo4j-driver';
+import { Driver, Integer } from 'neo4j-driver';
 import WebSocket from 'ws';
 import { AppConfig } from '../../src/config/app-config';
 import { Role } from '../../src/modules/auth/role.enum';
@@ -163,7 +162,6 @@ function valueFor(type: GraphQLInputType, name: string, ids: (name: string) => s
   throw new Error(`no value for ${name}`);
 }
 
-interface Call { vars: Record<string, unknown>; token?: string }
 interface Override {
   /** Variables merged over the generated ones (input objects merged one level deep). */
   vars?: (caller: Caller, ctx: Ctx) => Record<string, unknown> | Promise<Record<string, unknown>>;
@@ -238,7 +236,7 @@ const mergeVars = (base: Record<string, unknown>, over: Record<string, unknown>)
 /** `query($a: T!) { op(a: $a) { __typename } }` for the given variables. */
 function documentFor(kind: Kind, field: GraphQLField<unknown, unknown>, vars: Record<string, unknown>): string {
   const used = field.args.filter((a) => a.name in vars);
-  const decl = used.map((a) => `$${a.name}: ${print(parseType(String(a.type)) as TypeNode)}`).join(', ');
+  const decl = used.map((a) => `$${a.name}: ${print(parseType(String(a.type)))}`).join(', ');
   const args = used.map((a) => `${a.name}: $${a.name}`).join(', ');
   const selection = isCompositeType(getNamedType(field.type)) ? ' { __typename }' : '';
   return `${kind} Matrix${decl ? `(${decl})` : ''} { ${field.name}${args ? `(${args})` : ''}${selection} }`;
@@ -264,7 +262,7 @@ async function subscribeCodes(url: string, query: string, variables: Record<stri
         next: (result) => {
           if (result.errors) {
             clearTimeout(timer);
-            resolve(result.errors.map((e) => String(e.extensions?.code ?? 'NO_CODE')));
+            resolve(result.errors.map((e) => String((e.extensions?.code as string | undefined) ?? 'NO_CODE')));
           }
         },
         error: (error: unknown) => {
@@ -473,7 +471,7 @@ describe('hostile access: the role matrix and bad tokens', () => {
     expect(failures).toEqual([]);
     // Nothing the matrix did removed the shared fixture.
     const left = await driver.executeQuery('MATCH (n) WHERE n.id IN $ids RETURN count(n) AS c', { ids: [...Object.values(fx.ids), e.need, e.seed, e.match] });
-    expect(left.records[0].get('c').toNumber()).toBe(Object.keys(fx.ids).length + 3);
+    expect((left.records[0].get('c') as Integer).toNumber()).toBe(Object.keys(fx.ids).length + 3);
   }, 300_000);
 
   describe('tokens', () => {

@@ -2,12 +2,12 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { getNamedType, GraphQLInputObjectType, GraphQLSchema, isInputObjectType, isListType, isNonNullType, isObjectType, isScalarType } from 'graphql';
 import { serverAudits } from 'graphql-http';
 import { randomUUID } from 'node:crypto';
-import { Driver } from 'neo4j-driver';
+import { Driver, Integer } from 'neo4j-driver';
 import { AppConfig } from '../../src/config/app-config';
 import { LIMITS } from '../../src/common/validation/limits';
 import { GraphQLResponse, startTestApi, TestApi } from '../support/api-client';
 import { buildNetworkFixture, NetworkFixture } from '../support/network-fixture';
-import { clearGraph, deleteQueueKeys, testDriver } from '../support/services';
+import { clearGraph, countOf, deleteQueueKeys, testDriver } from '../support/services';
 import { testConfig } from '../support/test-env';
 
 /**
@@ -57,8 +57,7 @@ describe('hostile input', () => {
   };
 
   const fixtureCount = async () =>
-    (await driver.executeQuery('MATCH (n) WHERE n.id IN $ids RETURN count(n) AS c', { ids: [...Object.values(fx.ids), ...Object.values(extra)] }))
-      .records[0].get('c').toNumber() as number;
+    await countOf(driver, 'MATCH (n) WHERE n.id IN $ids RETURN count(n) AS c', { ids: [...Object.values(fx.ids), ...Object.values(extra)] });
 
   beforeAll(async () => {
     config = await testConfig({ MATCH_RECONCILE_INTERVAL_MS: '3600000', RATE_LIMIT_PER_MINUTE: '100000' });
@@ -193,7 +192,7 @@ describe('hostile input', () => {
       expect(r.status).toBe(400);
       expect(r.text).toMatch(/batch/i);
       const made = await driver.executeQuery("MATCH (r:Region) WHERE r.code STARTS WITH 'batch-' RETURN count(r) AS c");
-      expect(made.records[0].get('c').toNumber()).toBe(0);
+      expect((made.records[0].get('c') as Integer).toNumber()).toBe(0);
       await expectHealthy();
     });
 
@@ -287,7 +286,7 @@ describe('hostile input', () => {
 
     it('is stored literally or refused with BAD_USER_INPUT naming the field; the graph keeps every node', async () => {
       const before = await fixtureCount();
-      const totalBefore = (await driver.executeQuery('MATCH (n) RETURN count(n) AS c')).records[0].get('c').toNumber();
+      const totalBefore = await countOf(driver, 'MATCH (n) RETURN count(n) AS c');
       const problems: string[] = [];
       const tally = { stored: 0, refused: 0, controlRefused: 0, longRefused: 0 };
       const mutations = Object.values(schema.getMutationType()!.getFields()).filter((f) => /^(create|update)/.test(f.name));
@@ -347,7 +346,7 @@ describe('hostile input', () => {
       expect(problems).toEqual([]);
       expect(covered.length).toBeGreaterThanOrEqual(20);
       expect(await fixtureCount()).toBe(before);
-      const totalAfter = (await driver.executeQuery('MATCH (n) RETURN count(n) AS c')).records[0].get('c').toNumber();
+      const totalAfter = await countOf(driver, 'MATCH (n) RETURN count(n) AS c');
       expect(totalAfter).toBeGreaterThanOrEqual(totalBefore);
     }, 240_000);
 
@@ -394,7 +393,7 @@ describe('hostile input', () => {
     const createRegion = (tag: string) =>
       `mutation { createRegion(input: { code: "${regionCode(tag)}", name: "CSRF ${tag}" }) { id } }`;
     const regionExists = async (tag: string) =>
-      (await driver.executeQuery('MATCH (r:Region {code: $code}) RETURN count(r) AS c', { code: regionCode(tag) })).records[0].get('c').toNumber() > 0;
+      (await countOf(driver, 'MATCH (r:Region {code: $code}) RETURN count(r) AS c', { code: regionCode(tag) })) > 0;
 
     it('POST text/plain is refused with 400 and writes nothing', async () => {
       const r = await post(JSON.stringify({ query: createRegion('plain') }), { 'content-type': 'text/plain', authorization: `Bearer ${fx.tokens.admin}` });
@@ -461,7 +460,10 @@ describe('hostile input', () => {
         const r = await limited.gql('{ me { id } }', {}, fx.tokens.companyA1);
         const code = r.errors?.[0]?.extensions?.code ?? 'ok';
         codes.push(code);
-        if (code === 'RATE_LIMITED') ({ message } = r.errors![0]), (status = r.status);
+        if (code === 'RATE_LIMITED') {
+          ({ message } = r.errors![0]);
+          status = r.status;
+        }
       }
       const refused = codes.filter((c) => c === 'RATE_LIMITED').length;
       console.log(`rate limit ${LIMIT}/min: user A ${codes.length} requests, ${refused} RATE_LIMITED (HTTP ${status}): "${message}"`);

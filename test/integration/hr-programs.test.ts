@@ -5,7 +5,7 @@ import { HrProgramsRepository } from '../../src/modules/hr-programs/hr-programs.
 import { OrganizationsRepository } from '../../src/modules/organizations/organizations.repository';
 import { GraphQLResponse, startTestApi, TestApi, must } from '../support/api-client';
 import { buildNetworkFixture, NetworkFixture } from '../support/network-fixture';
-import { clearGraph, deleteQueueKeys, testDriver } from '../support/services';
+import { clearGraph, countOf, deleteQueueKeys, testDriver } from '../support/services';
 import { testConfig } from '../support/test-env';
 
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
@@ -57,7 +57,7 @@ describe('human-resource programs', () => {
   const program = {} as Record<'seaweed' | 'robotics' | 'metal' | 'data', string>;
 
   const count = async (pattern: string) =>
-    (await driver.executeQuery(`MATCH ${pattern} RETURN count(*) AS n`)).records[0].get('n').toNumber() as number;
+    await countOf(driver, `MATCH ${pattern} RETURN count(*) AS n`);
   const graphSize = async () => ({
     nodes: await count('(n)'),
     relationships: await count('()-[r]->()'),

@@ -9,7 +9,7 @@ import { PROJECT_ROOT } from '../../src/config/project-root';
 import { LIMITS } from '../../src/common/validation/limits';
 import { GraphQLResponse, startTestApi, TestApi } from '../support/api-client';
 import { buildNetworkFixture, NetworkFixture } from '../support/network-fixture';
-import { clearGraph, deleteQueueKeys, testDriver } from '../support/services';
+import { clearGraph, countOf, deleteQueueKeys, testDriver } from '../support/services';
 import { TEST_ENV, testConfig } from '../support/test-env';
 
 type Rejection = { line: number; record: number; field: string | null; reason: string };
@@ -67,7 +67,7 @@ describe('bulk import of seeds and needs', () => {
   const ids = {} as Record<'universityB' | 'researcherA' | 'researcherB' | 'satoA' | 'satoB', string>;
 
   const count = async (pattern: string) =>
-    (await driver.executeQuery(`MATCH ${pattern} RETURN count(*) AS n`)).records[0].get('n').toNumber() as number;
+    await countOf(driver, `MATCH ${pattern} RETURN count(*) AS n`);
   /** Everything an import writes: the nodes and each relationship type. */
   const graphSize = async () => ({
     seeds: await count('(:Seed)'),

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Driver } from 'neo4j-driver';
+import { Driver, Integer } from 'neo4j-driver';
 import { KEEP_PLAN } from '../../src/infra/neo4j/kept-plan';
 import { LocalNeo4j, startLocalNeo4j } from '../../src/infra/neo4j/local/neo4j-local.launcher';
 import { SchemaMigrator } from '../../src/infra/neo4j/migrations/schema-migrator';
@@ -16,7 +16,7 @@ import { testConfig } from '../support/test-env';
 
 interface PlanNode {
   operatorType: string;
-  arguments: { Details?: unknown };
+  arguments: { Details?: string };
   children: PlanNode[];
 }
 
@@ -26,7 +26,7 @@ function operators(plan: PlanNode): string[] {
 
 /** The plan as indented text, for the log of a failure. */
 function planText(plan: PlanNode, depth = 0): string {
-  const line = `${'  '.repeat(depth)}${plan.operatorType.replace(/@.*$/, '')} ${String(plan.arguments.Details ?? '').slice(0, 140)}`;
+  const line = `${'  '.repeat(depth)}${plan.operatorType.replace(/@.*$/, '')} ${(plan.arguments.Details ?? '').slice(0, 140)}`;
   return [line, ...plan.children.map((child) => planText(child, depth + 1))].join('\n');
 }
 
@@ -80,7 +80,7 @@ describe('statements that keep their plan are planned right on an empty graph', 
     const { records } = await driver.executeQuery(
       'MATCH (n) WHERE NOT n:SchemaMigration AND NOT n:SchemaMigrationLock RETURN count(n) AS n',
     );
-    expect(records[0].get('n').toNumber()).toBe(0);
+    expect((records[0].get('n') as Integer).toNumber()).toBe(0);
   });
 
   it.each(KEPT)('%s keeps its plan, and that plan seeks and never scans', async (name, statement) => {

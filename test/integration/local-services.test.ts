@@ -22,7 +22,7 @@ describe('local Neo4j launcher', () => {
       const result = await driver.executeQuery('MATCH (p:Probe) RETURN p.id AS id');
       await driver.close();
       await second.stop();
-      expect(result.records.map((r) => r.get('id'))).toEqual(['kept']);
+      expect(result.records.map((r) => r.get('id') as string)).toEqual(['kept']);
     } finally {
       rmSync(home, { recursive: true, force: true });
     }

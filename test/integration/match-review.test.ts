@@ -1,7 +1,7 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { Queue } from 'bullmq';
 import { randomUUID } from 'node:crypto';
-import { Driver } from 'neo4j-driver';
+import { Driver, Integer } from 'neo4j-driver';
 import { AppConfig } from '../../src/config/app-config';
 import { JobName, QueueName } from '../../src/infra/queue/queue.constants';
 import { MatchNotificationService } from '../../src/modules/matches/review/match-notification.service';
@@ -12,7 +12,7 @@ import { MatchingService } from '../../src/modules/matching/matching.service';
 import { createWorkerApp } from '../../workers/bootstrap';
 import { GraphQLResponse, startTestApi, TestApi, must } from '../support/api-client';
 import { buildNetworkFixture, NetworkFixture } from '../support/network-fixture';
-import { clearGraph, deleteQueueKeys, testDriver } from '../support/services';
+import { clearGraph, countOf, deleteQueueKeys, testDriver } from '../support/services';
 import { testConfig } from '../support/test-env';
 
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
@@ -51,7 +51,7 @@ type Event = {
 };
 type Reviewed = {
   id: string;
-  status: string;
+  status: MatchStatus;
   note: string | null;
   declineReason: string | null;
   agreementKind: string | null;
@@ -86,7 +86,7 @@ describe('match review: coordinators act on matches', () => {
 
   const code = (r: GraphQLResponse) => r.errors?.[0].extensions?.code;
   const count = async (query: string, params: Record<string, unknown> = {}) =>
-    (await driver.executeQuery(query, params)).records[0].get(0).toNumber() as number;
+    await countOf(driver, query, params);
   /** Everything a review write can touch, to assert a refused request wrote nothing. */
   const snapshot = async () =>
     (await driver.executeQuery(
@@ -728,7 +728,7 @@ describe('match review: coordinators act on matches', () => {
         (await driver.executeQuery(
           `MATCH (e:MatchEvent)-[:ON_MATCH]->(:Match {id: $id}) RETURN e.seq AS seq, e.notifiedTo AS to, e.notifiedAt IS NOT NULL AS done ORDER BY e.seq`,
           { id },
-        )).records.map((r) => ({ seq: r.get('seq').toNumber() as number, to: r.get('to') as string[] | null, done: r.get('done') as boolean }));
+        )).records.map((r) => ({ seq: (r.get('seq') as Integer).toNumber(), to: r.get('to') as string[] | null, done: r.get('done') as boolean }));
       const deadline = Date.now() + 30_000;
       while (!(await notified()).every((e) => e.done)) {
         if (Date.now() > deadline) throw new Error(`events not notified: ${JSON.stringify(await notified())}`);

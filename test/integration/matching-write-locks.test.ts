@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Driver } from 'neo4j-driver';
+import { Driver, Integer } from 'neo4j-driver';
 import { AppConfig } from '../../src/config/app-config';
 import { Suggestion } from '../../src/modules/matching/engine/network-boost';
 import { ENGINE_VERSION } from '../../src/modules/matching/engine/match-engine';
@@ -100,8 +100,8 @@ describe('matching: concurrent match writes over shared targets', () => {
          min(m.targetId IN $kept) AS allKept`,
       { kept: seedIds.slice(10) },
     );
-    expect(records[0].get('matches').toNumber()).toBe(NEEDS * 30);
-    expect(records[0].get('pairs').toNumber()).toBe(NEEDS * 30);
+    expect((records[0].get('matches') as Integer).toNumber()).toBe(NEEDS * 30);
+    expect((records[0].get('pairs') as Integer).toNumber()).toBe(NEEDS * 30);
     expect(records[0].get('allKept')).toBe(true);
   });
 });

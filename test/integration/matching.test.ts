@@ -11,7 +11,7 @@ import { knownKey } from '../../src/modules/matching/matching.queries';
 import { createWorkerApp } from '../../workers/bootstrap';
 import { GraphQLResponse, startTestApi, TestApi, must } from '../support/api-client';
 import { buildNetworkFixture, NetworkFixture } from '../support/network-fixture';
-import { clearGraph, deleteQueueKeys, testDriver } from '../support/services';
+import { clearGraph, countOf, deleteQueueKeys, testDriver } from '../support/services';
 import { testConfig } from '../support/test-env';
 
 const MATCH_FIELDS = `id kind needId targetId score lexicalScore regionBoost pathBoost status current stale engineVersion computedAt
@@ -65,7 +65,7 @@ describe('matching engine: workers keep need-to-seed matches current', () => {
 
   const code = (r: GraphQLResponse) => r.errors?.[0].extensions?.code;
   const count = async (query: string, params: Record<string, unknown> = {}) =>
-    (await driver.executeQuery(query, params)).records[0].get(0).toNumber() as number;
+    await countOf(driver, query, params);
 
   const matchesFor = async (needId: string, token = fx.tokens.admin, extra: Record<string, unknown> = {}) =>
     (await must(api.gql<{ matchesForNeed: Connection }>(FOR_NEED, { needId, first: 50, ...extra }, token))).matchesForNeed;
@@ -401,7 +401,7 @@ describe('matching engine: workers keep need-to-seed matches current', () => {
       await index.sync();
       const last = spy.mock.calls.length - 1;
       expect(spy.mock.calls[last][1]).toContain(knownKey('NEED', third, await version(third)));
-      const returned = (await spy.mock.results[last].value).changed.map((t: { id: string }) => t.id);
+      const returned = (await (spy.mock.results[last].value as ReturnType<typeof repository.changesSince>)).changed.map((t) => t.id);
       expect(returned).not.toContain(third);
     } finally {
       spy.mockRestore();
@@ -497,7 +497,7 @@ describe('matching engine: workers keep need-to-seed matches current', () => {
         const byId = await api.gql(`query($id: ID!) { match(id: $id) { id } }`, { id: first.id }, fx.tokens.companyA2);
         expect(code(byId)).toBe('NOT_FOUND');
       } finally {
-        await driver.executeQuery(`MATCH (n:Need {id: $id}) SET n.confidentiality = $was`, { id: needId, was: records[0].get('was') });
+        await driver.executeQuery(`MATCH (n:Need {id: $id}) SET n.confidentiality = $was`, { id: needId, was: records[0].get('was') as string });
       }
     });
 

@@ -2,7 +2,7 @@ import { Driver } from 'neo4j-driver';
 import { AppConfig } from '../../src/config/app-config';
 import { startTestApi, TestApi } from '../support/api-client';
 import { buildNetworkFixture, NetworkFixture } from '../support/network-fixture';
-import { clearGraph, deleteQueueKeys, testDriver } from '../support/services';
+import { clearGraph, countOf, deleteQueueKeys, testDriver } from '../support/services';
 import { testConfig } from '../support/test-env';
 
 const CREATE = `mutation($input: CreateNeedInput!) { createNeed(input: $input) { id title confidentiality status companyId regionId } }`;
@@ -18,7 +18,7 @@ describe('needs: confidentiality per role, writes per role, bad input', () => {
   const need: Record<'private' | 'region' | 'public', string> = { private: '', region: '', public: '' };
 
   const countNeeds = async () =>
-    (await driver.executeQuery('MATCH (n:Need) RETURN count(n) AS n')).records[0].get('n').toNumber();
+    await countOf(driver, 'MATCH (n:Need) RETURN count(n) AS n');
 
   beforeAll(async () => {
     config = await testConfig();

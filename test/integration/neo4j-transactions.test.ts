@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Driver } from 'neo4j-driver';
+import { Driver, Integer } from 'neo4j-driver';
 import { AppConfig } from '../../src/config/app-config';
 import { transactionTimedOut } from '../../src/common/graphql/format-error';
 import { Neo4jService } from '../../src/infra/neo4j/neo4j.service';
@@ -53,7 +53,7 @@ describe('Neo4j transactions end at the configured timeout', () => {
       await session.close();
     }
     const probe = async () =>
-      (await holderDriver.executeQuery('MATCH (n:TxTimeoutProbe) WHERE n.id STARTS WITH $id RETURN n.id AS id, n.value AS value ORDER BY id', { id })).records.map((r) => [r.get('id'), r.get('value').toNumber()]);
+      (await holderDriver.executeQuery('MATCH (n:TxTimeoutProbe) WHERE n.id STARTS WITH $id RETURN n.id AS id, n.value AS value ORDER BY id', { id })).records.map((r) => [r.get('id') as string, (r.get('value') as Integer).toNumber()]);
     expect(await probe()).toEqual([[id, 0]]);
 
     await service.write((tx) => tx.run('MATCH (n:TxTimeoutProbe {id: $id}) SET n.value = 2', { id }));

@@ -1,5 +1,13 @@
+interface AuditResult {
+  status: 'clean' | 'advisories' | 'unreachable';
+  advisories: { name: string; severity: string; range: string; via: string[]; fix: string }[];
+  message: string;
+}
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { auditProduction, classify } = require('../../tools/npm-audit-prod.js');
+const { auditProduction, classify } = require('../../tools/npm-audit-prod.js') as {
+  auditProduction: (cwd?: string) => AuditResult;
+  classify: (stdout: string, stderr?: string) => AuditResult;
+};
 
 /**
  * No high or critical advisory in production dependencies. When the registry's audit endpoint

@@ -11,7 +11,7 @@ interface ProfiledPlan {
   operatorType: string;
   rows: number;
   dbHits: number;
-  arguments: { Details?: unknown };
+  arguments: { Details?: string };
   children: ProfiledPlan[];
 }
 
@@ -21,7 +21,7 @@ function profiled(summary: ResultSummary): { hits: number; plan: string } {
   const lines: string[] = [];
   const walk = (plan: ProfiledPlan, depth: number) => {
     hits += plan.dbHits;
-    lines.push(`${'  '.repeat(depth)}${plan.operatorType} rows=${plan.rows} hits=${plan.dbHits} ${String(plan.arguments.Details ?? '').slice(0, 120)}`);
+    lines.push(`${'  '.repeat(depth)}${plan.operatorType} rows=${plan.rows} hits=${plan.dbHits} ${(plan.arguments.Details ?? '').slice(0, 120)}`);
     for (const child of plan.children) walk(child, depth + 1);
   };
   walk(summary.profile as unknown as ProfiledPlan, 0);

@@ -2,7 +2,7 @@ import { Driver } from 'neo4j-driver';
 import { AppConfig } from '../../src/config/app-config';
 import { startTestApi, TestApi } from '../support/api-client';
 import { buildNetworkFixture, NetworkFixture } from '../support/network-fixture';
-import { clearGraph, deleteQueueKeys, testDriver } from '../support/services';
+import { clearGraph, countOf, deleteQueueKeys, testDriver } from '../support/services';
 import { testConfig } from '../support/test-env';
 
 const CREATE_REGION = `mutation($input: CreateRegionInput!) { createRegion(input: $input) { id code name prefectures focusFields } }`;
@@ -14,7 +14,7 @@ describe('regions and organizations', () => {
   let driver: Driver;
   let f: NetworkFixture;
   const count = async (label: string) =>
-    (await driver.executeQuery(`MATCH (n:${label}) RETURN count(n) AS n`)).records[0].get('n').toNumber();
+    await countOf(driver, `MATCH (n:${label}) RETURN count(n) AS n`);
 
   beforeAll(async () => {
     config = await testConfig();

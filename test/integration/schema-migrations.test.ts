@@ -1,6 +1,6 @@
 import { INestApplicationContext, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { Driver } from 'neo4j-driver';
+import { Driver, Integer } from 'neo4j-driver';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -37,7 +37,7 @@ async function recorded(driver: Driver): Promise<{ id: string; copies: number }[
   const result = await driver.executeQuery(
     'MATCH (m:SchemaMigration) RETURN m.id AS id, count(*) AS copies ORDER BY id',
   );
-  return result.records.map((r) => ({ id: r.get('id'), copies: r.get('copies').toNumber() }));
+  return result.records.map((r) => ({ id: r.get('id') as string, copies: (r.get('copies') as Integer).toNumber() }));
 }
 
 describe('graph-schema migrations on a real Neo4j', () => {

@@ -2,7 +2,7 @@ import { Driver } from 'neo4j-driver';
 import { AppConfig } from '../../src/config/app-config';
 import { startTestApi, TestApi } from '../support/api-client';
 import { buildNetworkFixture, NetworkFixture } from '../support/network-fixture';
-import { clearGraph, deleteQueueKeys, testDriver } from '../support/services';
+import { clearGraph, countOf, deleteQueueKeys, testDriver } from '../support/services';
 import { testConfig } from '../support/test-env';
 
 const CREATE_RESEARCHER = `mutation($input: CreateResearcherInput!) {
@@ -19,7 +19,7 @@ describe('researchers and seeds: visibility per role, writes per region, bad inp
   let researcherId: string;
   const seed: Record<'private' | 'region' | 'public', string> = { private: '', region: '', public: '' };
   const count = async (label: string) =>
-    (await driver.executeQuery(`MATCH (n:${label}) RETURN count(n) AS n`)).records[0].get('n').toNumber();
+    await countOf(driver, `MATCH (n:${label}) RETURN count(n) AS n`);
 
   beforeAll(async () => {
     config = await testConfig();

@@ -8,9 +8,9 @@ import { RedisPubSub } from '../../src/infra/redis/redis-pubsub';
 import { LIVE_PUBSUB, LiveChannel } from '../../src/modules/matches/live/match-live.events';
 import { MatchingService } from '../../src/modules/matching/matching.service';
 import { createWorkerApp } from '../../workers/bootstrap';
-import { GraphQLResponse, startTestApi, TestApi, must } from '../support/api-client';
+import { startTestApi, TestApi, must } from '../support/api-client';
 import { buildNetworkFixture, NetworkFixture } from '../support/network-fixture';
-import { clearGraph, deleteQueueKeys, testDriver } from '../support/services';
+import { clearGraph, countOf, deleteQueueKeys, testDriver } from '../support/services';
 import { testConfig } from '../support/test-env';
 
 const SUGGESTED = 'subscription($regionId: ID) { matchSuggested(regionId: $regionId) { id needId targetId status } }';
@@ -70,7 +70,7 @@ describe('GraphQL subscriptions over graphql-ws', () => {
           else sub.received.push(...Object.values(result.data ?? {}));
         },
         // A protocol Error message (an operation refused before it ran) delivers its GraphQL errors as an array.
-        error: (error) => sub.errors.push(...(Array.isArray(error) ? error : [error])),
+        error: (error) => sub.errors.push(...(Array.isArray(error) ? (error as unknown[]) : [error])),
         complete: () => {
           sub.completed = true;
         },
@@ -164,7 +164,7 @@ describe('GraphQL subscriptions over graphql-ws', () => {
   });
 
   it('serves only subscriptions over the socket: a query or a mutation is refused, and writes nothing', async () => {
-    const regions = async () => (await driver.executeQuery('MATCH (r:Region) RETURN count(r) AS n')).records[0].get('n').toNumber() as number;
+    const regions = () => countOf(driver, 'MATCH (r:Region) RETURN count(r) AS n');
     const before = await regions();
     const query = subscribe(`Bearer ${fx.tokens.admin}`, '{ me { id } }');
     const mutation = subscribe(`Bearer ${fx.tokens.admin}`, 'mutation { createRegion(input: { code: "over-socket", name: "Socket" }) { id } }');

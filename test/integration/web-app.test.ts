@@ -18,7 +18,7 @@ import { loadDemoIfEmpty } from '../../src/modules/demo/load-demo';
 import { MatchingService } from '../../src/modules/matching/matching.service';
 import { WEB_CSP } from '../../src/web/serve-web-app';
 import { createWorkerApp } from '../../workers/bootstrap';
-import { GraphQLResponse, startTestApi, TestApi, must } from '../support/api-client';
+import { startTestApi, TestApi, must } from '../support/api-client';
 import { clearGraph, deleteQueueKeys, testDriver } from '../support/services';
 import { testConfig } from '../support/test-env';
 
@@ -139,7 +139,7 @@ describe('web app in a real browser', () => {
     const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
     expect(script).toBeDefined();
 
-    const asset = await fetch(api.url(script!));
+    const asset = await fetch(api.url(script));
     expect(asset.status).toBe(200);
     expect(asset.headers.get('cache-control')).toContain('immutable');
     expect(asset.headers.get('content-type')).toContain('javascript');

@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { INestApplicationContext } from '@nestjs/common';
 import { AppConfig } from '../../src/config/app-config';
 import { createWorkerApp } from '../../workers/bootstrap';
@@ -29,7 +30,7 @@ describe('a job through a real BullMQ worker', () => {
       token,
     );
     expect(response.errors).toBeUndefined();
-    expect(response.data?.pingWorkers.workerId).toBe(`${require('node:os').hostname()}:${process.pid}`);
+    expect(response.data?.pingWorkers.workerId).toBe(`${hostname()}:${process.pid}`);
     expect(response.data?.pingWorkers.jobId).toMatch(/^ping-/);
     expect(response.data?.pingWorkers.roundTripMs).toBeGreaterThanOrEqual(0);
   });

@@ -15,7 +15,7 @@ export default async function globalSetup(): Promise<void> {
     const home = mkdtempSync(join(tmpdir(), 'musubi-neo4j-test-'));
     const neo4j = await startLocalNeo4j({ home, port: 0, heap: '768m', pageCache: '128m' });
     process.env[TEST_ENV.neo4jUri] = neo4j.uri;
-    globalThis.__MUSUBI_TEST_NEO4J__ = { stop: neo4j.stop, home };
+    globalThis.__MUSUBI_TEST_NEO4J__ = { stop: () => neo4j.stop(), home };
     console.log(`\n[test] throwaway Neo4j at ${neo4j.uri} (${home}) ready in ${neo4j.startupMs} ms`);
   } else {
     process.env[TEST_ENV.neo4jUri] = process.env.TEST_NEO4J_URI;

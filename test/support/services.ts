@@ -1,10 +1,16 @@
 import IORedis from 'ioredis';
-import { Driver } from 'neo4j-driver';
+import { Driver, Integer } from 'neo4j-driver';
 import { AppConfig } from '../../src/config/app-config';
 import { createNeo4jDriver } from '../../src/infra/neo4j/neo4j-driver.factory';
 
 export function testDriver(config: AppConfig): Driver {
   return createNeo4jDriver(config.neo4j);
+}
+
+/** The integer in the first column of a query's first row (`RETURN count(n) AS n`), as a number. */
+export async function countOf(driver: Driver, cypher: string, params?: Record<string, unknown>): Promise<number> {
+  const { records } = await driver.executeQuery(cypher, params);
+  return (records[0].get(0) as Integer).toNumber();
 }
 
 /** Empties the knowledge network but keeps graph-schema's records, so schema stays applied. */

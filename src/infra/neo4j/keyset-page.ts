@@ -26,7 +26,7 @@ export function keysetPage(key: SortKey, direction: SortDirection, first: number
     limit: 'LIMIT $limitPlusOne',
     params: { afterValue: position?.value ?? null, afterId: position?.id ?? null, limitPlusOne: int(first + 1) },
     cursorOf: (node: Record<string, unknown>) => {
-      const raw = node[key.property];
+      const raw = node[key.property] as string | Date | null | undefined;
       return encodeCursor({ value: raw instanceof Date ? raw.toISOString() : String(raw ?? ''), id: String(node.id) });
     },
   };

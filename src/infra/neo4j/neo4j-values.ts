@@ -1,10 +1,10 @@
-import neo4j, { DateTime, Integer, isDate, isDateTime, isInt } from 'neo4j-driver';
+import neo4j, { isDate, isDateTime, isInt } from 'neo4j-driver';
 
 /** Neo4j values to plain JS, for repositories: Integer -> number, DateTime -> Date, lists and maps deep. */
 export function toJs(value: unknown): unknown {
   if (value === null || value === undefined) return value ?? null;
-  if (isInt(value)) return (value as Integer).toNumber();
-  if (isDateTime(value)) return new Date((value as DateTime).toString());
+  if (isInt(value)) return value.toNumber();
+  if (isDateTime(value)) return new Date(value.toString());
   if (isDate(value)) return value.toString();
   if (Array.isArray(value)) return value.map(toJs);
   if (typeof value === 'object' && value.constructor === Object) {

@@ -55,6 +55,7 @@ type DemoLabelOfUserLink = 'Coordinator' | 'Organization' | 'Consortium';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 // C0 controls other than tab and newline, and DEL (as the API's IsText refuses them).
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F]/;
 const codePoints = (s: string) => [...s].length;
 

@@ -43,7 +43,7 @@ export class DemoLoader {
       if (!result.written) return { loaded: false, reason: GRAPH_NOT_EMPTY };
       const report: DemoLoadReport = {
         loaded: true,
-        nodes: result.nodes as Record<string, number>,
+        nodes: result.nodes,
         relationships: result.relationships,
         users: result.usersCreated,
       };

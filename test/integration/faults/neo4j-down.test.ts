@@ -2,7 +2,7 @@ import { Queue } from 'bullmq';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Driver } from 'neo4j-driver';
+import { Driver, Integer } from 'neo4j-driver';
 import { loadConfig } from '../../../src/config/app-config';
 import { LocalNeo4j, startLocalNeo4j } from '../../../src/infra/neo4j/local/neo4j-local.launcher';
 import { QueueName } from '../../../src/infra/queue/queue.constants';
@@ -42,7 +42,7 @@ describe('faults: Neo4j stopped, killed and restarted', () => {
     const without = await driver.executeQuery(
       "MATCH (n:Need) WHERE n.title STARTS WITH 'Need under load' AND NOT EXISTS { (:Match)-[:FOR_NEED]->(n) } RETURN count(n) AS n",
     );
-    expect(without.records[0].get('n').toNumber()).toBe(0);
+    expect((without.records[0].get('n') as Integer).toNumber()).toBe(0);
   };
 
   /** Companies creating needs in 3 loops until stopped; each outcome keeps the phase it started in. */
@@ -65,7 +65,7 @@ describe('faults: Neo4j stopped, killed and restarted', () => {
           ms: Date.now() - started,
           id: r.data?.createNeed.id,
           error: r.errors?.[0].message,
-          code: r.errors?.[0].extensions?.code as string | undefined,
+          code: r.errors?.[0].extensions?.code,
         });
         await sleep(50);
       }
@@ -143,7 +143,7 @@ describe('faults: Neo4j stopped, killed and restarted', () => {
       expect(f.code).toBe('SERVICE_UNAVAILABLE');
       expect(f.error).toMatch(/database/i);
     }
-    expect(inStore.records[0].get('n').toNumber()).toBe(stored.length);
+    expect((inStore.records[0].get('n') as Integer).toNumber()).toBe(stored.length);
     await expectMatchesCurrent(driver, '3. Neo4j stopped', 90_000).catch(withLogs);
     await expectSeaweedNeedsMatched();
   }, 480_000);
@@ -188,7 +188,7 @@ describe('faults: Neo4j stopped, killed and restarted', () => {
         `acknowledged needs present, need edit stored #${storedEdit} with #${lastAcked} the last acknowledged`,
     );
     expect(ackedAtKill).toBeGreaterThanOrEqual(3);
-    expect(present.records[0].get('n').toNumber()).toBe(acked.length);
+    expect((present.records[0].get('n') as Integer).toNumber()).toBe(acked.length);
     expect(storedEdit).toBeGreaterThanOrEqual(lastAcked);
     await expectMatchesCurrent(driver, '8. Neo4j SIGKILL', 90_000).catch(withLogs);
     await expectSeaweedNeedsMatched();

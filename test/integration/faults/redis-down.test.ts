@@ -1,4 +1,4 @@
-import { Driver } from 'neo4j-driver';
+import { Driver, Integer } from 'neo4j-driver';
 import { loadConfig } from '../../../src/config/app-config';
 import { freePort } from '../../../src/infra/neo4j/local/neo4j-local.launcher';
 import { createNeed, createSeeds } from '../../support/fault-fixture';
@@ -80,7 +80,7 @@ describe('faults: Redis lost while needs are created', () => {
         `readiness while down: ${ready.status} ${JSON.stringify(readyBody.checks)}`,
     );
     expect(byPhase('redis down').length).toBeGreaterThan(0);
-    expect(inStore.records[0].get('n').toNumber()).toBe(stored.length);
+    expect((inStore.records[0].get('n') as Integer).toNumber()).toBe(stored.length);
     // The producer must not fail the write: losing Redis costs no need.
     expect(failed).toEqual([]);
     expect(ready.status).toBe(503);

@@ -7,7 +7,7 @@ import { CREATE_NEED, createNeed, createSeeds, must, UPDATE_NEED } from '../../s
 import { expectMatchesCurrent } from '../../support/match-audit';
 import { buildNetworkFixture, NetworkFixture } from '../../support/network-fixture';
 import { ApiProcess, ServiceProcess, sleep, spawnService, startApi, startWorker, waitFor } from '../../support/processes';
-import { clearGraph, deleteQueueKeys, testDriver } from '../../support/services';
+import { clearGraph, countOf, deleteQueueKeys, testDriver } from '../../support/services';
 import { testEnvVars } from '../../support/test-env';
 
 /**
@@ -116,7 +116,7 @@ describe('faults: workers and API processes', () => {
     const bad = [
       await queue.add(JobName.MatchNeed, { needId: 'not-a-uuid' }, { attempts: 5 }),
       await queue.add(JobName.TargetChanged, { kind: 'SPACESHIP', targetId: randomUUID() }, { attempts: 5 }),
-      await queue.add(JobName.MatchCleanup, 'just a string' as never, { attempts: 5 }),
+      await queue.add(JobName.MatchCleanup, 'just a string', { attempts: 5 }),
       await queue.add(JobName.NetworkChanged, { nodeIds: [randomUUID(), randomUUID(), randomUUID()] }, { attempts: 5 }),
     ];
     const need = needIds[6];
@@ -233,7 +233,7 @@ describe('faults: workers and API processes', () => {
     await expectMatchesCurrent(driver, '6. edit burst', 60_000);
     await drained();
     const jobs = (await queue.getJobs(['completed', 'failed', 'active', 'waiting', 'delayed'], 0, -1)).filter(
-      (j) => j.name === JobName.MatchNeed && j.data?.needId === need && j.timestamp >= burstStart,
+      (j) => j.name === JobName.MatchNeed && (j.data as { needId?: string } | undefined)?.needId === need && j.timestamp >= burstStart,
     );
     const current = await driver.executeQuery(
       'MATCH (m:Match {needId: $need, current: true}) RETURN m.targetId AS id ORDER BY m.score DESC',
@@ -283,7 +283,7 @@ describe('faults: workers and API processes', () => {
     const stored = outcomes.filter((o): o is Outcome & { id: string } => o.id !== undefined);
     const refused = outcomes.filter((o) => o.error !== undefined);
     const finishedAfterTerm = stored.filter((o) => o.start < termAt && o.end > termAt);
-    const inGraph = (await driver.executeQuery('MATCH (n:Need) WHERE n.title STARTS WITH $batch RETURN count(n) AS n', { batch })).records[0].get('n').toNumber();
+    const inGraph = await countOf(driver, 'MATCH (n:Need) WHERE n.title STARTS WITH $batch RETURN count(n) AS n', { batch });
 
     // Busy workers: a pile of jobs, then SIGTERM to each while jobs are active.
     const pile = await queue.addBulk(Array.from({ length: 150 }, (_, i) => ({ name: JobName.MatchNeed, data: { needId: needIds[i % needIds.length] } })));
@@ -304,7 +304,7 @@ describe('faults: workers and API processes', () => {
     const pileJobs = await Promise.all(pile.map((j) => queue.getJob(j.id!)));
     const retried = pileJobs.filter((j) => j && j.attemptsMade > 1).length;
     const handedBack = pileJobs.filter((j) => j && j.stalledCounter > 0).length;
-    const present = (await driver.executeQuery('MATCH (n:Need) WHERE n.id IN $ids RETURN count(n) AS n', { ids: stored.map((o) => o.id) })).records[0].get('n').toNumber();
+    const present = await countOf(driver, 'MATCH (n:Need) WHERE n.id IN $ids RETURN count(n) AS n', { ids: stored.map((o) => o.id) });
     console.log(
       `[faults] 7. SIGTERM: injected SIGTERM to the API with 5 loops creating needs (exit ${JSON.stringify(apiExit)} in ${apiStopMs} ms) ` +
         `and to ${running.length} workers with ${activeAtTerm} jobs active (exits ${JSON.stringify(workerExits)} in ${workerStopMs} ms); ` +

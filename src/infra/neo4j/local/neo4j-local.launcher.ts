@@ -177,7 +177,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const child = spawn('java', args, { stdio: ['pipe', 'pipe', 'pipe'], detached: true });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const stderrTail: string[] = [];
-  createInterface({ input: child.stderr! }).on('line', (line) => {
+  createInterface({ input: child.stderr }).on('line', (line) => {
     stderrTail.push(line);
     if (stderrTail.length > 40) stderrTail.shift();
   });
@@ -188,7 +188,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
       child.kill('SIGKILL');
       reject(new Error(`Local Neo4j did not start within ${options.startTimeoutMs ?? 120_000} ms`));
     }, options.startTimeoutMs ?? 120_000);
-    createInterface({ input: child.stdout! }).on('line', (line) => {
+    createInterface({ input: child.stdout }).on('line', (line) => {
       const ready = /^NEO4J_LOCAL_READY (\S+)$/.exec(line);
       if (ready) {
         clearTimeout(timeout);
