@@ -70,8 +70,7 @@ export class WorkerHost implements OnApplicationBootstrap, BeforeApplicationShut
     const processor = this.processors.get(job.name as JobName);
     if (!processor) throw new Error(`No processor for job name ${job.name}`);
     const started = Date.now();
-    const correlation = (job.data as { correlationId?: string } | undefined)?.correlationId;
-    this.logger.debug(`Start ${job.name}#${job.id}${correlation ? ` (correlation ${correlation})` : ''}`);
+    this.logger.debug(`Start ${job.name}#${job.id}`);
     const entry = { name: `${job.name}#${job.id}`, started };
     running.add(entry);
     try {

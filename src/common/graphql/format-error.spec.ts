@@ -11,8 +11,12 @@ const fromResolver = (original: Error) => {
 };
 
 describe('formatGraphQLError: database errors', () => {
-  beforeAll(() => Logger.overrideLogger(false));
-  afterAll(() => Logger.overrideLogger(['error', 'warn', 'log']));
+  beforeAll(() => {
+    Logger.overrideLogger(false);
+  });
+  afterAll(() => {
+    Logger.overrideLogger(['error', 'warn', 'log']);
+  });
 
   it.each([
     ['a lock wait ended by the transaction timeout', 'Neo.ClientError.Transaction.LockClientStopped'],

@@ -48,7 +48,7 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     const response = original.getResponse();
     const message =
       typeof response === 'object' && response && 'message' in response
-        ? ([] as unknown[]).concat((response as { message: unknown }).message).join('; ')
+        ? ([] as unknown[]).concat((response).message).join('; ')
         : original.message;
     return {
       message,

@@ -1,5 +1,5 @@
 import type { GraphQLRequestListener } from '@apollo/server';
-import { Kind, OperationDefinitionNode } from 'graphql';
+import { Kind, OperationDefinitionNode, OperationTypeNode } from 'graphql';
 import type { GraphQLContext } from './graphql-context';
 
 /**
@@ -9,7 +9,7 @@ import type { GraphQLContext } from './graphql-context';
  * check.
  */
 export function mutatesBeyond(operation: OperationDefinitionNode | null | undefined, known: ReadonlySet<string>): boolean {
-  if (operation?.operation !== 'mutation') return false;
+  if (operation?.operation !== OperationTypeNode.MUTATION) return false;
   return operation.selectionSet.selections.some((selection) => selection.kind !== Kind.FIELD || !known.has(selection.name.value));
 }
 

@@ -47,7 +47,7 @@ export function Paginated<T>(node: Type<T>): Type<Connection<T>> {
     @Field(() => Int, { description: 'All matching items, across pages.' })
     totalCount: number;
   }
-  return ConnectionType as Type<Connection<T>>;
+  return ConnectionType;
 }
 
 @ArgsType()

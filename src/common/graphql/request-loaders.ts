@@ -22,7 +22,7 @@ export function loaderFor<V extends { id: string }>(
       const found = new Map((await fetch(ids)).map((item) => [item.id, item]));
       return ids.map((id) => found.get(id) ?? null);
     });
-    holder[LOADERS].set(name, loader as DataLoader<string, unknown>);
+    holder[LOADERS].set(name, loader);
   }
   return loader;
 }
@@ -42,7 +42,7 @@ export function loaderForMany<V>(
       for (const row of await fetch(parentIds)) groups.get(row.parentId)?.push(row.item);
       return parentIds.map((id) => groups.get(id) ?? []);
     });
-    holder[LOADERS].set(name, loader as DataLoader<string, unknown>);
+    holder[LOADERS].set(name, loader);
   }
   return loader;
 }

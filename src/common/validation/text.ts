@@ -3,18 +3,19 @@ import { registerDecorator, ValidationOptions } from 'class-validator';
 import { LIMITS } from './limits';
 
 // C0 controls other than tab, newline and carriage return, and DEL: never meaningful in our texts.
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+// eslint-disable-next-line no-control-regex -- finding control characters is this pattern's purpose
+export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 /** Trims a string input (undefined and null pass through). */
 export const Trim = () =>
-  Transform(({ value }) => (typeof value === 'string' ? value.trim() : value), { toClassOnly: true });
+  Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value), { toClassOnly: true });
 
 /** Trims every item, drops empty ones and repeats, keeping order. */
 export const CleanList = () =>
   Transform(
-    ({ value }) =>
+    ({ value }: { value: unknown }) =>
       Array.isArray(value)
-        ? [...new Set(value.map((v) => (typeof v === 'string' ? v.trim() : v)).filter((v) => v !== ''))]
+        ? [...new Set((value as unknown[]).map((v) => (typeof v === 'string' ? v.trim() : v)).filter((v) => v !== ''))]
         : value,
     { toClassOnly: true },
   );
@@ -34,7 +35,7 @@ export function IsText(min: number, max: number, options?: ValidationOptions) {
       },
       validator: {
         validate: (value: unknown) =>
-          typeof value === 'string' && codePoints(value) >= min && codePoints(value) <= max && !CONTROL.test(value),
+          typeof value === 'string' && codePoints(value) >= min && codePoints(value) <= max && !CONTROL_CHARACTERS.test(value),
       },
     });
 }
@@ -55,7 +56,7 @@ export function IsTextList(options?: ValidationOptions) {
         validate: (value: unknown) =>
           Array.isArray(value) &&
           value.length <= maxItems &&
-          value.every((v) => typeof v === 'string' && codePoints(v) >= 1 && codePoints(v) <= itemMax && !CONTROL.test(v)),
+          value.every((v) => typeof v === 'string' && codePoints(v) >= 1 && codePoints(v) <= itemMax && !CONTROL_CHARACTERS.test(v)),
       },
     });
 }

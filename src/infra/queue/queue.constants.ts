@@ -42,7 +42,6 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
 
 export interface SystemPingPayload {
   requestId: string;
-  correlationId?: string;
 }
 
 export interface SystemPingResult {
@@ -54,21 +53,18 @@ export interface SystemPingResult {
 /** Recompute one need's matches from its latest text. */
 export interface MatchNeedPayload {
   needId: string;
-  correlationId?: string;
 }
 
 /** A seed, piece of equipment or researcher profile was created or changed: re-match the needs it may affect. */
 export interface TargetChangedPayload {
   kind: MatchTargetKind;
   targetId: string;
-  correlationId?: string;
 }
 
 /** A need or target was deleted: drop its untouched matches, keep acted-on ones as stale. */
 export interface MatchCleanupPayload {
   kind: 'NEED' | MatchTargetKind;
   id: string;
-  correlationId?: string;
 }
 
 /**
@@ -78,13 +74,11 @@ export interface MatchCleanupPayload {
 export interface NetworkChangedPayload {
   /** The two ends of the link (1 to 2 ids). */
   nodeIds: string[];
-  correlationId?: string;
 }
 
 /** Re-match every open need (npm run match:rebuild). */
 export interface MatchRebuildPayload {
   requestedBy: string;
-  correlationId?: string;
 }
 
 /** Find needs and targets edited after their matches were computed and enqueue them again. */

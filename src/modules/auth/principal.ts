@@ -26,8 +26,3 @@ export interface Principal {
 }
 
 export const isAdmin = (p: Principal) => p.role === Role.ADMIN;
-
-/** Regions in which this user takes part: where REGION-visibility data is shown to them. */
-export function memberRegionIds(p: Principal): string[] {
-  return [...new Set([...p.coordinatorRegionIds, ...p.companyRegionIds, ...p.managerRegionIds])];
-}

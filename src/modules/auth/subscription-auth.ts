@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { ExecutionResult, getOperationAST, GraphQLError, parse } from 'graphql';
+import { ExecutionResult, getOperationAST, GraphQLError, OperationTypeNode, parse } from 'graphql';
 import { formatGraphQLError } from '../../common/graphql/format-error';
 import { AuthService } from '../auth/auth.service';
 import { Principal } from '../auth/principal';
@@ -33,7 +33,7 @@ export function refuseNonSubscription(payload: { query: string; operationName?: 
   } catch {
     return undefined;
   }
-  if (!operation || operation.operation === 'subscription') return undefined;
+  if (!operation || operation.operation === OperationTypeNode.SUBSCRIPTION) return undefined;
   return [
     new GraphQLError(`Only subscriptions are served over WebSocket; send this ${operation.operation} to POST /graphql`, {
       extensions: { code: 'BAD_USER_INPUT' },

@@ -31,7 +31,7 @@ describe('equipment use transitions', () => {
         expect({ from, to, side: sideOf(from, to) }).toEqual({ from, to, side: expected?.[2] ?? null });
         const problem = useTransitionProblem({ from, to, ...extras(to) });
         if (expected) expect(problem).toBeNull();
-        else expect(problem).toMatchObject({ field: 'to', message: expect.stringContaining(`from ${from} to ${to}`) });
+        else expect(problem).toMatchObject({ field: 'to', message: expect.stringContaining(`from ${from} to ${to}`) as string });
       }
     }
   });

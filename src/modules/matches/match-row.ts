@@ -11,7 +11,7 @@ export function toMatch(raw: unknown): Match {
   const path = row.path ? (JSON.parse(row.path as string) as IntroductionPath) : null;
   return {
     ...(row as unknown as Match),
-    explanation: row.explanation ? JSON.parse(row.explanation as string) : [],
+    explanation: row.explanation ? (JSON.parse(row.explanation as string) as Match['explanation']) : [],
     path: path ? { ...path, summary: describePath(path) } : null,
     current: row.current !== false,
     stale: row.stale === true,

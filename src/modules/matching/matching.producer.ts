@@ -1,7 +1,16 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { JobsOptions } from 'bullmq';
 import { AppError, ErrorCode } from '../../common/errors/app-error';
-import { JobName, MatchCleanupPayload, MatchNeedPayload, MatchRebuildPayload, NetworkChangedPayload, QueueName, TargetChangedPayload } from '../../infra/queue/queue.constants';
+import {
+  JobName,
+  MatchCleanupPayload,
+  MatchNeedPayload,
+  MatchRebuildPayload,
+  MatchReconcilePayload,
+  NetworkChangedPayload,
+  QueueName,
+  TargetChangedPayload,
+} from '../../infra/queue/queue.constants';
 import { MatchTargetKind } from './engine/match-target-kind';
 import { QueueRegistry } from '../../infra/queue/queue.module';
 
@@ -24,24 +33,24 @@ export class MatchingProducer {
 
   constructor(private readonly queues: QueueRegistry) {}
 
-  notifyNeedChanged(needId: string, correlationId?: string): Promise<void> {
-    return this.quietly(`need ${needId}`, () => this.matchNeeds([needId], correlationId));
+  notifyNeedChanged(needId: string): Promise<void> {
+    return this.quietly(`need ${needId}`, () => this.matchNeeds([needId]));
   }
 
-  notifyTargetChanged(kind: MatchTargetKind, targetId: string, correlationId?: string): Promise<void> {
-    return this.quietly(`${kind.toLowerCase()} ${targetId}`, () => this.targetsChanged(kind, [targetId], correlationId));
+  notifyTargetChanged(kind: MatchTargetKind, targetId: string): Promise<void> {
+    return this.quietly(`${kind.toLowerCase()} ${targetId}`, () => this.targetsChanged(kind, [targetId]));
   }
 
-  notifyRemoved(kind: MatchCleanupPayload['kind'], id: string, correlationId?: string): Promise<void> {
-    const payload: MatchCleanupPayload = { kind, id, correlationId };
+  notifyRemoved(kind: MatchCleanupPayload['kind'], id: string): Promise<void> {
+    const payload: MatchCleanupPayload = { kind, id };
     return this.quietly(`removed ${kind.toLowerCase()} ${id}`, async () => {
       await this.queue().add(JobName.MatchCleanup, payload, { deduplication: { id: `cleanup-${id}` } });
     });
   }
 
   /** A link of introduction paths changed between these nodes (see NetworkChangedPayload). */
-  notifyNetworkChanged(nodeIds: readonly string[], correlationId?: string): Promise<void> {
-    const payload: NetworkChangedPayload = { nodeIds: [...nodeIds], correlationId };
+  notifyNetworkChanged(nodeIds: readonly string[]): Promise<void> {
+    const payload: NetworkChangedPayload = { nodeIds: [...nodeIds] };
     return this.quietly(`the network around ${nodeIds.join(', ')}`, async () => {
       await this.queue().add(JobName.NetworkChanged, payload, {
         deduplication: { id: `network-${[...nodeIds].sort().join('-')}`, keepLastIfActive: true },
@@ -49,24 +58,24 @@ export class MatchingProducer {
     });
   }
 
-  async matchNeeds(needIds: readonly string[], correlationId?: string): Promise<void> {
+  async matchNeeds(needIds: readonly string[]): Promise<void> {
     for (let i = 0; i < needIds.length; i += BULK) {
       await this.queue().addBulk(
         needIds.slice(i, i + BULK).map((needId) => ({
           name: JobName.MatchNeed,
-          data: { needId, correlationId } satisfies MatchNeedPayload,
+          data: { needId } satisfies MatchNeedPayload,
           opts: { deduplication: { id: `need-${needId}`, keepLastIfActive: true } } satisfies JobsOptions,
         })),
       );
     }
   }
 
-  async targetsChanged(kind: MatchTargetKind, ids: readonly string[], correlationId?: string): Promise<void> {
+  async targetsChanged(kind: MatchTargetKind, ids: readonly string[]): Promise<void> {
     for (let i = 0; i < ids.length; i += BULK) {
       await this.queue().addBulk(
         ids.slice(i, i + BULK).map((targetId) => ({
           name: JobName.TargetChanged,
-          data: { kind, targetId, correlationId } satisfies TargetChangedPayload,
+          data: { kind, targetId } satisfies TargetChangedPayload,
           opts: { deduplication: { id: `target-${targetId}`, keepLastIfActive: true } } satisfies JobsOptions,
         })),
       );
@@ -88,15 +97,15 @@ export class MatchingProducer {
     }
   }
 
-  async rebuild(requestedBy: string, correlationId?: string): Promise<string> {
-    const payload: MatchRebuildPayload = { requestedBy, correlationId };
+  async rebuild(requestedBy: string): Promise<string> {
+    const payload: MatchRebuildPayload = { requestedBy };
     const job = await this.queue().add(JobName.MatchRebuild, payload, { deduplication: { id: 'rebuild' } });
     return job.id!;
   }
 
   /** Registers (idempotently) the periodic reconciliation; every worker does this at boot. */
   async scheduleReconcile(everyMs: number): Promise<void> {
-    await this.queue().upsertJobScheduler('match-reconcile', { every: everyMs }, { name: JobName.MatchReconcile, data: {} });
+    await this.queue().upsertJobScheduler('match-reconcile', { every: everyMs }, { name: JobName.MatchReconcile, data: {} satisfies MatchReconcilePayload });
   }
 
   private queue() {

@@ -20,9 +20,9 @@ export class SystemProducer implements OnApplicationShutdown {
   ) {}
 
   /** Sends a job through the queue and waits for a worker's answer. */
-  async pingWorkers(correlationId?: string): Promise<WorkerPing> {
+  async pingWorkers(): Promise<WorkerPing> {
     const events = await this.queueEvents();
-    return pingWorker(this.queues.get(QueueName.System), events, PING_TIMEOUT_MS, correlationId);
+    return pingWorker(this.queues.get(QueueName.System), events, PING_TIMEOUT_MS);
   }
 
   private async queueEvents(): Promise<QueueEvents> {

@@ -16,9 +16,8 @@ export async function pingWorker(
   queue: Queue,
   events: QueueEvents,
   timeoutMs: number,
-  correlationId?: string,
 ): Promise<WorkerPing> {
-  const payload: SystemPingPayload = { requestId: randomUUID(), correlationId };
+  const payload: SystemPingPayload = { requestId: randomUUID() };
   const started = Date.now();
   const job = await queue.add(JobName.SystemPing, payload, {
     jobId: `ping-${payload.requestId}`,

@@ -5,7 +5,7 @@ import { AuthService } from '../../auth/auth.service';
 import { isAdmin, Principal } from '../../auth/principal';
 import { Role } from '../../auth/role.enum';
 import { MatchReadsRepository } from '../reads/match-reads.repository';
-import { Match, MatchStatus, SHARED_STATUSES } from '../models/match.model';
+import { Match, SHARED_STATUSES } from '../models/match.model';
 import { MatchReviewRepository } from '../review/match-review.repository';
 import { SharedMatchChange } from './match-live.model';
 import { LIVE_PUBSUB, LiveChannel, MatchStatusChangedEvent, MatchSuggestedEvent } from './match-live.events';
@@ -42,7 +42,7 @@ export class MatchLiveService {
   sharedChanged(me: Principal, token: string): AsyncIterableIterator<SharedMatchChange> {
     return this.filtered<MatchStatusChangedEvent, SharedMatchChange>(LiveChannel.MatchStatusChanged, token, async (event, viewer) => {
       if (!viewer || viewer.role !== Role.COMPANY || viewer.companyId !== me.companyId) return 'end';
-      if (!SHARED_STATUSES.includes(event.to as MatchStatus)) return null;
+      if (!SHARED_STATUSES.includes(event.to)) return null;
       const context = await this.review.context(event.matchId);
       if (!context || context.companyId !== viewer.companyId) return null;
       // The same rule as match(id): a company sees its needs' matches once shared.

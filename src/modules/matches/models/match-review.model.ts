@@ -28,9 +28,6 @@ registerEnumType(MatchEventKind, {
   description: 'STATUS: a status change; NOTE: a note only (from = to); ANSWER: the company answered (from = to).',
 });
 
-/** The user id written on events made by the system (stalled detection), not by a person. */
-export const SYSTEM_USER = 'system';
-
 @ObjectType({ description: 'One step in the history of a match: who did what, when.' })
 export class MatchEvent {
   @Field(() => ID)

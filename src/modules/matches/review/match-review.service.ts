@@ -157,7 +157,7 @@ export class MatchReviewService {
 
   async kpisCsv(args: ProgramKpisArgs, me: Principal): Promise<string> {
     const kpis = await this.kpis(args, me);
-    const cell = (v: unknown) => (v instanceof Date ? v.toISOString() : v === null || v === undefined ? '' : String(v));
+    const cell = (v: string | number | Date | null | undefined) => (v instanceof Date ? v.toISOString() : v === null || v === undefined ? '' : String(v));
     return `${KPI_COLUMNS.join(',')}\n${KPI_COLUMNS.map((c) => cell(kpis[c])).join(',')}\n`;
   }
 

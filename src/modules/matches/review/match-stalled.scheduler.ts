@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap } from '@nestjs/common';
-import { JobName, QueueName } from '../../../infra/queue/queue.constants';
+import { JobName, MatchStalledPayload, QueueName } from '../../../infra/queue/queue.constants';
 import { QueueRegistry } from '../../../infra/queue/queue.module';
 
 /** Stalled is measured in days: an hourly check flags a match at most an hour late. */
@@ -18,7 +18,7 @@ export class MatchStalledScheduler implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     await this.queues
       .get(QueueName.Matching)
-      .upsertJobScheduler('match-stalled', { every: STALLED_CHECK_EVERY_MS }, { name: JobName.MatchStalled, data: {} });
+      .upsertJobScheduler('match-stalled', { every: STALLED_CHECK_EVERY_MS }, { name: JobName.MatchStalled, data: {} satisfies MatchStalledPayload });
     this.logger.log(`Stalled detection scheduled every ${STALLED_CHECK_EVERY_MS} ms`);
   }
 }

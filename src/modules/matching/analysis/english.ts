@@ -1,6 +1,6 @@
 // Submodules only: natural's index pulls in dotenv, which logs on load (see PITFALLS.md).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const PorterStemmer: { stem(word: string): string } = require('natural/lib/natural/stemmers/porter_stemmer');
+const PorterStemmer = require('natural/lib/natural/stemmers/porter_stemmer') as { stem(word: string): string };
 import { CLAUSE_GAP, PositionedToken } from './token';
 
 /** Lucene's classic English stop set: articles, conjunctions, prepositions and forms of "be". */

@@ -31,7 +31,10 @@ export function normalize(text: string): string {
   // Printable ASCII (and tab, newline) is its own NFKC form and holds no control character: most
   // English text takes this path and skips ICU.
   if (PLAIN_ASCII.test(text)) return text;
-  return text
-    .normalize('NFKC')
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g, ' ');
+  return (
+    text
+      .normalize('NFKC')
+      // eslint-disable-next-line no-control-regex -- control and invisible formatting characters become spaces
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g, ' ')
+  );
 }
