@@ -71,7 +71,7 @@ export interface RowPosition {
 }
 
 /** A seed row's own fields, as CreateSeedInput has them, defaults applied. */
-type SeedFields = Pick<CreateSeedInput, 'title' | 'summary' | 'field' | 'stage'> &
+export type SeedFields = Pick<CreateSeedInput, 'title' | 'summary' | 'field' | 'stage'> &
   Required<Pick<CreateSeedInput, 'keywords' | 'ipStatus' | 'ipNumbers' | 'visibility'>>;
 
 export interface SeedImportRow extends RowPosition, SeedFields {
@@ -84,7 +84,7 @@ export interface SeedImportRow extends RowPosition, SeedFields {
 }
 
 /** A need row's own fields, as CreateNeedInput has them, defaults applied. */
-type NeedFields = Pick<CreateNeedInput, 'title' | 'description' | 'desiredOutcome' | 'timeline'> &
+export type NeedFields = Pick<CreateNeedInput, 'title' | 'description' | 'desiredOutcome' | 'timeline'> &
   Required<Pick<CreateNeedInput, 'keywords' | 'budgetBand' | 'confidentiality' | 'status'>>;
 
 export interface NeedImportRow extends RowPosition, NeedFields {
@@ -272,8 +272,21 @@ function jsonSources(kind: ImportKind, text: string): Sources {
 const SEED_FIELDS = inputFieldRules(CreateSeedInput);
 const NEED_FIELDS = inputFieldRules(CreateNeedInput);
 
+/** The columns that are CreateSeedInput's own fields, in column order. */
+const SEED_INPUT_COLUMNS = ['title', 'summary', 'keywords', 'field', 'stage', 'ipStatus', 'ipNumbers', 'visibility'] as const;
+/** The columns that are CreateNeedInput's own fields, in column order. */
+const NEED_INPUT_COLUMNS = ['title', 'description', 'keywords', 'desiredOutcome', 'timeline', 'budgetBand', 'confidentiality', 'status'] as const;
+
+const pick = <T extends object, K extends keyof T>(row: T, keys: readonly K[]) =>
+  Object.fromEntries(keys.map((k) => [k, row[k]])) as Pick<T, K>;
+
+/** A seed row's fields that go into CreateSeedInput as they are. */
+export const seedInputFields = (row: SeedImportRow): SeedFields => pick(row, SEED_INPUT_COLUMNS);
+/** A need row's fields that go into CreateNeedInput as they are. */
+export const needInputFields = (row: NeedImportRow): NeedFields => pick(row, NEED_INPUT_COLUMNS);
+
 function readSeed(r: RowReader): SeedImportRow | null {
-  const input = r.inputFields(SEED_FIELDS, SEED_DEFAULTS, ['title', 'summary', 'keywords', 'field', 'stage', 'ipStatus', 'ipNumbers']);
+  const input = r.inputFields(SEED_FIELDS, SEED_DEFAULTS, SEED_INPUT_COLUMNS.slice(0, SEED_INPUT_COLUMNS.indexOf('visibility')));
   // Cross-field rules right after their fields, so a row's problems come in column order; each
   // holds back when a field it depends on is already at fault.
   const ipStatus = input.ipStatus as IpStatus | undefined;
@@ -293,16 +306,7 @@ function readSeed(r: RowReader): SeedImportRow | null {
 }
 
 function readNeed(r: RowReader): NeedImportRow | null {
-  const input = r.inputFields(NEED_FIELDS, NEED_DEFAULTS, [
-    'title',
-    'description',
-    'keywords',
-    'desiredOutcome',
-    'timeline',
-    'budgetBand',
-    'confidentiality',
-    'status',
-  ]);
+  const input = r.inputFields(NEED_FIELDS, NEED_DEFAULTS, NEED_INPUT_COLUMNS);
   const company = r.reference('company', true);
   const surveyedBy = r.coordinator('surveyedBy');
   r.validate(CreateNeedInput, input);

@@ -10,9 +10,11 @@ import {
   ImportFormat,
   ImportKind,
   NeedImportRow,
+  needInputFields,
   parseImport,
   RowPosition,
   SeedImportRow,
+  seedInputFields,
 } from './import-rows';
 import { CoordinatorRef, ImportRepository, NeedWrite, OrganizationRef, ResearcherRef, SeedWrite } from './import.repository';
 
@@ -108,7 +110,7 @@ export class ImportService {
       createdIds =
         kind === 'SEED'
           ? await this.repository.writeSeeds(writes as SeedWrite[], me.userId)
-          : await this.repository.writeNeeds(writes as NeedWrite[], me.userId);
+          : await this.repository.writeNeeds(writes as NeedWrite[], me);
       // Without a producer (the CLI), the reconciliation job finds the new rows unmatched and queues them.
       if (kind === 'SEED') await this.matching?.targetsChanged('SEED', createdIds).catch((e: Error) => this.warnUnqueued(e));
       else await this.matching?.matchNeeds(createdIds).catch((e: Error) => this.warnUnqueued(e));
@@ -168,19 +170,12 @@ export class ImportService {
       writes.push({
         line: row.line,
         record: row.record,
-        props: {
-          title: row.title,
-          summary: row.summary,
-          keywords: row.keywords,
-          field: row.field ?? '',
-          stage: row.stage,
-          ipStatus: row.ipStatus,
-          ipNumbers: row.ipNumbers,
-          visibility: row.visibility,
+        input: {
+          ...seedInputFields(row),
+          holderOrganizationId: organization?.id,
+          holderResearcherIds: [...new Set(holders.map((h) => h.id))],
+          collectedById: collector?.id,
         },
-        holderOrganizationId: organization?.id ?? null,
-        holderResearcherIds: [...new Set(holders.map((h) => h.id))],
-        collectedById: collector?.id ?? null,
       });
     }
     return writes;
@@ -214,22 +209,7 @@ export class ImportService {
         rejected.push(...problems);
         continue;
       }
-      writes.push({
-        line: row.line,
-        record: row.record,
-        props: {
-          title: row.title,
-          description: row.description,
-          keywords: row.keywords,
-          desiredOutcome: row.desiredOutcome ?? '',
-          timeline: row.timeline ?? '',
-          budgetBand: row.budgetBand,
-          confidentiality: row.confidentiality,
-          status: row.status,
-        },
-        companyId: company.id,
-        surveyedById: surveyor?.id ?? null,
-      });
+      writes.push({ line: row.line, record: row.record, companyId: company.id, input: { ...needInputFields(row), surveyedById: surveyor?.id } });
     }
     return writes;
   }
