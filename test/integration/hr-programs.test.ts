@@ -3,10 +3,9 @@ import { Driver } from 'neo4j-driver';
 import { AppConfig } from '../../src/config/app-config';
 import { HrProgramsRepository } from '../../src/modules/hr-programs/hr-programs.repository';
 import { OrganizationsRepository } from '../../src/modules/organizations/organizations.repository';
-import { GraphQLResponse, startTestApi, TestApi, must } from '../support/api-client';
+import { GraphQLResponse, TestApi, must } from '../support/api-client';
+import { counter, errorCode, startApiSuite, stopApiSuite, userIdOf } from '../support/api-suite';
 import { buildNetworkFixture, NetworkFixture } from '../support/network-fixture';
-import { clearGraph, deleteQueueKeys, testDriver } from '../support/services';
-import { testConfig } from '../support/test-env';
 
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 
@@ -56,8 +55,7 @@ describe('human-resource programs', () => {
   const people = {} as Record<'researcher' | 'contact' | 'staff', string>;
   const program = {} as Record<'seaweed' | 'robotics' | 'metal' | 'data', string>;
 
-  const count = async (pattern: string) =>
-    (await driver.executeQuery(`MATCH ${pattern} RETURN count(*) AS n`)).records[0].get('n').toNumber() as number;
+  const count = (pattern: string) => counter(driver)(pattern);
   const graphSize = async () => ({
     nodes: await count('(n)'),
     relationships: await count('()-[r]->()'),
@@ -70,7 +68,7 @@ describe('human-resource programs', () => {
     (await driver.executeQuery(
       'MATCH (n:HrProgram)-[:HOSTED_BY]->(h) RETURN n {.*, hostId: h.id} AS p ORDER BY n.id',
     )).records.map((r) => JSON.stringify(r.get('p')));
-  const code = (response: GraphQLResponse) => response.errors?.[0].extensions?.code;
+  const code = errorCode;
   const create = (input: Record<string, unknown>, token?: string) =>
     api.gql<{ createHrProgram: Program }>(CREATE, { input }, token);
   const update = (id: string, input: Record<string, unknown>, token?: string) =>
@@ -83,12 +81,9 @@ describe('human-resource programs', () => {
   const titles = (page: Page) => page.hrPrograms.edges.map((e) => e.node.title);
 
   beforeAll(async () => {
-    config = await testConfig();
-    driver = testDriver(config);
-    await clearGraph(driver);
-    api = await startTestApi(config);
+    ({ config, driver, api } = await startApiSuite());
     f = await buildNetworkFixture(api, driver);
-    adminId = (await must(api.gql<{ me: { id: string } }>('{ me { id } }', undefined, f.tokens.admin))).me.id;
+    adminId = await userIdOf(api, f.tokens.admin);
 
     // Researchers, contacts and support staff belong to other modules: written directly.
     people.researcher = randomUUID();
@@ -106,10 +101,7 @@ describe('human-resource programs', () => {
     );
   });
   afterAll(async () => {
-    await api.close();
-    await clearGraph(driver);
-    await driver.close();
-    await deleteQueueKeys(config.redis.url, config.queue.prefix);
+    await stopApiSuite({ config, driver, api });
   });
 
   it("creates programs for admins, the host region's coordinators and its consortium managers", async () => {
