@@ -170,26 +170,34 @@ RETURN ${parent}.id AS parentId, ${item} AS item
 ORDER BY ${other}.name, ${other}.id`;
 }
 
-export interface LinkWrite<T> {
-  parentFound: boolean;
-  otherFound: boolean;
-  item: T | null;
+/** The errors for a link statement's missing ends, and for a link its own condition refused. */
+export interface LinkErrors {
+  parent: () => Error;
+  other: () => Error;
+  /** When the `where` of mergeLinkStatement refused the link; `other` when not given. */
+  refused?: () => Error;
 }
 
-export interface LinkDelete {
-  parentFound: boolean;
-  otherFound: boolean;
-  wasLinked: boolean;
+function checkEnds(row: { parentFound: boolean; otherFound: boolean }, errors: LinkErrors): void {
+  if (!row.parentFound) throw errors.parent();
+  if (!row.otherFound) throw errors.other();
 }
 
-/** Runs a merge or delete link statement and returns its one row. */
-export async function writeLink<R extends LinkWrite<unknown> | LinkDelete>(
-  neo4j: Neo4jService,
-  statement: string,
-  params: Record<string, unknown>,
-): Promise<R> {
+/** Runs a mergeLinkStatement and returns its item, or throws which end was missing. */
+export async function mergeLink<T>(neo4j: Neo4jService, statement: string, params: Record<string, unknown>, errors: LinkErrors): Promise<T> {
   const result = await neo4j.write((tx) => tx.run(statement, params));
-  return toJs(result.records[0].toObject()) as R;
+  const row = toJs(result.records[0].toObject()) as { parentFound: boolean; otherFound: boolean; item: T | null };
+  checkEnds(row, errors);
+  if (row.item === null) throw (errors.refused ?? errors.other)();
+  return row.item;
+}
+
+/** Runs a deleteLinkStatement: false when there was no link; throws which end was missing. */
+export async function deleteLink(neo4j: Neo4jService, statement: string, params: Record<string, unknown>, errors: LinkErrors): Promise<boolean> {
+  const result = await neo4j.write((tx) => tx.run(statement, params));
+  const row = toJs(result.records[0].toObject()) as { parentFound: boolean; otherFound: boolean; wasLinked: boolean };
+  checkEnds(row, errors);
+  return row.wasLinked;
 }
 
 /** Runs a read returning `parentId` and `item` columns, for a nested list field's loader. */

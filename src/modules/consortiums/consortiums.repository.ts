@@ -1,16 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import {
+  deleteLink,
   deleteLinkStatement,
   detachDelete,
   findByIdsStatement,
-  LinkDelete,
+  LinkErrors,
   LinkShape,
   linksOfStatement,
-  LinkWrite,
+  mergeLink,
   mergeLinkStatement,
   readLinks,
   readNodes,
-  writeLink,
 } from '../../infra/neo4j/entity-statements';
 import { Neo4jService } from '../../infra/neo4j/neo4j.service';
 import { listPage, SortKey } from '../../infra/neo4j/keyset-page';
@@ -82,6 +82,11 @@ const ADD_MEMBER = mergeLinkStatement(MEMBERSHIP, {
 const REMOVE_MEMBER = deleteLinkStatement(MEMBERSHIP);
 const MEMBERS = linksOfStatement(MEMBERSHIP, MEMBER_ITEM);
 
+const membershipErrors = (consortiumId: string, memberId: string): LinkErrors => ({
+  parent: () => new ConsortiumNotFoundError(consortiumId, 'consortiumId'),
+  other: () => new MemberNotFoundError(memberId),
+});
+
 @Injectable()
 export class ConsortiumsRepository {
   constructor(private readonly neo4j: Neo4jService) {}
@@ -118,19 +123,13 @@ export class ConsortiumsRepository {
     if (!(await detachDelete(this.neo4j, 'Consortium', id))) throw new ConsortiumNotFoundError(id);
   }
 
-  async addMember(args: AddConsortiumMemberArgs): Promise<ConsortiumMember> {
-    const row = await writeLink<LinkWrite<ConsortiumMember>>(this.neo4j, ADD_MEMBER, { ...args });
-    if (!row.parentFound) throw new ConsortiumNotFoundError(args.consortiumId, 'consortiumId');
-    if (!row.otherFound || !row.item) throw new MemberNotFoundError(args.memberId);
-    return row.item;
+  addMember(args: AddConsortiumMemberArgs): Promise<ConsortiumMember> {
+    return mergeLink<ConsortiumMember>(this.neo4j, ADD_MEMBER, { ...args }, membershipErrors(args.consortiumId, args.memberId));
   }
 
   /** False when it was not a member. */
-  async removeMember(consortiumId: string, memberId: string): Promise<boolean> {
-    const row = await writeLink<LinkDelete>(this.neo4j, REMOVE_MEMBER, { consortiumId, memberId });
-    if (!row.parentFound) throw new ConsortiumNotFoundError(consortiumId, 'consortiumId');
-    if (!row.otherFound) throw new MemberNotFoundError(memberId);
-    return row.wasLinked;
+  removeMember(consortiumId: string, memberId: string): Promise<boolean> {
+    return deleteLink(this.neo4j, REMOVE_MEMBER, { consortiumId, memberId }, membershipErrors(consortiumId, memberId));
   }
 
   membersOf(consortiumIds: readonly string[]): Promise<{ parentId: string; item: ConsortiumMember }[]> {

@@ -1,16 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import {
+  deleteLink,
   deleteLinkStatement,
   detachDelete,
   findByIdsStatement,
-  LinkDelete,
+  LinkErrors,
   LinkShape,
   linksOfStatement,
-  LinkWrite,
+  mergeLink,
   mergeLinkStatement,
   readLinks,
   readNodes,
-  writeLink,
 } from '../../infra/neo4j/entity-statements';
 import { Neo4jService } from '../../infra/neo4j/neo4j.service';
 import { listPage, SortKey } from '../../infra/neo4j/keyset-page';
@@ -101,6 +101,11 @@ const RECORD_ACQUAINTANCE = mergeLinkStatement(ACQUAINTANCESHIP, {
 const FORGET_ACQUAINTANCE = deleteLinkStatement(ACQUAINTANCESHIP);
 const ACQUAINTANCES = linksOfStatement(ACQUAINTANCESHIP, ACQUAINTANCE);
 
+const acquaintanceErrors = (coordinatorId: string, personId: string): LinkErrors => ({
+  parent: () => new CoordinatorNotFoundError(coordinatorId, 'coordinatorId'),
+  other: () => new PersonNotFoundError(personId),
+});
+
 @Injectable()
 export class CoordinatorsRepository {
   constructor(private readonly neo4j: Neo4jService) {}
@@ -154,20 +159,15 @@ export class CoordinatorsRepository {
     if (!(await detachDelete(this.neo4j, 'Coordinator', id))) throw new CoordinatorNotFoundError(id);
   }
 
-  async recordAcquaintance(args: RecordAcquaintanceArgs): Promise<Acquaintance> {
-    const params = { coordinatorId: args.coordinatorId, personId: args.personId, note: args.note ?? '' };
-    const row = await writeLink<LinkWrite<Acquaintance>>(this.neo4j, RECORD_ACQUAINTANCE, params);
-    if (!row.parentFound) throw new CoordinatorNotFoundError(args.coordinatorId, 'coordinatorId');
-    if (!row.otherFound || !row.item) throw new PersonNotFoundError(args.personId);
-    return row.item;
+  recordAcquaintance(args: RecordAcquaintanceArgs): Promise<Acquaintance> {
+    const { coordinatorId, personId } = args;
+    const params = { coordinatorId, personId, note: args.note ?? '' };
+    return mergeLink<Acquaintance>(this.neo4j, RECORD_ACQUAINTANCE, params, acquaintanceErrors(coordinatorId, personId));
   }
 
   /** False when the coordinator did not know the person. */
-  async forgetAcquaintance(coordinatorId: string, personId: string): Promise<boolean> {
-    const row = await writeLink<LinkDelete>(this.neo4j, FORGET_ACQUAINTANCE, { coordinatorId, personId });
-    if (!row.parentFound) throw new CoordinatorNotFoundError(coordinatorId, 'coordinatorId');
-    if (!row.otherFound) throw new PersonNotFoundError(personId);
-    return row.wasLinked;
+  forgetAcquaintance(coordinatorId: string, personId: string): Promise<boolean> {
+    return deleteLink(this.neo4j, FORGET_ACQUAINTANCE, { coordinatorId, personId }, acquaintanceErrors(coordinatorId, personId));
   }
 
   acquaintancesOf(coordinatorIds: readonly string[]): Promise<{ parentId: string; item: Acquaintance }[]> {

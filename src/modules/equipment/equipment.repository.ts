@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import {
+  deleteLink,
   deleteLinkStatement,
   detachDelete,
-  LinkDelete,
+  LinkErrors,
   LinkShape,
-  LinkWrite,
+  mergeLink,
   mergeLinkStatement,
   readLinks,
   readNodes,
-  writeLink,
 } from '../../infra/neo4j/entity-statements';
 import { Neo4jService } from '../../infra/neo4j/neo4j.service';
 import { listPage, SortKey } from '../../infra/neo4j/keyset-page';
@@ -80,6 +80,11 @@ const ASSIGN = mergeLinkStatement(SUPPORT, {
 });
 const UNASSIGN = deleteLinkStatement(SUPPORT);
 
+const supportErrors = (equipmentId: string, staffId: string): LinkErrors => ({
+  parent: () => new EquipmentNotFoundError(equipmentId, 'equipmentId'),
+  other: () => new SupportStaffNotFoundError(staffId, 'staffId'),
+});
+
 const EQUIPMENT_OF_STAFF = `
 MATCH (staff:SupportStaff)-[:SUPPORTS]->(n:Equipment)-[:HOSTED_BY]->(host:Organization)
 WHERE staff.id IN $ids
@@ -134,18 +139,15 @@ export class EquipmentRepository {
   }
 
   async assign(equipmentId: string, staffId: string): Promise<void> {
-    const row = await writeLink<LinkWrite<true>>(this.neo4j, ASSIGN, { equipmentId, staffId });
-    if (!row.parentFound) throw new EquipmentNotFoundError(equipmentId, 'equipmentId');
-    if (!row.otherFound) throw new SupportStaffNotFoundError(staffId, 'staffId');
-    if (!row.item) throw new StaffNotAtHostError(staffId, equipmentId);
+    await mergeLink<true>(this.neo4j, ASSIGN, { equipmentId, staffId }, {
+      ...supportErrors(equipmentId, staffId),
+      refused: () => new StaffNotAtHostError(staffId, equipmentId),
+    });
   }
 
   /** False when the person did not support that equipment. */
-  async unassign(equipmentId: string, staffId: string): Promise<boolean> {
-    const row = await writeLink<LinkDelete>(this.neo4j, UNASSIGN, { equipmentId, staffId });
-    if (!row.parentFound) throw new EquipmentNotFoundError(equipmentId, 'equipmentId');
-    if (!row.otherFound) throw new SupportStaffNotFoundError(staffId, 'staffId');
-    return row.wasLinked;
+  unassign(equipmentId: string, staffId: string): Promise<boolean> {
+    return deleteLink(this.neo4j, UNASSIGN, { equipmentId, staffId }, supportErrors(equipmentId, staffId));
   }
 
   /** The equipment each person supports, by name: for the nested `SupportStaff.equipment` field. */

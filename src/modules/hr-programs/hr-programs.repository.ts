@@ -1,16 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import {
+  deleteLink,
   deleteLinkStatement,
   detachDelete,
   findByIdsStatement,
-  LinkDelete,
+  LinkErrors,
   LinkShape,
   linksOfStatement,
-  LinkWrite,
+  mergeLink,
   mergeLinkStatement,
   readLinks,
   readNodes,
-  writeLink,
 } from '../../infra/neo4j/entity-statements';
 import { Neo4jService } from '../../infra/neo4j/neo4j.service';
 import { listPage, SortKey } from '../../infra/neo4j/keyset-page';
@@ -87,6 +87,11 @@ const ENROL = mergeLinkStatement(ENROLMENT, {
 const WITHDRAW = deleteLinkStatement(ENROLMENT);
 const PARTICIPANTS = linksOfStatement(ENROLMENT, PARTICIPANT);
 
+const enrolmentErrors = (programId: string, personId: string): LinkErrors => ({
+  parent: () => new HrProgramNotFoundError(programId, 'programId'),
+  other: () => new ParticipantNotFoundError(personId),
+});
+
 @Injectable()
 export class HrProgramsRepository {
   constructor(private readonly neo4j: Neo4jService) {}
@@ -143,19 +148,13 @@ export class HrProgramsRepository {
     if (!(await detachDelete(this.neo4j, 'HrProgram', id))) throw new HrProgramNotFoundError(id);
   }
 
-  async enrol(programId: string, personId: string): Promise<HrProgramParticipant> {
-    const row = await writeLink<LinkWrite<HrProgramParticipant>>(this.neo4j, ENROL, { programId, personId });
-    if (!row.parentFound) throw new HrProgramNotFoundError(programId, 'programId');
-    if (!row.otherFound || !row.item) throw new ParticipantNotFoundError(personId);
-    return row.item;
+  enrol(programId: string, personId: string): Promise<HrProgramParticipant> {
+    return mergeLink<HrProgramParticipant>(this.neo4j, ENROL, { programId, personId }, enrolmentErrors(programId, personId));
   }
 
   /** False when the person was not enrolled. */
-  async withdraw(programId: string, personId: string): Promise<boolean> {
-    const row = await writeLink<LinkDelete>(this.neo4j, WITHDRAW, { programId, personId });
-    if (!row.parentFound) throw new HrProgramNotFoundError(programId, 'programId');
-    if (!row.otherFound) throw new ParticipantNotFoundError(personId);
-    return row.wasLinked;
+  withdraw(programId: string, personId: string): Promise<boolean> {
+    return deleteLink(this.neo4j, WITHDRAW, { programId, personId }, enrolmentErrors(programId, personId));
   }
 
   participantsOf(programIds: readonly string[]): Promise<{ parentId: string; item: HrProgramParticipant }[]> {
