@@ -2,9 +2,9 @@ import { plainToInstance } from 'class-transformer';
 import { isEmail, validateSync } from 'class-validator';
 import { LIMITS } from '../../common/validation/limits';
 import { CreateNeedInput, NEED_DEFAULTS } from '../needs/dto/need.inputs';
-import { BudgetBand, Confidentiality, NeedStatus } from '../needs/models/need.model';
+import { BudgetBand } from '../needs/models/need.model';
 import { CreateSeedInput, hasHolder, lacksIpNumbers, SEED_DEFAULTS } from '../seeds/dto/seed.inputs';
-import { IpStatus, SeedStage, SeedVisibility } from '../seeds/models/seed.model';
+import { IpStatus, SeedStage } from '../seeds/models/seed.model';
 import { IpNumbersRequiredError } from '../seeds/seeds.exception';
 import { InputFieldRule, inputFieldRules } from '../shared/input-fields';
 import { CsvFieldCountError, CsvHeaderError, CsvSyntaxError, readCsvTable } from './csv';
@@ -23,11 +23,7 @@ export type ImportKind = 'SEED' | 'NEED';
 export type ImportFormat = 'CSV' | 'JSON';
 
 export const SEED_STAGES: readonly SeedStage[] = Object.values(SeedStage);
-export const IP_STATUSES: readonly IpStatus[] = Object.values(IpStatus);
-export const SEED_VISIBILITIES: readonly SeedVisibility[] = Object.values(SeedVisibility);
 export const BUDGET_BANDS: readonly BudgetBand[] = Object.values(BudgetBand);
-export const CONFIDENTIALITIES: readonly Confidentiality[] = Object.values(Confidentiality);
-export const NEED_STATUSES: readonly NeedStatus[] = Object.values(NeedStatus);
 
 /** Column names of a seed import (JSON keys exactly; CSV headers case-insensitively). */
 export const SEED_COLUMNS = [
