@@ -3,7 +3,7 @@ import { AppConfig } from '../../src/config/app-config';
 import { CoordinatorsRepository } from '../../src/modules/coordinators/coordinators.repository';
 import { RegionsRepository } from '../../src/modules/regions/regions.repository';
 import { TestApi, must } from '../support/api-client';
-import { apiFactories, counter, errorCode, startApiSuite, stopApiSuite, userIdOf, writePeople } from '../support/api-suite';
+import { apiFactories, buildCoastRegions, counter, errorCode, startApiSuite, stopApiSuite, userIdOf, writePeople } from '../support/api-suite';
 import { TEST_ADMIN } from '../support/test-env';
 
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
@@ -57,11 +57,7 @@ describe('coordinators', () => {
     adminId = await userIdOf(api, admin);
 
     const make = apiFactories(api, admin);
-    ids.north = await make.region('north-coast', '北海岸地域');
-    ids.south = await make.region('south-bay', '南湾地域');
-    ids.coordOrg = await make.organization('北海岸産業振興財団', 'COORDINATING_ORGANIZATION', ids.north);
-    ids.university = await make.organization('North Coast University', 'UNIVERSITY', ids.north);
-    ids.company = await make.organization('North Foods', 'COMPANY', ids.north);
+    Object.assign(ids, await buildCoastRegions(make));
 
     // Researchers and contacts belong to other modules: written directly.
     const people = await writePeople(driver, {

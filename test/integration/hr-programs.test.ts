@@ -1,10 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { Driver } from 'neo4j-driver';
 import { AppConfig } from '../../src/config/app-config';
 import { HrProgramsRepository } from '../../src/modules/hr-programs/hr-programs.repository';
 import { OrganizationsRepository } from '../../src/modules/organizations/organizations.repository';
 import { GraphQLResponse, TestApi, must } from '../support/api-client';
-import { counter, errorCode, startApiSuite, stopApiSuite, userIdOf } from '../support/api-suite';
+import { counter, errorCode, startApiSuite, stopApiSuite, userIdOf, writePeople } from '../support/api-suite';
 import { buildNetworkFixture, NetworkFixture } from '../support/network-fixture';
 
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
@@ -86,19 +85,14 @@ describe('human-resource programs', () => {
     adminId = await userIdOf(api, f.tokens.admin);
 
     // Researchers, contacts and support staff belong to other modules: written directly.
-    people.researcher = randomUUID();
-    people.contact = randomUUID();
-    people.staff = randomUUID();
-    await driver.executeQuery(
-      `MATCH (u:Organization {id: $university}), (c:Organization {id: $company})
-       CREATE (:Researcher {id: $researcher, name: '海野 蒼', title: 'Professor', fields: ['food science'], profile: '',
-         invitedCoreResearcher: false, createdAt: datetime(), updatedAt: datetime(), createdBy: 'test'})-[:AFFILIATED_WITH]->(u)
-       CREATE (:Contact {id: $contact, name: 'Kenji Sato', title: 'CTO', email: 'sato@a1-foods.example',
-         createdAt: datetime(), updatedAt: datetime(), createdBy: 'test'})-[:WORKS_AT]->(c)
-       CREATE (:SupportStaff {id: $staff, name: 'Taro Yamada', title: '技術職員', skills: ['SEM'],
-         createdAt: datetime(), updatedAt: datetime(), createdBy: 'test'})-[:WORKS_AT]->(u)`,
-      { ...people, university: f.ids.universityA, company: f.ids.companyA1 },
-    );
+    const written = await writePeople(driver, {
+      researchers: [{ name: '海野 蒼', title: 'Professor', fields: ['food science'], affiliationId: f.ids.universityA }],
+      contacts: [{ name: 'Kenji Sato', title: 'CTO', email: 'sato@a1-foods.example', organizationId: f.ids.companyA1 }],
+      staff: [{ name: 'Taro Yamada', title: '技術職員', skills: ['SEM'], organizationId: f.ids.universityA }],
+    });
+    [people.researcher] = written.researchers;
+    [people.contact] = written.contacts;
+    [people.staff] = written.staff;
   });
   afterAll(async () => {
     await stopApiSuite({ config, driver, api });

@@ -64,6 +64,22 @@ export function apiFactories(api: TestApi, token: string) {
 }
 
 /**
+ * Two regions made through the API, north-coast and south-bay, and in the north a coordinating
+ * organization, a university and a company: the small network the entity suites build on.
+ */
+export async function buildCoastRegions(make: ReturnType<typeof apiFactories>) {
+  const north = await make.region('north-coast', '北海岸地域');
+  const south = await make.region('south-bay', '南湾地域');
+  return {
+    north,
+    south,
+    coordOrg: await make.organization('北海岸産業振興財団', 'COORDINATING_ORGANIZATION', north),
+    university: await make.organization('North Coast University', 'UNIVERSITY', north),
+    company: await make.organization('North Foods', 'COMPANY', north),
+  };
+}
+
+/**
  * Writes people of other modules (researchers, contacts, support staff) straight into the graph,
  * for suites that only need them to exist; returns their ids.
  */
