@@ -135,9 +135,7 @@ export class ImportService {
     const coordinators = await this.repository.coordinators(unique(rows.map((r) => r.collectedBy)));
     const writes: SeedWrite[] = [];
     for (const row of rows) {
-      const problems: ReportedRejection[] = [];
-      const problem = (field: string | null, reason: string) =>
-        problems.push({ line: row.line, record: row.record, field, reason });
+      const { problems, problem } = rowProblems(row);
       let organization: OrganizationRef | null = null;
       if (row.holderOrganization) {
         const found = resolve('holderOrganization', row.holderOrganization, organizations, 'organization');
@@ -186,9 +184,7 @@ export class ImportService {
     const coordinators = await this.repository.coordinators(unique(rows.map((r) => r.surveyedBy)));
     const writes: NeedWrite[] = [];
     for (const row of rows) {
-      const problems: ReportedRejection[] = [];
-      const problem = (field: string | null, reason: string) =>
-        problems.push({ line: row.line, record: row.record, field, reason });
+      const { problems, problem } = rowProblems(row);
       let company: OrganizationRef | null = null;
       const found = resolve('company', row.company, organizations, 'organization');
       if (typeof found === 'string') problem('company', found);
@@ -237,6 +233,15 @@ export class ImportService {
     );
     return null;
   }
+}
+
+/** Collects one row's problems, each with the row's position. */
+function rowProblems(row: RowPosition) {
+  const problems: ReportedRejection[] = [];
+  const problem = (field: string | null, reason: string): void => {
+    problems.push({ line: row.line, record: row.record, field, reason });
+  };
+  return { problems, problem };
 }
 
 function unique(values: (string | undefined | null)[]): string[] {
