@@ -1,10 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import { Driver } from 'neo4j-driver';
 import { AppConfig } from '../../src/config/app-config';
 import { ConsortiumsRepository } from '../../src/modules/consortiums/consortiums.repository';
-import { GraphQLResponse, startTestApi, TestApi, must } from '../support/api-client';
-import { clearGraph, countOf, deleteQueueKeys, testDriver } from '../support/services';
-import { TEST_ADMIN, testConfig } from '../support/test-env';
+import { TestApi, must } from '../support/api-client';
+import { apiFactories, buildCoastRegions, counter, errorCode, startApiSuite, stopApiSuite, userIdOf, writePeople } from '../support/api-suite';
+import { TEST_ADMIN } from '../support/test-env';
 
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 
@@ -40,15 +39,14 @@ describe('consortiums', () => {
   const cons = {} as Record<'a' | 'b', string>;
   const tokens = {} as Record<'coordNorth' | 'coordSouth' | 'company' | 'managerA' | 'managerB', string>;
 
-  const count = async (pattern: string) =>
-    await countOf(driver, `MATCH ${pattern} RETURN count(*) AS n`);
+  const count = (pattern: string) => counter(driver)(pattern);
   const graphSize = async () => ({
     consortiums: await count('(n:Consortium)'),
     inRegion: await count('(:Consortium)-[:IN_REGION]->()'),
     members: await count('()-[:MEMBER_OF]->()'),
     manages: await count('()-[:MANAGES]->()'),
   });
-  const code = (response: GraphQLResponse) => response.errors?.[0].extensions?.code;
+  const code = errorCode;
   const create = (input: Record<string, unknown>, token: string | undefined = admin) =>
     api.gql<{ createConsortium: ConsortiumResult }>(CREATE, { input }, token);
   const update = (id: string, input: Record<string, unknown>, token?: string) =>
@@ -59,61 +57,24 @@ describe('consortiums', () => {
     api.gql<{ removeConsortiumMember: boolean }>(REMOVE, { c, m }, token);
 
   beforeAll(async () => {
-    config = await testConfig();
-    driver = testDriver(config);
-    await clearGraph(driver);
-    api = await startTestApi(config);
+    ({ config, driver, api } = await startApiSuite());
     admin = await api.signIn(TEST_ADMIN.email, TEST_ADMIN.password);
-    adminId = (await must(api.gql<{ me: { id: string } }>('{ me { id } }', undefined, admin))).me.id;
+    adminId = await userIdOf(api, admin);
 
-    const region = async (code: string, name: string) =>
-      (await must(api.gql<{ createRegion: { id: string } }>(
-        'mutation($input: CreateRegionInput!) { createRegion(input: $input) { id } }',
-        { input: { code, name } },
-        admin,
-      ))).createRegion.id;
-    ids.north = await region('north-coast', '北海岸地域');
-    ids.south = await region('south-bay', '南湾地域');
-    const organization = async (name: string, kind: string) =>
-      (await must(api.gql<{ createOrganization: { id: string } }>(
-        'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }',
-        { input: { name, kind, regionId: ids.north } },
-        admin,
-      ))).createOrganization.id;
-    ids.coordOrg = await organization('北海岸産業振興財団', 'COORDINATING_ORGANIZATION');
-    ids.university = await organization('North Coast University', 'UNIVERSITY');
-    ids.company = await organization('North Foods', 'COMPANY');
-    const coordinator = async (name: string, regionId: string) =>
-      (await must(api.gql<{ createCoordinator: { id: string } }>(
-        'mutation($input: CreateCoordinatorInput!) { createCoordinator(input: $input) { id } }',
-        { input: { name, organizationId: ids.coordOrg, regionIds: [regionId] } },
-        admin,
-      ))).createCoordinator.id;
-    ids.coordNorth = await coordinator('Aoi North', ids.north);
-    ids.coordSouth = await coordinator('Bunta South', ids.south);
+    const make = apiFactories(api, admin);
+    Object.assign(ids, await buildCoastRegions(make));
+    ids.coordNorth = await make.coordinator('Aoi North', ids.coordOrg, [ids.north]);
+    ids.coordSouth = await make.coordinator('Bunta South', ids.coordOrg, [ids.south]);
 
     // Researchers belong to another module: written directly.
-    ids.researcher = randomUUID();
-    await driver.executeQuery(
-      `MATCH (u:Organization {id: $university})
-       CREATE (:Researcher {id: $researcher, name: '海野 蒼', title: 'Professor', fields: ['marine biology'], profile: '',
-         invitedCoreResearcher: false, createdAt: datetime(), updatedAt: datetime(), createdBy: 'test'})-[:AFFILIATED_WITH]->(u)`,
-      ids,
-    );
+    [ids.researcher] = (
+      await writePeople(driver, { researchers: [{ name: '海野 蒼', title: 'Professor', fields: ['marine biology'], affiliationId: ids.university }] })
+    ).researchers;
 
     cons.a = (await must(create({ name: 'Alpha Seaweed Consortium', theme: '海藻の高付加価値化', regionId: ids.north }))).createConsortium.id;
     cons.b = (await must(create({ name: 'Beta Robotics Consortium', theme: 'robotics for fisheries', regionId: ids.north }))).createConsortium.id;
 
-    const user = async (name: string, role: string, linkId: string) => {
-      const email = `${name}@consortiums.test.example`;
-      const password = `${name}-password-123`;
-      await must(api.gql(
-        'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
-        { input: { email, password, role, displayName: name, linkId } },
-        admin,
-      ));
-      return api.signIn(email, password);
-    };
+    const user = (name: string, role: string, linkId: string) => make.user(name, role, linkId, 'consortiums.test.example');
     tokens.coordNorth = await user('coord-north', 'COORDINATOR', ids.coordNorth);
     tokens.coordSouth = await user('coord-south', 'COORDINATOR', ids.coordSouth);
     tokens.company = await user('company', 'COMPANY', ids.company);
@@ -121,10 +82,7 @@ describe('consortiums', () => {
     tokens.managerB = await user('manager-b', 'CONSORTIUM_MANAGER', cons.b);
   });
   afterAll(async () => {
-    await api.close();
-    await clearGraph(driver);
-    await driver.close();
-    await deleteQueueKeys(config.redis.url, config.queue.prefix);
+    await stopApiSuite({ config, driver, api });
   });
 
   it('lets admins create anywhere and coordinators in the regions they cover', async () => {

@@ -1,11 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { Driver, Integer } from 'neo4j-driver';
 import { AppConfig } from '../../src/config/app-config';
 import { CoordinatorsRepository } from '../../src/modules/coordinators/coordinators.repository';
 import { RegionsRepository } from '../../src/modules/regions/regions.repository';
-import { GraphQLResponse, startTestApi, TestApi, must } from '../support/api-client';
-import { clearGraph, countOf, deleteQueueKeys, testDriver } from '../support/services';
-import { TEST_ADMIN, testConfig } from '../support/test-env';
+import { TestApi, must } from '../support/api-client';
+import { apiFactories, buildCoastRegions, counter, errorCode, startApiSuite, stopApiSuite, userIdOf, writePeople } from '../support/api-suite';
+import { TEST_ADMIN } from '../support/test-env';
 
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 
@@ -41,55 +40,32 @@ describe('coordinators', () => {
   const coord = {} as Record<'north' | 'south', string>;
   const tokens = {} as Record<'coordNorth' | 'coordSouth' | 'company' | 'manager', string>;
 
-  const count = async (pattern: string) =>
-    await countOf(driver, `MATCH ${pattern} RETURN count(*) AS n`);
+  const count = (pattern: string) => counter(driver)(pattern);
   const graphSize = async () => ({
     coordinators: await count('(n:Coordinator)'),
     covers: await count('()-[:COVERS]->()'),
     worksFor: await count('()-[:WORKS_FOR]->()'),
     knows: await count('()-[:KNOWS]->()'),
   });
-  const code = (response: GraphQLResponse) => response.errors?.[0].extensions?.code;
+  const code = errorCode;
   const createCoordinator = (input: Record<string, unknown>, token: string | undefined = admin) =>
     api.gql<{ createCoordinator: CoordinatorResult }>(CREATE, { input }, token);
 
   beforeAll(async () => {
-    config = await testConfig();
-    driver = testDriver(config);
-    await clearGraph(driver);
-    api = await startTestApi(config);
+    ({ config, driver, api } = await startApiSuite());
     admin = await api.signIn(TEST_ADMIN.email, TEST_ADMIN.password);
-    adminId = (await must(api.gql<{ me: { id: string } }>('{ me { id } }', undefined, admin))).me.id;
+    adminId = await userIdOf(api, admin);
 
-    const region = async (code: string, name: string) =>
-      (await must(api.gql<{ createRegion: { id: string } }>(
-        'mutation($input: CreateRegionInput!) { createRegion(input: $input) { id } }',
-        { input: { code, name } },
-        admin,
-      ))).createRegion.id;
-    ids.north = await region('north-coast', '北海岸地域');
-    ids.south = await region('south-bay', '南湾地域');
-    const organization = async (name: string, kind: string) =>
-      (await must(api.gql<{ createOrganization: { id: string } }>(
-        'mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }',
-        { input: { name, kind, regionId: ids.north } },
-        admin,
-      ))).createOrganization.id;
-    ids.coordOrg = await organization('北海岸産業振興財団', 'COORDINATING_ORGANIZATION');
-    ids.university = await organization('North Coast University', 'UNIVERSITY');
-    ids.company = await organization('North Foods', 'COMPANY');
+    const make = apiFactories(api, admin);
+    Object.assign(ids, await buildCoastRegions(make));
 
     // Researchers and contacts belong to other modules: written directly.
-    ids.researcher = randomUUID();
-    ids.contact = randomUUID();
-    await driver.executeQuery(
-      `MATCH (u:Organization {id: $university}), (c:Organization {id: $company})
-       CREATE (:Researcher {id: $researcher, name: '海野 蒼', title: 'Professor', fields: ['marine biology'], profile: '',
-         invitedCoreResearcher: false, createdAt: datetime(), updatedAt: datetime(), createdBy: 'test'})-[:AFFILIATED_WITH]->(u)
-       CREATE (:Contact {id: $contact, name: 'Kenji Sato', title: 'CTO', email: 'sato@north-foods.example',
-         createdAt: datetime(), updatedAt: datetime(), createdBy: 'test'})-[:WORKS_AT]->(c)`,
-      ids,
-    );
+    const people = await writePeople(driver, {
+      researchers: [{ name: '海野 蒼', title: 'Professor', fields: ['marine biology'], affiliationId: ids.university }],
+      contacts: [{ name: 'Kenji Sato', title: 'CTO', email: 'sato@north-foods.example', organizationId: ids.company }],
+    });
+    [ids.researcher] = people.researchers;
+    [ids.contact] = people.contacts;
 
     const north = await must(createCoordinator({
       name: 'Aoi North', specialtyFields: [' marine ', 'food', 'marine'], email: 'aoi@coord.example',
@@ -105,26 +81,14 @@ describe('coordinators', () => {
       admin,
     ))).createConsortium.id;
 
-    const user = async (name: string, role: string, linkId: string) => {
-      const email = `${name}@coordinators.test.example`;
-      const password = `${name}-password-123`;
-      await must(api.gql(
-        'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
-        { input: { email, password, role, displayName: name, linkId } },
-        admin,
-      ));
-      return api.signIn(email, password);
-    };
+    const user = (name: string, role: string, linkId: string) => make.user(name, role, linkId, 'coordinators.test.example');
     tokens.coordNorth = await user('coord-north', 'COORDINATOR', coord.north);
     tokens.coordSouth = await user('coord-south', 'COORDINATOR', coord.south);
     tokens.company = await user('company', 'COMPANY', ids.company);
     tokens.manager = await user('manager', 'CONSORTIUM_MANAGER', consortium);
   });
   afterAll(async () => {
-    await api.close();
-    await clearGraph(driver);
-    await driver.close();
-    await deleteQueueKeys(config.redis.url, config.queue.prefix);
+    await stopApiSuite({ config, driver, api });
   });
 
   it('creates a coordinator working for a coordinating organization and covering regions', async () => {

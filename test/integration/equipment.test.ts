@@ -4,10 +4,9 @@ import { AppConfig } from '../../src/config/app-config';
 import { EquipmentRepository } from '../../src/modules/equipment/equipment.repository';
 import { SupportStaffRepository } from '../../src/modules/equipment/support-staff.repository';
 import { OrganizationsRepository } from '../../src/modules/organizations/organizations.repository';
-import { GraphQLResponse, startTestApi, TestApi, must } from '../support/api-client';
+import { TestApi, must } from '../support/api-client';
+import { counter, errorCode, startApiSuite, stopApiSuite, userIdOf } from '../support/api-suite';
 import { buildNetworkFixture, NetworkFixture } from '../support/network-fixture';
-import { clearGraph, countOf, deleteQueueKeys, testDriver } from '../support/services';
-import { testConfig } from '../support/test-env';
 
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 
@@ -83,8 +82,7 @@ describe('equipment and support staff', () => {
   const eq = {} as Record<'afm' | 'sem' | 'xrd' | 'printer' | 'tank', string>;
   const staff = {} as Record<'tanaka' | 'suzuki' | 'ito' | 'kato', string>;
 
-  const count = async (pattern: string) =>
-    await countOf(driver, `MATCH ${pattern} RETURN count(*) AS n`);
+  const count = (pattern: string) => counter(driver)(pattern);
   /** Everything this module writes, with its properties, so a refused request provably wrote nothing. */
   const snapshot = async () => ({
     equipment: await count('(:Equipment)'),
@@ -99,7 +97,7 @@ describe('equipment and support staff', () => {
       )
     ).records.map((r) => JSON.stringify([r.get('id'), Object.entries(r.get('props') as Record<string, unknown>).map(([k, v]) => [k, String(v)]).sort()])),
   });
-  const code = (response: GraphQLResponse) => response.errors?.[0].extensions?.code;
+  const code = errorCode;
   const create = (input: Record<string, unknown>, token: Token | null = 'admin') =>
     api.gql<{ createEquipment: EquipmentResult }>(CREATE, { input }, token ? f.tokens[token] : undefined);
   const update = (id: string, input: Record<string, unknown>, token: Token | null = 'admin') =>
@@ -127,12 +125,9 @@ describe('equipment and support staff', () => {
   const names = (page: Page['equipments']) => page.edges.map((e) => e.node.name);
 
   beforeAll(async () => {
-    config = await testConfig();
-    driver = testDriver(config);
-    await clearGraph(driver);
-    api = await startTestApi(config);
+    ({ config, driver, api } = await startApiSuite());
     f = await buildNetworkFixture(api, driver);
-    adminId = (await must(api.gql<{ me: { id: string } }>('{ me { id } }', undefined, f.tokens.admin))).me.id;
+    adminId = await userIdOf(api, f.tokens.admin);
     coordAUserId = (await must(api.gql<{ me: { id: string } }>('{ me { id } }', undefined, f.tokens.coordA))).me.id;
     await driver.executeQuery(
       `MATCH (ra:Region {id: $regionA}), (rb:Region {id: $regionB})
@@ -175,10 +170,7 @@ describe('equipment and support staff', () => {
     }
   });
   afterAll(async () => {
-    await api.close();
-    await clearGraph(driver);
-    await driver.close();
-    await deleteQueueKeys(config.redis.url, config.queue.prefix);
+    await stopApiSuite({ config, driver, api });
   });
 
   describe('lists', () => {

@@ -1,12 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import { Driver } from 'neo4j-driver';
 import { AppConfig } from '../../src/config/app-config';
 import { HrProgramsRepository } from '../../src/modules/hr-programs/hr-programs.repository';
 import { OrganizationsRepository } from '../../src/modules/organizations/organizations.repository';
-import { GraphQLResponse, startTestApi, TestApi, must } from '../support/api-client';
+import { GraphQLResponse, TestApi, must } from '../support/api-client';
+import { counter, errorCode, startApiSuite, stopApiSuite, userIdOf, writePeople } from '../support/api-suite';
 import { buildNetworkFixture, NetworkFixture } from '../support/network-fixture';
-import { clearGraph, countOf, deleteQueueKeys, testDriver } from '../support/services';
-import { testConfig } from '../support/test-env';
 
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 
@@ -56,8 +54,7 @@ describe('human-resource programs', () => {
   const people = {} as Record<'researcher' | 'contact' | 'staff', string>;
   const program = {} as Record<'seaweed' | 'robotics' | 'metal' | 'data', string>;
 
-  const count = async (pattern: string) =>
-    await countOf(driver, `MATCH ${pattern} RETURN count(*) AS n`);
+  const count = (pattern: string) => counter(driver)(pattern);
   const graphSize = async () => ({
     nodes: await count('(n)'),
     relationships: await count('()-[r]->()'),
@@ -70,7 +67,7 @@ describe('human-resource programs', () => {
     (await driver.executeQuery(
       'MATCH (n:HrProgram)-[:HOSTED_BY]->(h) RETURN n {.*, hostId: h.id} AS p ORDER BY n.id',
     )).records.map((r) => JSON.stringify(r.get('p')));
-  const code = (response: GraphQLResponse) => response.errors?.[0].extensions?.code;
+  const code = errorCode;
   const create = (input: Record<string, unknown>, token?: string) =>
     api.gql<{ createHrProgram: Program }>(CREATE, { input }, token);
   const update = (id: string, input: Record<string, unknown>, token?: string) =>
@@ -83,33 +80,22 @@ describe('human-resource programs', () => {
   const titles = (page: Page) => page.hrPrograms.edges.map((e) => e.node.title);
 
   beforeAll(async () => {
-    config = await testConfig();
-    driver = testDriver(config);
-    await clearGraph(driver);
-    api = await startTestApi(config);
+    ({ config, driver, api } = await startApiSuite());
     f = await buildNetworkFixture(api, driver);
-    adminId = (await must(api.gql<{ me: { id: string } }>('{ me { id } }', undefined, f.tokens.admin))).me.id;
+    adminId = await userIdOf(api, f.tokens.admin);
 
     // Researchers, contacts and support staff belong to other modules: written directly.
-    people.researcher = randomUUID();
-    people.contact = randomUUID();
-    people.staff = randomUUID();
-    await driver.executeQuery(
-      `MATCH (u:Organization {id: $university}), (c:Organization {id: $company})
-       CREATE (:Researcher {id: $researcher, name: '海野 蒼', title: 'Professor', fields: ['food science'], profile: '',
-         invitedCoreResearcher: false, createdAt: datetime(), updatedAt: datetime(), createdBy: 'test'})-[:AFFILIATED_WITH]->(u)
-       CREATE (:Contact {id: $contact, name: 'Kenji Sato', title: 'CTO', email: 'sato@a1-foods.example',
-         createdAt: datetime(), updatedAt: datetime(), createdBy: 'test'})-[:WORKS_AT]->(c)
-       CREATE (:SupportStaff {id: $staff, name: 'Taro Yamada', title: '技術職員', skills: ['SEM'],
-         createdAt: datetime(), updatedAt: datetime(), createdBy: 'test'})-[:WORKS_AT]->(u)`,
-      { ...people, university: f.ids.universityA, company: f.ids.companyA1 },
-    );
+    const written = await writePeople(driver, {
+      researchers: [{ name: '海野 蒼', title: 'Professor', fields: ['food science'], affiliationId: f.ids.universityA }],
+      contacts: [{ name: 'Kenji Sato', title: 'CTO', email: 'sato@a1-foods.example', organizationId: f.ids.companyA1 }],
+      staff: [{ name: 'Taro Yamada', title: '技術職員', skills: ['SEM'], organizationId: f.ids.universityA }],
+    });
+    [people.researcher] = written.researchers;
+    [people.contact] = written.contacts;
+    [people.staff] = written.staff;
   });
   afterAll(async () => {
-    await api.close();
-    await clearGraph(driver);
-    await driver.close();
-    await deleteQueueKeys(config.redis.url, config.queue.prefix);
+    await stopApiSuite({ config, driver, api });
   });
 
   it("creates programs for admins, the host region's coordinators and its consortium managers", async () => {

@@ -7,10 +7,10 @@ import { Driver } from 'neo4j-driver';
 import { AppConfig } from '../../src/config/app-config';
 import { PROJECT_ROOT } from '../../src/config/project-root';
 import { LIMITS } from '../../src/common/validation/limits';
-import { GraphQLResponse, startTestApi, TestApi } from '../support/api-client';
+import { GraphQLResponse, TestApi } from '../support/api-client';
+import { counter, errorCode, startApiSuite, stopApiSuite, userIdOf } from '../support/api-suite';
 import { buildNetworkFixture, NetworkFixture } from '../support/network-fixture';
-import { clearGraph, countOf, deleteQueueKeys, testDriver } from '../support/services';
-import { TEST_ENV, testConfig } from '../support/test-env';
+import { TEST_ENV } from '../support/test-env';
 
 type Rejection = { line: number; record: number; field: string | null; reason: string };
 type Report = { dryRun: boolean; accepted: number; rejectedRows: number; createdIds: string[]; rejected: Rejection[] };
@@ -66,8 +66,7 @@ describe('bulk import of seeds and needs', () => {
   let workDir: string;
   const ids = {} as Record<'universityB' | 'researcherA' | 'researcherB' | 'satoA' | 'satoB', string>;
 
-  const count = async (pattern: string) =>
-    await countOf(driver, `MATCH ${pattern} RETURN count(*) AS n`);
+  const count = (pattern: string) => counter(driver)(pattern);
   /** Everything an import writes: the nodes and each relationship type. */
   const graphSize = async () => ({
     seeds: await count('(:Seed)'),
@@ -92,12 +91,9 @@ describe('bulk import of seeds and needs', () => {
   const rejection = (line: number, record: number, field: string | null, reason: string): Rejection => ({ line, record, field, reason });
 
   beforeAll(async () => {
-    config = await testConfig();
-    driver = testDriver(config);
-    await clearGraph(driver);
-    api = await startTestApi(config);
+    ({ config, driver, api } = await startApiSuite());
     f = await buildNetworkFixture(api, driver);
-    adminId = ok(await api.gql<{ me: { id: string } }>('{ me { id } }', undefined, f.tokens.admin)).me.id;
+    adminId = await userIdOf(api, f.tokens.admin);
     workDir = mkdtempSync(join(tmpdir(), 'musubi-import-test-'));
 
     // Holders for seeds, and coordinators' e-mail addresses (the fixture's coordinators have none).
@@ -116,10 +112,7 @@ describe('bulk import of seeds and needs', () => {
   }, 120_000);
   afterAll(async () => {
     rmSync(workDir, { recursive: true, force: true });
-    await api.close();
-    await clearGraph(driver);
-    await driver.close();
-    await deleteQueueKeys(config.redis.url, config.queue.prefix);
+    await stopApiSuite({ config, driver, api });
   });
 
   it('imports seeds from a spreadsheet CSV (BOM, CRLF, a multi-line cell), reporting each bad row by its real line', async () => {
@@ -383,7 +376,7 @@ describe('bulk import of seeds and needs', () => {
     const seedCsv = [SEED_HEADER, '権限の確認,概要,,PROTOTYPE,,,,A University,,'].join('\n');
     const needCsv = ['title,description,company', '権限の確認,説明,A1 Foods'].join('\n');
     const before = await graphSize();
-    const code = (response: GraphQLResponse) => response.errors?.[0].extensions?.code;
+    const code = errorCode;
     expect(code(await importSeeds(seedCsv, 'CSV', f.tokens.managerA))).toBe('FORBIDDEN');
     expect(code(await importNeeds(needCsv, 'CSV', f.tokens.managerA))).toBe('FORBIDDEN');
     expect(code(await importSeeds(seedCsv, 'CSV', f.tokens.companyA1))).toBe('FORBIDDEN');

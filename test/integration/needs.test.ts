@@ -1,9 +1,9 @@
 import { Driver } from 'neo4j-driver';
 import { AppConfig } from '../../src/config/app-config';
-import { startTestApi, TestApi } from '../support/api-client';
+import { TestApi } from '../support/api-client';
+import { startApiSuite, stopApiSuite } from '../support/api-suite';
+import { countOf } from '../support/services';
 import { buildNetworkFixture, NetworkFixture } from '../support/network-fixture';
-import { clearGraph, countOf, deleteQueueKeys, testDriver } from '../support/services';
-import { testConfig } from '../support/test-env';
 
 const CREATE = `mutation($input: CreateNeedInput!) { createNeed(input: $input) { id title confidentiality status companyId regionId } }`;
 const LIST = `query($first: Int, $after: String, $keyword: String, $sort: NeedSort, $direction: SortDirection) {
@@ -21,10 +21,7 @@ describe('needs: confidentiality per role, writes per role, bad input', () => {
     await countOf(driver, 'MATCH (n:Need) RETURN count(n) AS n');
 
   beforeAll(async () => {
-    config = await testConfig();
-    driver = testDriver(config);
-    await clearGraph(driver);
-    api = await startTestApi(config);
+    ({ config, driver, api } = await startApiSuite());
     f = await buildNetworkFixture(api, driver);
     for (const level of ['private', 'region', 'public'] as const) {
       const created = await api.gql<{ createNeed: { id: string } }>(
@@ -44,10 +41,7 @@ describe('needs: confidentiality per role, writes per role, bad input', () => {
     }
   });
   afterAll(async () => {
-    await api.close();
-    await clearGraph(driver);
-    await driver.close();
-    await deleteQueueKeys(config.redis.url, config.queue.prefix);
+    await stopApiSuite({ config, driver, api });
   });
 
   it('stores what the company wrote, with defaults, trimmed and de-duplicated keywords', async () => {

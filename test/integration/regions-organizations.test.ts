@@ -1,9 +1,8 @@
 import { Driver } from 'neo4j-driver';
 import { AppConfig } from '../../src/config/app-config';
-import { startTestApi, TestApi } from '../support/api-client';
+import { TestApi } from '../support/api-client';
+import { counter, startApiSuite, stopApiSuite } from '../support/api-suite';
 import { buildNetworkFixture, NetworkFixture } from '../support/network-fixture';
-import { clearGraph, countOf, deleteQueueKeys, testDriver } from '../support/services';
-import { testConfig } from '../support/test-env';
 
 const CREATE_REGION = `mutation($input: CreateRegionInput!) { createRegion(input: $input) { id code name prefectures focusFields } }`;
 const CREATE_ORG = `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id name kind region { id code } } }`;
@@ -13,21 +12,14 @@ describe('regions and organizations', () => {
   let api: TestApi;
   let driver: Driver;
   let f: NetworkFixture;
-  const count = async (label: string) =>
-    await countOf(driver, `MATCH (n:${label}) RETURN count(n) AS n`);
+  const count = (label: string) => counter(driver)(`(n:${label})`);
 
   beforeAll(async () => {
-    config = await testConfig();
-    driver = testDriver(config);
-    await clearGraph(driver);
-    api = await startTestApi(config);
+    ({ config, driver, api } = await startApiSuite());
     f = await buildNetworkFixture(api, driver);
   });
   afterAll(async () => {
-    await api.close();
-    await clearGraph(driver);
-    await driver.close();
-    await deleteQueueKeys(config.redis.url, config.queue.prefix);
+    await stopApiSuite({ config, driver, api });
   });
 
   it('lets only admins create regions, with a unique code (CONFLICT from the constraint)', async () => {

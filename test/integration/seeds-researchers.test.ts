@@ -1,9 +1,8 @@
 import { Driver } from 'neo4j-driver';
 import { AppConfig } from '../../src/config/app-config';
-import { startTestApi, TestApi } from '../support/api-client';
+import { TestApi } from '../support/api-client';
+import { counter, startApiSuite, stopApiSuite } from '../support/api-suite';
 import { buildNetworkFixture, NetworkFixture } from '../support/network-fixture';
-import { clearGraph, countOf, deleteQueueKeys, testDriver } from '../support/services';
-import { testConfig } from '../support/test-env';
 
 const CREATE_RESEARCHER = `mutation($input: CreateResearcherInput!) {
   createResearcher(input: $input) { id name fields affiliations { id name } } }`;
@@ -18,14 +17,10 @@ describe('researchers and seeds: visibility per role, writes per region, bad inp
   let f: NetworkFixture;
   let researcherId: string;
   const seed: Record<'private' | 'region' | 'public', string> = { private: '', region: '', public: '' };
-  const count = async (label: string) =>
-    await countOf(driver, `MATCH (n:${label}) RETURN count(n) AS n`);
+  const count = (label: string) => counter(driver)(`(n:${label})`);
 
   beforeAll(async () => {
-    config = await testConfig();
-    driver = testDriver(config);
-    await clearGraph(driver);
-    api = await startTestApi(config);
+    ({ config, driver, api } = await startApiSuite());
     f = await buildNetworkFixture(api, driver);
     const created = await api.gql<{ createResearcher: { id: string } }>(
       CREATE_RESEARCHER,
@@ -54,10 +49,7 @@ describe('researchers and seeds: visibility per role, writes per region, bad inp
     }
   });
   afterAll(async () => {
-    await api.close();
-    await clearGraph(driver);
-    await driver.close();
-    await deleteQueueKeys(config.redis.url, config.queue.prefix);
+    await stopApiSuite({ config, driver, api });
   });
 
   it("derives a seed's region from its researcher's affiliation and resolves holders", async () => {

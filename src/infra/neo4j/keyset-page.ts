@@ -1,5 +1,6 @@
 import { ManagedTransaction } from 'neo4j-driver';
 import { Connection, CursorPosition, decodeCursor, encodeCursor, SortDirection } from '../../common/graphql/pagination';
+import { Neo4jService } from './neo4j.service';
 import { int, toJs } from './neo4j-values';
 
 /** A sortable property of a node, from a fixed allow-list (Cypher cannot take it as a parameter). */
@@ -67,4 +68,19 @@ export async function readPage<T>(
     toJs(total.records[0].get('total')) as number,
     page.cursorOf,
   ) as unknown as Connection<T>;
+}
+
+/**
+ * A list's page as `readPage` reads it, in a read transaction of its own: `key` is the allow-listed
+ * sort key, `args` the client's page arguments, `filters` the parameters `query.filter` uses.
+ */
+export async function listPage<T>(
+  neo4j: Neo4jService,
+  query: { match: string; filter: string; node: string },
+  key: SortKey,
+  args: { direction: SortDirection; first: number; after?: string },
+  filters: Record<string, unknown>,
+): Promise<Connection<T>> {
+  const page = keysetPage(key, args.direction, args.first, args.after);
+  return neo4j.read((tx) => readPage<T>(tx, query, page, { ...filters, ...page.params }, args.first));
 }

@@ -1,6 +1,19 @@
 import { Injectable } from '@nestjs/common';
+import {
+  deleteLink,
+  deleteLinkStatement,
+  detachDelete,
+  findByIdsStatement,
+  LinkErrors,
+  LinkShape,
+  linksOfStatement,
+  mergeLink,
+  mergeLinkStatement,
+  readLinks,
+  readNodes,
+} from '../../infra/neo4j/entity-statements';
 import { Neo4jService } from '../../infra/neo4j/neo4j.service';
-import { keysetPage, readPage, SortKey } from '../../infra/neo4j/keyset-page';
+import { listPage, SortKey } from '../../infra/neo4j/keyset-page';
 import { defined, toJs } from '../../infra/neo4j/neo4j-values';
 import { RegionNotFoundError } from '../regions/regions.exception';
 import {
@@ -26,6 +39,8 @@ const FILTER = `($regionId IS NULL OR EXISTS { (n)-[:IN_REGION]->(:Region {id: $
   AND ($keyword IS NULL OR toLower(n.name) CONTAINS toLower($keyword)
        OR toLower(n.theme) CONTAINS toLower($keyword) OR toLower(n.description) CONTAINS toLower($keyword))`;
 
+const FIND_BY_IDS = findByIdsStatement('Consortium', NODE);
+
 const CREATE = `
 MATCH (r:Region {id: $input.regionId})
 CREATE (n:Consortium {id: randomUUID(), name: $input.name, theme: $input.theme,
@@ -48,69 +63,41 @@ CALL (n, newRegion) {
 }
 RETURN ${NODE}`;
 
-// Members' MEMBER_OF and managers' MANAGES links go with it (DETACH).
-const DELETE = `MATCH (n:Consortium {id: $id}) DETACH DELETE n RETURN count(*) AS deleted`;
-
-// Organization and Researcher ids are looked up through their own labels (index seeks).
-const MEMBER = `
-OPTIONAL MATCH (org:Organization {id: $memberId})
-OPTIONAL MATCH (researcher:Researcher {id: $memberId})
-WITH c, coalesce(org, researcher) AS member`;
+// A member is an Organization or a Researcher.
+const MEMBERSHIP: LinkShape = {
+  parent: { label: 'Consortium', param: 'consortiumId', as: 'c' },
+  other: { labels: ['Organization', 'Researcher'], param: 'memberId', as: 'member' },
+  link: { type: 'MEMBER_OF', as: 'm', from: 'other' },
+};
 
 const MEMBER_ITEM = `{memberId: member.id, name: member.name,
   kind: CASE WHEN member:Organization THEN 'ORGANIZATION' ELSE 'RESEARCHER' END, role: m.role, since: m.since}`;
 
-// Writing the consortium first takes its lock, so two concurrent MERGEs of the same member
-// serialize and the second updates the first's relationship instead of creating a duplicate.
-const ADD_MEMBER = `
-OPTIONAL MATCH (c:Consortium {id: $consortiumId})
-WITH c
-${MEMBER}
-OPTIONAL CALL (c, member) {
-  WITH c, member WHERE c IS NOT NULL AND member IS NOT NULL
-  SET c.updatedAt = datetime()
-  MERGE (member)-[m:MEMBER_OF]->(c)
-  ON CREATE SET m.since = datetime()
-  SET m.role = $role
-  RETURN ${MEMBER_ITEM} AS item
-}
-RETURN c IS NOT NULL AS consortiumFound, member IS NOT NULL AS memberFound, item`;
+const ADD_MEMBER = mergeLinkStatement(MEMBERSHIP, {
+  lockParent: true,
+  onCreate: 'm.since = datetime()',
+  set: 'm.role = $role',
+  returns: MEMBER_ITEM,
+});
+const REMOVE_MEMBER = deleteLinkStatement(MEMBERSHIP);
+const MEMBERS = linksOfStatement(MEMBERSHIP, MEMBER_ITEM);
 
-const REMOVE_MEMBER = `
-OPTIONAL MATCH (c:Consortium {id: $consortiumId})
-WITH c
-${MEMBER}
-OPTIONAL MATCH (member)-[m:MEMBER_OF]->(c)
-WITH c, member, m, m IS NOT NULL AS wasMember
-CALL (c, m) {
-  WITH c, m WHERE m IS NOT NULL
-  DELETE m
-  SET c.updatedAt = datetime()
-}
-RETURN c IS NOT NULL AS consortiumFound, member IS NOT NULL AS memberFound, wasMember`;
-
-const MEMBERS = `
-MATCH (member)-[m:MEMBER_OF]->(c:Consortium)
-WHERE c.id IN $ids AND (member:Organization OR member:Researcher)
-RETURN c.id AS parentId, ${MEMBER_ITEM} AS item
-ORDER BY member.name, member.id`;
-
+const membershipErrors = (consortiumId: string, memberId: string): LinkErrors => ({
+  parent: () => new ConsortiumNotFoundError(consortiumId, 'consortiumId'),
+  other: () => new MemberNotFoundError(memberId),
+});
 
 @Injectable()
 export class ConsortiumsRepository {
   constructor(private readonly neo4j: Neo4jService) {}
 
-  async list(args: ConsortiumsArgs) {
-    const page = keysetPage(SORT_KEYS[args.sort], args.direction, args.first, args.after);
-    const params = { regionId: args.regionId ?? null, keyword: args.keyword ?? null, ...page.params };
-    return this.neo4j.read((tx) =>
-      readPage<Consortium>(tx, { match: 'MATCH (n:Consortium)', filter: FILTER, node: NODE }, page, params, args.first),
-    );
+  list(args: ConsortiumsArgs) {
+    const filters = { regionId: args.regionId ?? null, keyword: args.keyword ?? null };
+    return listPage<Consortium>(this.neo4j, { match: 'MATCH (n:Consortium)', filter: FILTER, node: NODE }, SORT_KEYS[args.sort], args, filters);
   }
 
   async findByIds(ids: readonly string[]): Promise<Consortium[]> {
-    const result = await this.neo4j.readOne(`MATCH (n:Consortium) WHERE n.id IN $ids RETURN ${NODE}`, { ids });
-    return result.records.map((r) => toJs(r.get('node')) as Consortium);
+    return readNodes<Consortium>(this.neo4j, FIND_BY_IDS, { ids });
   }
 
   async create(input: CreateConsortiumInput, userId: string): Promise<Consortium> {
@@ -131,34 +118,21 @@ export class ConsortiumsRepository {
     return toJs(result.records[0].get('node')) as Consortium;
   }
 
+  /** Members' MEMBER_OF and managers' MANAGES links go with it. */
   async delete(id: string): Promise<void> {
-    const result = await this.neo4j.write((tx) => tx.run(DELETE, { id }));
-    if ((toJs(result.records[0].get('deleted')) as number) === 0) throw new ConsortiumNotFoundError(id);
+    if (!(await detachDelete(this.neo4j, 'Consortium', id))) throw new ConsortiumNotFoundError(id);
   }
 
-  async addMember(args: AddConsortiumMemberArgs): Promise<ConsortiumMember> {
-    const result = await this.neo4j.write((tx) => tx.run(ADD_MEMBER, { ...args }));
-    const row = toJs(result.records[0].toObject()) as {
-      consortiumFound: boolean;
-      memberFound: boolean;
-      item: ConsortiumMember | null;
-    };
-    if (!row.consortiumFound) throw new ConsortiumNotFoundError(args.consortiumId, 'consortiumId');
-    if (!row.memberFound || !row.item) throw new MemberNotFoundError(args.memberId);
-    return row.item;
+  addMember(args: AddConsortiumMemberArgs): Promise<ConsortiumMember> {
+    return mergeLink<ConsortiumMember>(this.neo4j, ADD_MEMBER, { ...args }, membershipErrors(args.consortiumId, args.memberId));
   }
 
   /** False when it was not a member. */
-  async removeMember(consortiumId: string, memberId: string): Promise<boolean> {
-    const result = await this.neo4j.write((tx) => tx.run(REMOVE_MEMBER, { consortiumId, memberId }));
-    const row = toJs(result.records[0].toObject()) as { consortiumFound: boolean; memberFound: boolean; wasMember: boolean };
-    if (!row.consortiumFound) throw new ConsortiumNotFoundError(consortiumId, 'consortiumId');
-    if (!row.memberFound) throw new MemberNotFoundError(memberId);
-    return row.wasMember;
+  removeMember(consortiumId: string, memberId: string): Promise<boolean> {
+    return deleteLink(this.neo4j, REMOVE_MEMBER, { consortiumId, memberId }, membershipErrors(consortiumId, memberId));
   }
 
-  async membersOf(consortiumIds: readonly string[]): Promise<{ parentId: string; item: ConsortiumMember }[]> {
-    const result = await this.neo4j.readOne(MEMBERS, { ids: consortiumIds });
-    return result.records.map((r) => ({ parentId: r.get('parentId') as string, item: toJs(r.get('item')) as ConsortiumMember }));
+  membersOf(consortiumIds: readonly string[]): Promise<{ parentId: string; item: ConsortiumMember }[]> {
+    return readLinks<ConsortiumMember>(this.neo4j, MEMBERS, consortiumIds);
   }
 }

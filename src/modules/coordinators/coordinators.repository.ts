@@ -1,6 +1,19 @@
 import { Injectable } from '@nestjs/common';
+import {
+  deleteLink,
+  deleteLinkStatement,
+  detachDelete,
+  findByIdsStatement,
+  LinkErrors,
+  LinkShape,
+  linksOfStatement,
+  mergeLink,
+  mergeLinkStatement,
+  readLinks,
+  readNodes,
+} from '../../infra/neo4j/entity-statements';
 import { Neo4jService } from '../../infra/neo4j/neo4j.service';
-import { keysetPage, readPage, SortKey } from '../../infra/neo4j/keyset-page';
+import { listPage, SortKey } from '../../infra/neo4j/keyset-page';
 import { defined, toJs } from '../../infra/neo4j/neo4j-values';
 import { OrganizationNotFoundError } from '../organizations/organizations.exception';
 import { RegionNotFoundError } from '../regions/regions.exception';
@@ -30,6 +43,8 @@ const NODE = `n {.*,
 const FILTER = `($regionId IS NULL OR EXISTS { (n)-[:COVERS]->(:Region {id: $regionId}) })
   AND ($keyword IS NULL OR toLower(n.name) CONTAINS toLower($keyword)
        OR any(f IN n.specialtyFields WHERE toLower(f) CONTAINS toLower($keyword)))`;
+
+const FIND_BY_IDS = findByIdsStatement('Coordinator', NODE);
 
 // The organization and every region are matched first: when one is missing (or the organization
 // is not a coordinating one) nothing is created, and the returned flags say which.
@@ -67,68 +82,41 @@ CALL (n, regions) {
 }
 RETURN n IS NOT NULL AS found, [r IN regions | r.id] AS regionsFound`;
 
-// Users acting as the coordinator lose that link with it (DETACH).
-const DELETE = `MATCH (n:Coordinator {id: $id}) DETACH DELETE n RETURN count(*) AS deleted`;
-
-// Researcher and Contact ids are looked up through their own labels, so each lookup is an index seek.
-const PERSON = `
-OPTIONAL MATCH (researcher:Researcher {id: $personId})
-OPTIONAL MATCH (contact:Contact {id: $personId})
-WITH c, coalesce(researcher, contact) AS p`;
+// An acquaintance is a Researcher or a Contact.
+const ACQUAINTANCESHIP: LinkShape = {
+  parent: { label: 'Coordinator', param: 'coordinatorId', as: 'c' },
+  other: { labels: ['Researcher', 'Contact'], param: 'personId', as: 'p' },
+  link: { type: 'KNOWS', as: 'k', from: 'parent' },
+};
 
 const ACQUAINTANCE = `{personId: p.id, name: p.name, kind: CASE WHEN p:Researcher THEN 'RESEARCHER' ELSE 'CONTACT' END,
   note: coalesce(k.note, ''), since: k.since}`;
 
-// Writing the coordinator first takes its lock, so two concurrent MERGEs of the same pair
-// serialize and the second sees the first's relationship instead of creating a duplicate.
-const RECORD_ACQUAINTANCE = `
-OPTIONAL MATCH (c:Coordinator {id: $coordinatorId})
-WITH c
-${PERSON}
-OPTIONAL CALL (c, p) {
-  WITH c, p WHERE c IS NOT NULL AND p IS NOT NULL
-  SET c.updatedAt = datetime()
-  MERGE (c)-[k:KNOWS]->(p)
-  ON CREATE SET k.since = datetime()
-  SET k.note = $note
-  RETURN ${ACQUAINTANCE} AS acquaintance
-}
-RETURN c IS NOT NULL AS coordinatorFound, p IS NOT NULL AS personFound, acquaintance`;
+const RECORD_ACQUAINTANCE = mergeLinkStatement(ACQUAINTANCESHIP, {
+  lockParent: true,
+  onCreate: 'k.since = datetime()',
+  set: 'k.note = $note',
+  returns: ACQUAINTANCE,
+});
+const FORGET_ACQUAINTANCE = deleteLinkStatement(ACQUAINTANCESHIP);
+const ACQUAINTANCES = linksOfStatement(ACQUAINTANCESHIP, ACQUAINTANCE);
 
-const FORGET_ACQUAINTANCE = `
-OPTIONAL MATCH (c:Coordinator {id: $coordinatorId})
-WITH c
-${PERSON}
-OPTIONAL MATCH (c)-[k:KNOWS]->(p)
-WITH c, p, k, k IS NOT NULL AS known
-CALL (c, k) {
-  WITH c, k WHERE k IS NOT NULL
-  DELETE k
-  SET c.updatedAt = datetime()
-}
-RETURN c IS NOT NULL AS coordinatorFound, p IS NOT NULL AS personFound, known`;
-
-const ACQUAINTANCES = `
-MATCH (c:Coordinator)-[k:KNOWS]->(p) WHERE c.id IN $ids AND (p:Researcher OR p:Contact)
-RETURN c.id AS parentId, ${ACQUAINTANCE} AS item
-ORDER BY p.name, p.id`;
-
+const acquaintanceErrors = (coordinatorId: string, personId: string): LinkErrors => ({
+  parent: () => new CoordinatorNotFoundError(coordinatorId, 'coordinatorId'),
+  other: () => new PersonNotFoundError(personId),
+});
 
 @Injectable()
 export class CoordinatorsRepository {
   constructor(private readonly neo4j: Neo4jService) {}
 
-  async list(args: CoordinatorsArgs) {
-    const page = keysetPage(SORT_KEYS[args.sort], args.direction, args.first, args.after);
-    const params = { regionId: args.regionId ?? null, keyword: args.keyword ?? null, ...page.params };
-    return this.neo4j.read((tx) =>
-      readPage<Coordinator>(tx, { match: 'MATCH (n:Coordinator)', filter: FILTER, node: NODE }, page, params, args.first),
-    );
+  list(args: CoordinatorsArgs) {
+    const filters = { regionId: args.regionId ?? null, keyword: args.keyword ?? null };
+    return listPage<Coordinator>(this.neo4j, { match: 'MATCH (n:Coordinator)', filter: FILTER, node: NODE }, SORT_KEYS[args.sort], args, filters);
   }
 
   async findByIds(ids: readonly string[]): Promise<Coordinator[]> {
-    const result = await this.neo4j.readOne(`MATCH (n:Coordinator) WHERE n.id IN $ids RETURN ${NODE}`, { ids });
-    return result.records.map((r) => toJs(r.get('node')) as Coordinator);
+    return readNodes<Coordinator>(this.neo4j, FIND_BY_IDS, { ids });
   }
 
   async create(input: CreateCoordinatorInput, userId: string): Promise<string> {
@@ -166,37 +154,24 @@ export class CoordinatorsRepository {
     if (wanted && row.regionsFound.length !== wanted.length) throw this.missingRegions(wanted, row.regionsFound);
   }
 
+  /** Users acting as the coordinator lose that link with it. */
   async delete(id: string): Promise<void> {
-    const result = await this.neo4j.write((tx) => tx.run(DELETE, { id }));
-    if ((toJs(result.records[0].get('deleted')) as number) === 0) throw new CoordinatorNotFoundError(id);
+    if (!(await detachDelete(this.neo4j, 'Coordinator', id))) throw new CoordinatorNotFoundError(id);
   }
 
-  async recordAcquaintance(args: RecordAcquaintanceArgs): Promise<Acquaintance> {
-    const result = await this.neo4j.write((tx) =>
-      tx.run(RECORD_ACQUAINTANCE, { coordinatorId: args.coordinatorId, personId: args.personId, note: args.note ?? '' }),
-    );
-    const row = toJs(result.records[0].toObject()) as {
-      coordinatorFound: boolean;
-      personFound: boolean;
-      acquaintance: Acquaintance | null;
-    };
-    if (!row.coordinatorFound) throw new CoordinatorNotFoundError(args.coordinatorId, 'coordinatorId');
-    if (!row.personFound || !row.acquaintance) throw new PersonNotFoundError(args.personId);
-    return row.acquaintance;
+  recordAcquaintance(args: RecordAcquaintanceArgs): Promise<Acquaintance> {
+    const { coordinatorId, personId } = args;
+    const params = { coordinatorId, personId, note: args.note ?? '' };
+    return mergeLink<Acquaintance>(this.neo4j, RECORD_ACQUAINTANCE, params, acquaintanceErrors(coordinatorId, personId));
   }
 
   /** False when the coordinator did not know the person. */
-  async forgetAcquaintance(coordinatorId: string, personId: string): Promise<boolean> {
-    const result = await this.neo4j.write((tx) => tx.run(FORGET_ACQUAINTANCE, { coordinatorId, personId }));
-    const row = toJs(result.records[0].toObject()) as { coordinatorFound: boolean; personFound: boolean; known: boolean };
-    if (!row.coordinatorFound) throw new CoordinatorNotFoundError(coordinatorId, 'coordinatorId');
-    if (!row.personFound) throw new PersonNotFoundError(personId);
-    return row.known;
+  forgetAcquaintance(coordinatorId: string, personId: string): Promise<boolean> {
+    return deleteLink(this.neo4j, FORGET_ACQUAINTANCE, { coordinatorId, personId }, acquaintanceErrors(coordinatorId, personId));
   }
 
-  async acquaintancesOf(coordinatorIds: readonly string[]): Promise<{ parentId: string; item: Acquaintance }[]> {
-    const result = await this.neo4j.readOne(ACQUAINTANCES, { ids: coordinatorIds });
-    return result.records.map((r) => ({ parentId: r.get('parentId') as string, item: toJs(r.get('item')) as Acquaintance }));
+  acquaintancesOf(coordinatorIds: readonly string[]): Promise<{ parentId: string; item: Acquaintance }[]> {
+    return readLinks<Acquaintance>(this.neo4j, ACQUAINTANCES, coordinatorIds);
   }
 
   private missingRegions(wanted: string[], found: string[]): RegionNotFoundError {

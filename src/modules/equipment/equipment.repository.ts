@@ -1,6 +1,17 @@
 import { Injectable } from '@nestjs/common';
+import {
+  deleteLink,
+  deleteLinkStatement,
+  detachDelete,
+  LinkErrors,
+  LinkShape,
+  mergeLink,
+  mergeLinkStatement,
+  readLinks,
+  readNodes,
+} from '../../infra/neo4j/entity-statements';
 import { Neo4jService } from '../../infra/neo4j/neo4j.service';
-import { keysetPage, readPage, SortKey } from '../../infra/neo4j/keyset-page';
+import { listPage, SortKey } from '../../infra/neo4j/keyset-page';
 import { defined, toJs } from '../../infra/neo4j/neo4j-values';
 import {
   CreateEquipmentInput,
@@ -26,8 +37,9 @@ const SORT_KEYS: Record<EquipmentSort, SortKey> = {
 
 const SCOPE = `MATCH (n:Equipment)-[:HOSTED_BY]->(host:Organization)`;
 
-const NODE = `n {.*, hostId: host.id,
-  regionId: head([(host)-[:IN_REGION]->(hostRegion:Region) | hostRegion.id])} AS node`;
+const NODE_MAP = `n {.*, hostId: host.id,
+  regionId: head([(host)-[:IN_REGION]->(hostRegion:Region) | hostRegion.id])}`;
+const NODE = `${NODE_MAP} AS node`;
 
 const FILTER = `($hostId IS NULL OR host.id = $hostId)
   AND ($regionId IS NULL OR EXISTS { (host)-[:IN_REGION]->(:Region {id: $regionId}) })
@@ -54,41 +66,29 @@ RETURN n.id AS id, host IS NOT NULL AS hostFound, host.kind AS hostKind`;
 
 const UPDATE = `MATCH (n:Equipment {id: $id}) SET n += $set, n.updatedAt = datetime() RETURN n.id AS id`;
 
-// Its HOSTED_BY and the staff's SUPPORTS links go with it (DETACH); hosts and staff stay.
-const DELETE = `MATCH (n:Equipment {id: $id}) DETACH DELETE n RETURN count(*) AS deleted`;
+const SUPPORT: LinkShape = {
+  parent: { label: 'Equipment', param: 'equipmentId', as: 'e' },
+  other: { labels: ['SupportStaff'], param: 'staffId', as: 's' },
+  link: { type: 'SUPPORTS', as: 'link', from: 'other' },
+};
 
-// Writing the equipment first takes its lock, so two concurrent assigns of the same person
-// serialize and the second MERGE finds the first's relationship instead of creating another.
 // The person must work at the equipment's host, checked in the same statement as the MERGE.
-const ASSIGN = `
-OPTIONAL MATCH (e:Equipment {id: $equipmentId})
-OPTIONAL MATCH (s:SupportStaff {id: $staffId})
-WITH e, s
-OPTIONAL CALL (e, s) {
-  WITH e, s WHERE e IS NOT NULL AND s IS NOT NULL
-    AND EXISTS { (s)-[:WORKS_AT]->(:Organization)<-[:HOSTED_BY]-(e) }
-  SET e.updatedAt = datetime()
-  MERGE (s)-[:SUPPORTS]->(e)
-  RETURN true AS assigned
-}
-RETURN e IS NOT NULL AS equipmentFound, s IS NOT NULL AS staffFound, coalesce(assigned, false) AS assigned`;
+const ASSIGN = mergeLinkStatement(SUPPORT, {
+  lockParent: true,
+  where: 'EXISTS { (s)-[:WORKS_AT]->(:Organization)<-[:HOSTED_BY]-(e) }',
+  returns: 'true',
+});
+const UNASSIGN = deleteLinkStatement(SUPPORT);
 
-const UNASSIGN = `
-OPTIONAL MATCH (e:Equipment {id: $equipmentId})
-OPTIONAL MATCH (s:SupportStaff {id: $staffId})
-OPTIONAL MATCH (s)-[link:SUPPORTS]->(e)
-WITH e, s, link, link IS NOT NULL AS wasAssigned
-CALL (e, link) {
-  WITH e, link WHERE link IS NOT NULL
-  DELETE link
-  SET e.updatedAt = datetime()
-}
-RETURN e IS NOT NULL AS equipmentFound, s IS NOT NULL AS staffFound, wasAssigned`;
+const supportErrors = (equipmentId: string, staffId: string): LinkErrors => ({
+  parent: () => new EquipmentNotFoundError(equipmentId, 'equipmentId'),
+  other: () => new SupportStaffNotFoundError(staffId, 'staffId'),
+});
 
 const EQUIPMENT_OF_STAFF = `
 MATCH (staff:SupportStaff)-[:SUPPORTS]->(n:Equipment)-[:HOSTED_BY]->(host:Organization)
 WHERE staff.id IN $ids
-RETURN staff.id AS parentId, ${NODE}
+RETURN staff.id AS parentId, ${NODE_MAP} AS item
 ORDER BY n.name, n.id`;
 
 
@@ -96,24 +96,19 @@ ORDER BY n.name, n.id`;
 export class EquipmentRepository {
   constructor(private readonly neo4j: Neo4jService) {}
 
-  async list(args: EquipmentsArgs) {
-    const page = keysetPage(SORT_KEYS[args.sort], args.direction, args.first, args.after);
-    const params = {
+  list(args: EquipmentsArgs) {
+    const filters = {
       hostId: args.hostId ?? null,
       regionId: args.regionId ?? null,
       category: args.category ?? null,
       availability: args.availability ?? null,
       keyword: args.keyword ?? null,
-      ...page.params,
     };
-    return this.neo4j.read((tx) =>
-      readPage<Equipment>(tx, { match: SCOPE, filter: FILTER, node: NODE }, page, params, args.first),
-    );
+    return listPage<Equipment>(this.neo4j, { match: SCOPE, filter: FILTER, node: NODE }, SORT_KEYS[args.sort], args, filters);
   }
 
   async findByIds(ids: readonly string[]): Promise<Equipment[]> {
-    const result = await this.neo4j.readOne(`${SCOPE} WHERE n.id IN $ids RETURN ${NODE}`, { ids });
-    return result.records.map((r) => toJs(r.get('node')) as Equipment);
+    return readNodes<Equipment>(this.neo4j, `${SCOPE} WHERE n.id IN $ids RETURN ${NODE}`, { ids });
   }
 
   /** Returns the new equipment's id. */
@@ -138,31 +133,25 @@ export class EquipmentRepository {
     if (result.records.length === 0) throw new EquipmentNotFoundError(id);
   }
 
+  /** Its HOSTED_BY and the staff's SUPPORTS links go with it; hosts and staff stay. */
   async delete(id: string): Promise<void> {
-    const result = await this.neo4j.write((tx) => tx.run(DELETE, { id }));
-    if ((toJs(result.records[0].get('deleted')) as number) === 0) throw new EquipmentNotFoundError(id);
+    if (!(await detachDelete(this.neo4j, 'Equipment', id))) throw new EquipmentNotFoundError(id);
   }
 
   async assign(equipmentId: string, staffId: string): Promise<void> {
-    const result = await this.neo4j.write((tx) => tx.run(ASSIGN, { equipmentId, staffId }));
-    const row = toJs(result.records[0].toObject()) as { equipmentFound: boolean; staffFound: boolean; assigned: boolean };
-    if (!row.equipmentFound) throw new EquipmentNotFoundError(equipmentId, 'equipmentId');
-    if (!row.staffFound) throw new SupportStaffNotFoundError(staffId, 'staffId');
-    if (!row.assigned) throw new StaffNotAtHostError(staffId, equipmentId);
+    await mergeLink<true>(this.neo4j, ASSIGN, { equipmentId, staffId }, {
+      ...supportErrors(equipmentId, staffId),
+      refused: () => new StaffNotAtHostError(staffId, equipmentId),
+    });
   }
 
   /** False when the person did not support that equipment. */
-  async unassign(equipmentId: string, staffId: string): Promise<boolean> {
-    const result = await this.neo4j.write((tx) => tx.run(UNASSIGN, { equipmentId, staffId }));
-    const row = toJs(result.records[0].toObject()) as { equipmentFound: boolean; staffFound: boolean; wasAssigned: boolean };
-    if (!row.equipmentFound) throw new EquipmentNotFoundError(equipmentId, 'equipmentId');
-    if (!row.staffFound) throw new SupportStaffNotFoundError(staffId, 'staffId');
-    return row.wasAssigned;
+  unassign(equipmentId: string, staffId: string): Promise<boolean> {
+    return deleteLink(this.neo4j, UNASSIGN, { equipmentId, staffId }, supportErrors(equipmentId, staffId));
   }
 
   /** The equipment each person supports, by name: for the nested `SupportStaff.equipment` field. */
-  async equipmentOf(staffIds: readonly string[]): Promise<{ parentId: string; item: Equipment }[]> {
-    const result = await this.neo4j.readOne(EQUIPMENT_OF_STAFF, { ids: staffIds });
-    return result.records.map((r) => ({ parentId: r.get('parentId') as string, item: toJs(r.get('node')) as Equipment }));
+  equipmentOf(staffIds: readonly string[]): Promise<{ parentId: string; item: Equipment }[]> {
+    return readLinks<Equipment>(this.neo4j, EQUIPMENT_OF_STAFF, staffIds);
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { detachDelete, readLinks, readNodes } from '../../infra/neo4j/entity-statements';
 import { Neo4jService } from '../../infra/neo4j/neo4j.service';
-import { keysetPage, readPage, SortKey } from '../../infra/neo4j/keyset-page';
+import { listPage, SortKey } from '../../infra/neo4j/keyset-page';
 import { defined, toJs } from '../../infra/neo4j/neo4j-values';
 import { OrganizationNotFoundError } from '../organizations/organizations.exception';
 import {
@@ -20,8 +21,9 @@ const SORT_KEYS: Record<SupportStaffSort, SortKey> = {
 
 const SCOPE = `MATCH (n:SupportStaff)-[:WORKS_AT]->(org:Organization)`;
 
-const NODE = `n {.*, organizationId: org.id,
-  regionId: head([(org)-[:IN_REGION]->(orgRegion:Region) | orgRegion.id])} AS node`;
+const NODE_MAP = `n {.*, organizationId: org.id,
+  regionId: head([(org)-[:IN_REGION]->(orgRegion:Region) | orgRegion.id])}`;
+const NODE = `${NODE_MAP} AS node`;
 
 const FILTER = `($organizationId IS NULL OR org.id = $organizationId)
   AND ($keyword IS NULL OR toLower(n.name) CONTAINS toLower($keyword)
@@ -39,14 +41,11 @@ MATCH (n:SupportStaff {id: $id}) SET n += $set, n.updatedAt = datetime()
 WITH n MATCH (n)-[:WORKS_AT]->(org:Organization)
 RETURN ${NODE}`;
 
-// WORKS_AT, SUPPORTS and program enrolments go with the person (DETACH).
-const DELETE = `MATCH (n:SupportStaff {id: $id}) DETACH DELETE n RETURN count(*) AS deleted`;
-
 const STAFF_OF_EQUIPMENT = `
 MATCH (n:SupportStaff)-[:SUPPORTS]->(e:Equipment)
 WHERE e.id IN $ids
 MATCH (n)-[:WORKS_AT]->(org:Organization)
-RETURN e.id AS parentId, ${NODE}
+RETURN e.id AS parentId, ${NODE_MAP} AS item
 ORDER BY n.name, n.id`;
 
 
@@ -54,17 +53,13 @@ ORDER BY n.name, n.id`;
 export class SupportStaffRepository {
   constructor(private readonly neo4j: Neo4jService) {}
 
-  async list(args: SupportStaffMembersArgs) {
-    const page = keysetPage(SORT_KEYS[args.sort], args.direction, args.first, args.after);
-    const params = { organizationId: args.organizationId ?? null, keyword: args.keyword ?? null, ...page.params };
-    return this.neo4j.read((tx) =>
-      readPage<SupportStaff>(tx, { match: SCOPE, filter: FILTER, node: NODE }, page, params, args.first),
-    );
+  list(args: SupportStaffMembersArgs) {
+    const filters = { organizationId: args.organizationId ?? null, keyword: args.keyword ?? null };
+    return listPage<SupportStaff>(this.neo4j, { match: SCOPE, filter: FILTER, node: NODE }, SORT_KEYS[args.sort], args, filters);
   }
 
   async findByIds(ids: readonly string[]): Promise<SupportStaff[]> {
-    const result = await this.neo4j.readOne(`${SCOPE} WHERE n.id IN $ids RETURN ${NODE}`, { ids });
-    return result.records.map((r) => toJs(r.get('node')) as SupportStaff);
+    return readNodes<SupportStaff>(this.neo4j, `${SCOPE} WHERE n.id IN $ids RETURN ${NODE}`, { ids });
   }
 
   async create(input: CreateSupportStaffInput, userId: string): Promise<SupportStaff> {
@@ -82,14 +77,13 @@ export class SupportStaffRepository {
     return toJs(result.records[0].get('node')) as SupportStaff;
   }
 
+  /** WORKS_AT, SUPPORTS and program enrolments go with the person. */
   async delete(id: string): Promise<void> {
-    const result = await this.neo4j.write((tx) => tx.run(DELETE, { id }));
-    if ((toJs(result.records[0].get('deleted')) as number) === 0) throw new SupportStaffNotFoundError(id);
+    if (!(await detachDelete(this.neo4j, 'SupportStaff', id))) throw new SupportStaffNotFoundError(id);
   }
 
   /** The staff supporting each equipment, by name: for the nested `Equipment.supportStaff` field. */
-  async staffOf(equipmentIds: readonly string[]): Promise<{ parentId: string; item: SupportStaff }[]> {
-    const result = await this.neo4j.readOne(STAFF_OF_EQUIPMENT, { ids: equipmentIds });
-    return result.records.map((r) => ({ parentId: r.get('parentId') as string, item: toJs(r.get('node')) as SupportStaff }));
+  staffOf(equipmentIds: readonly string[]): Promise<{ parentId: string; item: SupportStaff }[]> {
+    return readLinks<SupportStaff>(this.neo4j, STAFF_OF_EQUIPMENT, equipmentIds);
   }
 }

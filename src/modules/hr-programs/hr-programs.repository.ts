@@ -1,6 +1,19 @@
 import { Injectable } from '@nestjs/common';
+import {
+  deleteLink,
+  deleteLinkStatement,
+  detachDelete,
+  findByIdsStatement,
+  LinkErrors,
+  LinkShape,
+  linksOfStatement,
+  mergeLink,
+  mergeLinkStatement,
+  readLinks,
+  readNodes,
+} from '../../infra/neo4j/entity-statements';
 import { Neo4jService } from '../../infra/neo4j/neo4j.service';
-import { keysetPage, readPage, SortKey } from '../../infra/neo4j/keyset-page';
+import { listPage, SortKey } from '../../infra/neo4j/keyset-page';
 import { defined, toJs } from '../../infra/neo4j/neo4j-values';
 import { OrganizationNotFoundError } from '../organizations/organizations.exception';
 import { CreateHrProgramInput, HrProgramSort, HrProgramsArgs, UpdateHrProgramInput } from './dto/hr-program.inputs';
@@ -28,6 +41,8 @@ const FILTER = `($regionId IS NULL OR EXISTS { (n)-[:HOSTED_BY]->(:Organization)
        OR toLower(n.description) CONTAINS toLower($keyword)
        OR any(skill IN n.targetSkills WHERE toLower(skill) CONTAINS toLower($keyword)))`;
 
+const FIND_BY_IDS = findByIdsStatement('HrProgram', NODE);
+
 const CREATE = `
 MATCH (host:Organization {id: $hostId})
 CREATE (n:HrProgram {id: randomUUID(), title: $input.title, targetSkills: $input.targetSkills,
@@ -51,76 +66,48 @@ CALL (n, newHost) {
 }
 RETURN $hostId IS NULL OR newHost IS NOT NULL AS hostFound, n.startDate AS startDate, n.endDate AS endDate, ${NODE}`;
 
-// Participants' ENROLLED_IN and the HOSTED_BY link go with it (DETACH); the people stay.
-const DELETE = `MATCH (n:HrProgram {id: $id}) DETACH DELETE n RETURN count(*) AS deleted`;
-
-// Each kind of person is looked up through its own label, so every lookup is an index seek.
-const PERSON = `
-OPTIONAL MATCH (researcher:Researcher {id: $personId})
-OPTIONAL MATCH (contact:Contact {id: $personId})
-OPTIONAL MATCH (staff:SupportStaff {id: $personId})
-WITH n, coalesce(researcher, contact, staff) AS p`;
+// A participant is a Researcher, a Contact or a SupportStaff.
+const ENROLMENT: LinkShape = {
+  parent: { label: 'HrProgram', param: 'programId', as: 'n' },
+  other: { labels: ['Researcher', 'Contact', 'SupportStaff'], param: 'personId', as: 'p' },
+  link: { type: 'ENROLLED_IN', as: 'e', from: 'other' },
+};
 
 const PARTICIPANT = `{personId: p.id, name: p.name,
   kind: CASE WHEN p:Researcher THEN 'RESEARCHER' WHEN p:Contact THEN 'CONTACT' ELSE 'SUPPORT_STAFF' END,
   enrolledAt: e.enrolledAt}`;
 
-// MERGE between two bound nodes locks both before it creates the relationship (Neo4j's MergeInto),
-// so concurrent enrolments of one person make one ENROLLED_IN. Enrolling again changes nothing:
-// enrolledAt and the program's updatedAt move only when the enrolment is new.
-const ENROL = `
-OPTIONAL MATCH (n:HrProgram {id: $programId})
-WITH n
-${PERSON}
-OPTIONAL CALL (n, p) {
-  WITH n, p WHERE n IS NOT NULL AND p IS NOT NULL
-  MERGE (p)-[e:ENROLLED_IN]->(n)
-  ON CREATE SET e.enrolledAt = datetime(), n.updatedAt = datetime()
-  RETURN ${PARTICIPANT} AS participant
-}
-RETURN n IS NOT NULL AS programFound, p IS NOT NULL AS personFound, participant`;
+// Enrolling again changes nothing: enrolledAt and the program's updatedAt move only when the
+// enrolment is new.
+const ENROL = mergeLinkStatement(ENROLMENT, {
+  lockParent: false,
+  onCreate: 'e.enrolledAt = datetime(), n.updatedAt = datetime()',
+  returns: PARTICIPANT,
+});
+const WITHDRAW = deleteLinkStatement(ENROLMENT);
+const PARTICIPANTS = linksOfStatement(ENROLMENT, PARTICIPANT);
 
-const WITHDRAW = `
-OPTIONAL MATCH (n:HrProgram {id: $programId})
-WITH n
-${PERSON}
-OPTIONAL MATCH (p)-[e:ENROLLED_IN]->(n)
-WITH n, p, e, e IS NOT NULL AS wasEnrolled
-CALL (n, e) {
-  WITH n, e WHERE e IS NOT NULL
-  DELETE e
-  SET n.updatedAt = datetime()
-}
-RETURN n IS NOT NULL AS programFound, p IS NOT NULL AS personFound, wasEnrolled`;
-
-const PARTICIPANTS = `
-MATCH (p)-[e:ENROLLED_IN]->(n:HrProgram)
-WHERE n.id IN $ids AND (p:Researcher OR p:Contact OR p:SupportStaff)
-RETURN n.id AS parentId, ${PARTICIPANT} AS item
-ORDER BY p.name, p.id`;
-
+const enrolmentErrors = (programId: string, personId: string): LinkErrors => ({
+  parent: () => new HrProgramNotFoundError(programId, 'programId'),
+  other: () => new ParticipantNotFoundError(personId),
+});
 
 @Injectable()
 export class HrProgramsRepository {
   constructor(private readonly neo4j: Neo4jService) {}
 
-  async list(args: HrProgramsArgs) {
-    const page = keysetPage(SORT_KEYS[args.sort], args.direction, args.first, args.after);
-    const params = {
+  list(args: HrProgramsArgs) {
+    const filters = {
       regionId: args.regionId ?? null,
       hostId: args.hostId ?? null,
       activeOn: args.activeOn ?? null,
       keyword: args.keyword ?? null,
-      ...page.params,
     };
-    return this.neo4j.read((tx) =>
-      readPage<HrProgram>(tx, { match: 'MATCH (n:HrProgram)', filter: FILTER, node: NODE }, page, params, args.first),
-    );
+    return listPage<HrProgram>(this.neo4j, { match: 'MATCH (n:HrProgram)', filter: FILTER, node: NODE }, SORT_KEYS[args.sort], args, filters);
   }
 
   async findByIds(ids: readonly string[]): Promise<HrProgram[]> {
-    const result = await this.neo4j.readOne(`MATCH (n:HrProgram) WHERE n.id IN $ids RETURN ${NODE}`, { ids });
-    return result.records.map((r) => toJs(r.get('node')) as HrProgram);
+    return readNodes<HrProgram>(this.neo4j, FIND_BY_IDS, { ids });
   }
 
   async create(input: CreateHrProgramInput, userId: string): Promise<HrProgram> {
@@ -156,37 +143,21 @@ export class HrProgramsRepository {
     });
   }
 
+  /** Participants' ENROLLED_IN and the HOSTED_BY link go with it; the people stay. */
   async delete(id: string): Promise<void> {
-    const result = await this.neo4j.write((tx) => tx.run(DELETE, { id }));
-    if ((toJs(result.records[0].get('deleted')) as number) === 0) throw new HrProgramNotFoundError(id);
+    if (!(await detachDelete(this.neo4j, 'HrProgram', id))) throw new HrProgramNotFoundError(id);
   }
 
-  async enrol(programId: string, personId: string): Promise<HrProgramParticipant> {
-    const result = await this.neo4j.write((tx) => tx.run(ENROL, { programId, personId }));
-    const row = toJs(result.records[0].toObject()) as {
-      programFound: boolean;
-      personFound: boolean;
-      participant: HrProgramParticipant | null;
-    };
-    if (!row.programFound) throw new HrProgramNotFoundError(programId, 'programId');
-    if (!row.personFound || !row.participant) throw new ParticipantNotFoundError(personId);
-    return row.participant;
+  enrol(programId: string, personId: string): Promise<HrProgramParticipant> {
+    return mergeLink<HrProgramParticipant>(this.neo4j, ENROL, { programId, personId }, enrolmentErrors(programId, personId));
   }
 
   /** False when the person was not enrolled. */
-  async withdraw(programId: string, personId: string): Promise<boolean> {
-    const result = await this.neo4j.write((tx) => tx.run(WITHDRAW, { programId, personId }));
-    const row = toJs(result.records[0].toObject()) as { programFound: boolean; personFound: boolean; wasEnrolled: boolean };
-    if (!row.programFound) throw new HrProgramNotFoundError(programId, 'programId');
-    if (!row.personFound) throw new ParticipantNotFoundError(personId);
-    return row.wasEnrolled;
+  withdraw(programId: string, personId: string): Promise<boolean> {
+    return deleteLink(this.neo4j, WITHDRAW, { programId, personId }, enrolmentErrors(programId, personId));
   }
 
-  async participantsOf(programIds: readonly string[]): Promise<{ parentId: string; item: HrProgramParticipant }[]> {
-    const result = await this.neo4j.readOne(PARTICIPANTS, { ids: programIds });
-    return result.records.map((r) => ({
-      parentId: r.get('parentId') as string,
-      item: toJs(r.get('item')) as HrProgramParticipant,
-    }));
+  participantsOf(programIds: readonly string[]): Promise<{ parentId: string; item: HrProgramParticipant }[]> {
+    return readLinks<HrProgramParticipant>(this.neo4j, PARTICIPANTS, programIds);
   }
 }

@@ -1,26 +1,29 @@
-import { isEmail } from 'class-validator';
+import { plainToInstance } from 'class-transformer';
+import { isEmail, validateSync } from 'class-validator';
 import { LIMITS } from '../../common/validation/limits';
-import { BudgetBand, Confidentiality, NeedStatus } from '../needs/models/need.model';
-import { IpStatus, SeedStage, SeedVisibility } from '../seeds/models/seed.model';
+import { CreateNeedInput, NEED_DEFAULTS } from '../needs/dto/need.inputs';
+import { BudgetBand } from '../needs/models/need.model';
+import { CreateSeedInput, hasHolder, lacksIpNumbers, SEED_DEFAULTS } from '../seeds/dto/seed.inputs';
+import { IpStatus, SeedStage } from '../seeds/models/seed.model';
+import { IpNumbersRequiredError } from '../seeds/seeds.exception';
+import { InputFieldRule, inputFieldRules } from '../../common/validation/input-fields';
 import { CsvFieldCountError, CsvHeaderError, CsvSyntaxError, readCsvTable } from './csv';
 import { JsonShapeError, JsonSyntaxError, parseJsonRecords } from './json-records';
 
 /*
  * Turns an import file's text into typed seed or need rows, or precise rejections. Names stay names
  * here: resolving them to nodes, and checking who may import what, needs the graph (ImportService).
- * The rules mirror the GraphQL inputs (seed.inputs.ts, need.inputs.ts), so a row accepted here is
- * one the API would accept.
+ * A row's fields are read by the rules their GraphQL input declares (CreateSeedInput,
+ * CreateNeedInput) and then validated by that input class, so a row accepted here is one the API
+ * would accept; what is added here is only what a file needs: lists written as "a;b", enums written
+ * loosely, names instead of ids, and messages that say where a value went wrong.
  */
 
 export type ImportKind = 'SEED' | 'NEED';
 export type ImportFormat = 'CSV' | 'JSON';
 
 export const SEED_STAGES: readonly SeedStage[] = Object.values(SeedStage);
-export const IP_STATUSES: readonly IpStatus[] = Object.values(IpStatus);
-export const SEED_VISIBILITIES: readonly SeedVisibility[] = Object.values(SeedVisibility);
 export const BUDGET_BANDS: readonly BudgetBand[] = Object.values(BudgetBand);
-export const CONFIDENTIALITIES: readonly Confidentiality[] = Object.values(Confidentiality);
-export const NEED_STATUSES: readonly NeedStatus[] = Object.values(NeedStatus);
 
 /** Column names of a seed import (JSON keys exactly; CSV headers case-insensitively). */
 export const SEED_COLUMNS = [
@@ -63,15 +66,11 @@ export interface RowPosition {
   record: number;
 }
 
-export interface SeedImportRow extends RowPosition {
-  title: string;
-  summary: string;
-  keywords: string[];
-  field?: string;
-  stage: SeedStage;
-  ipStatus: IpStatus;
-  ipNumbers: string[];
-  visibility: SeedVisibility;
+/** A seed row's own fields, as CreateSeedInput has them, defaults applied. */
+export type SeedFields = Pick<CreateSeedInput, 'title' | 'summary' | 'field' | 'stage'> &
+  Required<Pick<CreateSeedInput, 'keywords' | 'ipStatus' | 'ipNumbers' | 'visibility'>>;
+
+export interface SeedImportRow extends RowPosition, SeedFields {
   /** An organization's name, or its id (a UUID, lower-cased). */
   holderOrganization?: string;
   /** Researchers' names or ids (UUIDs, lower-cased). */
@@ -80,15 +79,11 @@ export interface SeedImportRow extends RowPosition {
   collectedBy?: string;
 }
 
-export interface NeedImportRow extends RowPosition {
-  title: string;
-  description: string;
-  keywords: string[];
-  desiredOutcome?: string;
-  timeline?: string;
-  budgetBand: BudgetBand;
-  confidentiality: Confidentiality;
-  status: NeedStatus;
+/** A need row's own fields, as CreateNeedInput has them, defaults applied. */
+export type NeedFields = Pick<CreateNeedInput, 'title' | 'description' | 'desiredOutcome' | 'timeline'> &
+  Required<Pick<CreateNeedInput, 'keywords' | 'budgetBand' | 'confidentiality' | 'status'>>;
+
+export interface NeedImportRow extends RowPosition, NeedFields {
   /** A company's name, or its id (a UUID, lower-cased). */
   company: string;
   /** A coordinator's id (a UUID) or e-mail address, lower-cased. */
@@ -270,70 +265,49 @@ function jsonSources(kind: ImportKind, text: string): Sources {
   return sources;
 }
 
+const SEED_FIELDS = inputFieldRules(CreateSeedInput);
+const NEED_FIELDS = inputFieldRules(CreateNeedInput);
+
+/** The columns that are CreateSeedInput's own fields, in column order. */
+const SEED_INPUT_COLUMNS = ['title', 'summary', 'keywords', 'field', 'stage', 'ipStatus', 'ipNumbers', 'visibility'] as const;
+/** The columns that are CreateNeedInput's own fields, in column order. */
+const NEED_INPUT_COLUMNS = ['title', 'description', 'keywords', 'desiredOutcome', 'timeline', 'budgetBand', 'confidentiality', 'status'] as const;
+
+const pick = <T extends object, K extends keyof T>(row: T, keys: readonly K[]) =>
+  Object.fromEntries(keys.map((k) => [k, row[k]])) as Pick<T, K>;
+
+/** A seed row's fields that go into CreateSeedInput as they are. */
+export const seedInputFields = (row: SeedImportRow): SeedFields => pick(row, SEED_INPUT_COLUMNS);
+/** A need row's fields that go into CreateNeedInput as they are. */
+export const needInputFields = (row: NeedImportRow): NeedFields => pick(row, NEED_INPUT_COLUMNS);
+
 function readSeed(r: RowReader): SeedImportRow | null {
-  const title = r.text('title', LIMITS.name.max, true);
-  const summary = r.text('summary', LIMITS.longText.max, true);
-  const keywords = r.list('keywords');
-  const field = r.text('field', LIMITS.shortText.max);
-  const stage = r.oneOf('stage', SEED_STAGES);
-  const ipStatus = r.oneOf('ipStatus', IP_STATUSES, IpStatus.NONE);
-  const ipNumbers = r.list('ipNumbers');
+  const input = r.inputFields(SEED_FIELDS, SEED_DEFAULTS, SEED_INPUT_COLUMNS.slice(0, SEED_INPUT_COLUMNS.indexOf('visibility')));
   // Cross-field rules right after their fields, so a row's problems come in column order; each
   // holds back when a field it depends on is already at fault.
-  if ((ipStatus === IpStatus.PENDING || ipStatus === IpStatus.GRANTED) && ipNumbers.length === 0 && !r.failed('ipNumbers')) {
-    r.problem('ipNumbers', `ipNumbers must list the application or patent numbers when ipStatus is ${ipStatus}`);
+  const ipStatus = input.ipStatus as IpStatus | undefined;
+  if (lacksIpNumbers(ipStatus, input.ipNumbers as string[]) && !r.failed('ipStatus') && !r.failed('ipNumbers')) {
+    r.problem('ipNumbers', new IpNumbersRequiredError(ipStatus!).message);
   }
-  const visibility = r.oneOf('visibility', SEED_VISIBILITIES, SeedVisibility.PUBLIC);
+  Object.assign(input, r.inputFields(SEED_FIELDS, SEED_DEFAULTS, ['visibility']));
   const holderOrganization = r.reference('holderOrganization');
   const holderResearchers = r.list('holderResearchers', true);
-  if (!holderOrganization && holderResearchers.length === 0 && !r.failed('holderOrganization') && !r.failed('holderResearchers')) {
+  if (!hasHolder(holderOrganization, holderResearchers) && !r.failed('holderOrganization') && !r.failed('holderResearchers')) {
     r.problem('holderOrganization', 'A seed needs a holder: holderOrganization and/or holderResearchers');
   }
   const collectedBy = r.coordinator('collectedBy');
+  r.validate(CreateSeedInput, input);
   if (r.problems.length) return null;
-  return {
-    line: r.line,
-    record: r.record,
-    title: title!,
-    summary: summary!,
-    keywords,
-    field,
-    stage: stage!,
-    ipStatus: ipStatus!,
-    ipNumbers,
-    visibility: visibility!,
-    holderOrganization,
-    holderResearchers,
-    collectedBy,
-  };
+  return { line: r.line, record: r.record, ...(input as unknown as SeedFields), holderOrganization, holderResearchers, collectedBy };
 }
 
 function readNeed(r: RowReader): NeedImportRow | null {
-  const title = r.text('title', LIMITS.name.max, true);
-  const description = r.text('description', LIMITS.longText.max, true);
-  const keywords = r.list('keywords');
-  const desiredOutcome = r.text('desiredOutcome', LIMITS.shortText.max);
-  const timeline = r.text('timeline', LIMITS.shortText.max);
-  const budgetBand = r.oneOf('budgetBand', BUDGET_BANDS, BudgetBand.UNDECIDED);
-  const confidentiality = r.oneOf('confidentiality', CONFIDENTIALITIES, Confidentiality.PRIVATE);
-  const status = r.oneOf('status', NEED_STATUSES, NeedStatus.OPEN);
+  const input = r.inputFields(NEED_FIELDS, NEED_DEFAULTS, NEED_INPUT_COLUMNS);
   const company = r.reference('company', true);
   const surveyedBy = r.coordinator('surveyedBy');
+  r.validate(CreateNeedInput, input);
   if (r.problems.length) return null;
-  return {
-    line: r.line,
-    record: r.record,
-    title: title!,
-    description: description!,
-    keywords,
-    desiredOutcome,
-    timeline,
-    budgetBand: budgetBand!,
-    confidentiality: confidentiality!,
-    status: status!,
-    company: company!,
-    surveyedBy,
-  };
+  return { line: r.line, record: r.record, ...(input as unknown as NeedFields), company: company!, surveyedBy };
 }
 
 /** Spreadsheets in Japan separate list items with full-width semicolons or 読点 as often as ";". */
@@ -459,11 +433,11 @@ class RowReader {
    * letters, via NFKC): "proven in use" is PROVEN_IN_USE. Blank gives `fallback`, or a problem when
    * there is none.
    */
-  oneOf<T extends string>(field: string, values: readonly T[], fallback?: T): T | undefined {
+  oneOf<T extends string>(field: string, values: readonly T[], fallback?: T, required = fallback === undefined): T | undefined {
     const raw = this.raw(field);
     const blank = raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '');
     if (blank) {
-      if (fallback === undefined) this.problem(field, `${field} is required; it is one of ${values.join(', ')}`);
+      if (required) this.problem(field, `${field} is required; it is one of ${values.join(', ')}`);
       return fallback;
     }
     const key = typeof raw === 'string' ? raw.normalize('NFKC').trim().toUpperCase().replace(/[\s-]+/g, '_') : undefined;
@@ -472,6 +446,34 @@ class RowReader {
     const got = typeof raw === 'string' ? excerpt(raw.trim()) : typeName(raw);
     this.problem(field, `${field} must be one of ${values.join(', ')} (got ${got})`);
     return undefined;
+  }
+
+  /**
+   * Reads `fields` by the rules their GraphQL input declares (see input-fields.ts): texts and lists
+   * as given, enums with the input's default when blank. Keys of the result are the input's.
+   */
+  inputFields(rules: ReadonlyMap<string, InputFieldRule>, defaults: object, fields: readonly string[]): Record<string, unknown> {
+    const values: Record<string, unknown> = {};
+    for (const field of fields) {
+      const rule = rules.get(field);
+      if (!rule) throw new Error(`The input has no rule for ${field}`);
+      if (rule.kind === 'text') values[field] = this.text(field, rule.max, !rule.optional);
+      else if (rule.kind === 'list') values[field] = this.list(field);
+      else values[field] = this.oneOf(field, rule.values, (defaults as Record<string, string | undefined>)[field], !rule.optional);
+    }
+    return values;
+  }
+
+  /**
+   * Validates what was read as the API validates its input: the input class decides. The reader's
+   * own messages say what is wrong in a file's terms; a rule of the input that they do not cover
+   * still rejects the field, with the input's message.
+   */
+  validate(type: new () => object, values: Record<string, unknown>): void {
+    const defined = Object.fromEntries(Object.entries(values).filter(([field, v]) => v !== undefined && !this.failed(field)));
+    for (const error of validateSync(plainToInstance(type, defined))) {
+      if (!this.failed(error.property)) this.problem(error.property, ...Object.values(error.constraints ?? {}));
+    }
   }
 
   private readText(field: string, max: number): { value?: string; reasons: string[] } {

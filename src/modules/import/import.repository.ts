@@ -1,7 +1,12 @@
 import { Injectable, Logger } from '@nestjs/common';
+import { ManagedTransaction } from 'neo4j-driver';
 import { isConstraintViolation } from '../../infra/neo4j/neo4j-errors';
 import { Neo4jService } from '../../infra/neo4j/neo4j.service';
 import { toJs } from '../../infra/neo4j/neo4j-values';
+import { Principal } from '../auth/principal';
+import { NewNeed, NeedsRepository } from '../needs/needs.repository';
+import { CreateSeedInput } from '../seeds/dto/seed.inputs';
+import { SeedsRepository } from '../seeds/seeds.repository';
 import { ImportChangedError, ImportConstraintError } from './import.exception';
 import { RowPosition } from './import-rows';
 
@@ -25,19 +30,12 @@ export interface CoordinatorRef {
   email: string | null;
 }
 
-/** A seed row with every reference resolved to an id. */
+/** A seed row with every reference resolved to an id: the input the API would take. */
 export interface SeedWrite extends RowPosition {
-  props: Record<string, unknown>;
-  holderOrganizationId: string | null;
-  holderResearcherIds: string[];
-  collectedById: string | null;
+  input: CreateSeedInput;
 }
 
-export interface NeedWrite extends RowPosition {
-  props: Record<string, unknown>;
-  companyId: string;
-  surveyedById: string | null;
-}
+export interface NeedWrite extends RowPosition, NewNeed {}
 
 const FIND_ORGANIZATIONS = `
 MATCH (o:Organization) WHERE o.id IN $refs OR o.name IN $refs
@@ -52,32 +50,7 @@ const FIND_COORDINATORS = `
 MATCH (c:Coordinator) WHERE c.id IN $refs OR toLower(c.email) IN $refs
 RETURN c.id AS id, c.name AS name, toLower(c.email) AS email`;
 
-// Every row's endpoints are matched inside the write; a row whose endpoint vanished since the
-// references were resolved yields no row here, and the caller rolls the whole import back.
-const WRITE_SEEDS = `
-UNWIND $rows AS row
-OPTIONAL MATCH (org:Organization {id: row.holderOrganizationId})
-OPTIONAL MATCH (collector:Coordinator {id: row.collectedById})
-WITH row, org, collector, COLLECT { MATCH (x:Researcher) WHERE x.id IN row.holderResearcherIds RETURN x } AS researchers
-WHERE (row.holderOrganizationId IS NULL OR org IS NOT NULL)
-  AND size(researchers) = size(row.holderResearcherIds)
-  AND (row.collectedById IS NULL OR collector IS NOT NULL)
-CREATE (n:Seed {id: randomUUID(), createdAt: datetime(), updatedAt: datetime(), createdBy: $userId})
-SET n += row.props
-FOREACH (o IN CASE WHEN org IS NULL THEN [] ELSE [org] END | CREATE (n)-[:HELD_BY]->(o))
-FOREACH (r IN researchers | CREATE (n)-[:HELD_BY]->(r))
-FOREACH (c IN CASE WHEN collector IS NULL THEN [] ELSE [collector] END | CREATE (c)-[:COLLECTED]->(n))
-RETURN row.line AS line, n.id AS id`;
-
-const WRITE_NEEDS = `
-UNWIND $rows AS row
-MATCH (company:Organization {id: row.companyId, kind: 'COMPANY'})
-OPTIONAL MATCH (surveyor:Coordinator {id: row.surveyedById})
-WITH row, company, surveyor WHERE row.surveyedById IS NULL OR surveyor IS NOT NULL
-CREATE (n:Need {id: randomUUID(), createdAt: datetime(), updatedAt: datetime(), createdBy: $userId})-[:OF_COMPANY]->(company)
-SET n += row.props
-FOREACH (c IN CASE WHEN surveyor IS NULL THEN [] ELSE [surveyor] END | CREATE (c)-[:SURVEYED]->(n))
-RETURN row.line AS line, n.id AS id`;
+type RowWriter<R> = (tx: ManagedTransaction, rows: R[]) => Promise<(string | null)[]>;
 
 /** Thrown inside a transaction function only to roll it back, carrying what the replay found. */
 class ReplayOutcome {
@@ -88,7 +61,11 @@ class ReplayOutcome {
 export class ImportRepository {
   private readonly logger = new Logger(ImportRepository.name);
 
-  constructor(private readonly neo4j: Neo4jService) {}
+  constructor(
+    private readonly neo4j: Neo4jService,
+    private readonly seeds: SeedsRepository,
+    private readonly needs: NeedsRepository,
+  ) {}
 
   async organizations(refs: string[]): Promise<OrganizationRef[]> {
     return this.readAll(FIND_ORGANIZATIONS, { refs }) as Promise<OrganizationRef[]>;
@@ -104,46 +81,49 @@ export class ImportRepository {
   }
 
   /**
-   * All rows in one transaction: every row is written, or none. Throws ImportChangedError when a
-   * referenced node vanished since it was resolved, ImportConstraintError when the graph refuses a
-   * row; either way the transaction is rolled back.
+   * All rows in one transaction, through the repositories' own create statements: every row is
+   * written, or none. Throws ImportChangedError when a referenced node vanished since it was
+   * resolved, ImportConstraintError when the graph refuses a row; either way the transaction is
+   * rolled back.
    */
   async writeSeeds(rows: SeedWrite[], userId: string): Promise<string[]> {
-    return this.writeAll(WRITE_SEEDS, rows, userId);
+    return this.writeAll(rows, async (tx, batch) =>
+      (await this.seeds.createIn(tx, batch.map((r) => r.input), userId)).map((o) => o.id),
+    );
   }
 
-  async writeNeeds(rows: NeedWrite[], userId: string): Promise<string[]> {
-    return this.writeAll(WRITE_NEEDS, rows, userId);
+  async writeNeeds(rows: NeedWrite[], importer: Principal): Promise<string[]> {
+    return this.writeAll(rows, async (tx, batch) => (await this.needs.createIn(tx, batch, importer)).map((o) => o.id));
   }
 
-  private async writeAll(query: string, rows: RowPosition[], userId: string): Promise<string[]> {
+  /** `write` returns each row's new id, or null where a row's referenced node is gone. */
+  private async writeAll<R extends RowPosition>(rows: R[], write: RowWriter<R>): Promise<string[]> {
     if (rows.length === 0) return [];
     try {
       return await this.neo4j.write(async (tx) => {
-        const result = await tx.run(query, { rows, userId });
-        if (result.records.length !== rows.length) {
-          // Throwing inside the transaction function rolls the transaction back.
-          throw new ImportChangedError(rows.length, result.records.length);
-        }
-        return result.records.map((r) => r.get('id') as string);
+        const ids = await write(tx, rows);
+        const written = ids.filter((id): id is string => id !== null);
+        // Throwing inside the transaction function rolls the transaction back.
+        if (written.length !== rows.length) throw new ImportChangedError(rows.length, written.length);
+        return written;
       });
     } catch (error) {
       if (!isConstraintViolation(error)) throw error;
       // One UNWIND statement cannot say which row failed, and Neo4j's message is not to be parsed:
       // replay the rows one at a time in a transaction that is always rolled back to find it. This
       // costs a round trip per row, paid only when an import has already failed.
-      const row = await this.firstRefusedRow(query, rows, userId);
+      const row = await this.firstRefusedRow(rows, write);
       this.logger.warn(`Import of ${rows.length} rows rolled back: a constraint refused the row at line ${row?.line ?? '?'}`);
       throw new ImportConstraintError(row, { cause: error });
     }
   }
 
-  private async firstRefusedRow(query: string, rows: RowPosition[], userId: string): Promise<RowPosition | null> {
+  private async firstRefusedRow<R extends RowPosition>(rows: R[], write: RowWriter<R>): Promise<RowPosition | null> {
     try {
       await this.neo4j.write(async (tx) => {
         for (const row of rows) {
           try {
-            await tx.run(query, { rows: [row], userId });
+            await write(tx, [row]);
           } catch (error) {
             if (isConstraintViolation(error)) throw new ReplayOutcome({ line: row.line, record: row.record });
             throw error;

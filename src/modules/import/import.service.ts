@@ -10,9 +10,11 @@ import {
   ImportFormat,
   ImportKind,
   NeedImportRow,
+  needInputFields,
   parseImport,
   RowPosition,
   SeedImportRow,
+  seedInputFields,
 } from './import-rows';
 import { CoordinatorRef, ImportRepository, NeedWrite, OrganizationRef, ResearcherRef, SeedWrite } from './import.repository';
 
@@ -108,7 +110,7 @@ export class ImportService {
       createdIds =
         kind === 'SEED'
           ? await this.repository.writeSeeds(writes as SeedWrite[], me.userId)
-          : await this.repository.writeNeeds(writes as NeedWrite[], me.userId);
+          : await this.repository.writeNeeds(writes as NeedWrite[], me);
       // Without a producer (the CLI), the reconciliation job finds the new rows unmatched and queues them.
       if (kind === 'SEED') await this.matching?.targetsChanged('SEED', createdIds).catch((e: Error) => this.warnUnqueued(e));
       else await this.matching?.matchNeeds(createdIds).catch((e: Error) => this.warnUnqueued(e));
@@ -133,9 +135,7 @@ export class ImportService {
     const coordinators = await this.repository.coordinators(unique(rows.map((r) => r.collectedBy)));
     const writes: SeedWrite[] = [];
     for (const row of rows) {
-      const problems: ReportedRejection[] = [];
-      const problem = (field: string | null, reason: string) =>
-        problems.push({ line: row.line, record: row.record, field, reason });
+      const { problems, problem } = rowProblems(row);
       let organization: OrganizationRef | null = null;
       if (row.holderOrganization) {
         const found = resolve('holderOrganization', row.holderOrganization, organizations, 'organization');
@@ -168,19 +168,12 @@ export class ImportService {
       writes.push({
         line: row.line,
         record: row.record,
-        props: {
-          title: row.title,
-          summary: row.summary,
-          keywords: row.keywords,
-          field: row.field ?? '',
-          stage: row.stage,
-          ipStatus: row.ipStatus,
-          ipNumbers: row.ipNumbers,
-          visibility: row.visibility,
+        input: {
+          ...seedInputFields(row),
+          holderOrganizationId: organization?.id,
+          holderResearcherIds: [...new Set(holders.map((h) => h.id))],
+          collectedById: collector?.id,
         },
-        holderOrganizationId: organization?.id ?? null,
-        holderResearcherIds: [...new Set(holders.map((h) => h.id))],
-        collectedById: collector?.id ?? null,
       });
     }
     return writes;
@@ -191,9 +184,7 @@ export class ImportService {
     const coordinators = await this.repository.coordinators(unique(rows.map((r) => r.surveyedBy)));
     const writes: NeedWrite[] = [];
     for (const row of rows) {
-      const problems: ReportedRejection[] = [];
-      const problem = (field: string | null, reason: string) =>
-        problems.push({ line: row.line, record: row.record, field, reason });
+      const { problems, problem } = rowProblems(row);
       let company: OrganizationRef | null = null;
       const found = resolve('company', row.company, organizations, 'organization');
       if (typeof found === 'string') problem('company', found);
@@ -214,22 +205,7 @@ export class ImportService {
         rejected.push(...problems);
         continue;
       }
-      writes.push({
-        line: row.line,
-        record: row.record,
-        props: {
-          title: row.title,
-          description: row.description,
-          keywords: row.keywords,
-          desiredOutcome: row.desiredOutcome ?? '',
-          timeline: row.timeline ?? '',
-          budgetBand: row.budgetBand,
-          confidentiality: row.confidentiality,
-          status: row.status,
-        },
-        companyId: company.id,
-        surveyedById: surveyor?.id ?? null,
-      });
+      writes.push({ line: row.line, record: row.record, companyId: company.id, input: { ...needInputFields(row), surveyedById: surveyor?.id } });
     }
     return writes;
   }
@@ -257,6 +233,15 @@ export class ImportService {
     );
     return null;
   }
+}
+
+/** Collects one row's problems, each with the row's position. */
+function rowProblems(row: RowPosition) {
+  const problems: ReportedRejection[] = [];
+  const problem = (field: string | null, reason: string): void => {
+    problems.push({ line: row.line, record: row.record, field, reason });
+  };
+  return { problems, problem };
 }
 
 function unique(values: (string | undefined | null)[]): string[] {

@@ -2,13 +2,13 @@ import { Module } from '@nestjs/common';
 import { MatchingJobsModule } from '../matching/matching-jobs.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { RegionsModule } from '../regions/regions.module';
-import { NeedsRepository } from './needs.repository';
+import { NeedsRepositoryModule } from './needs-repository.module';
 import { NeedsResolver } from './needs.resolver';
 import { NeedsService } from './needs.service';
 
 @Module({
-  imports: [OrganizationsModule, RegionsModule, MatchingJobsModule],
-  providers: [NeedsRepository, NeedsService, NeedsResolver],
+  imports: [NeedsRepositoryModule, OrganizationsModule, RegionsModule, MatchingJobsModule],
+  providers: [NeedsService, NeedsResolver],
   exports: [NeedsService],
 })
 export class NeedsModule {}

@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import { ManagedTransaction } from 'neo4j-driver';
 import { AppError, ErrorCode } from '../../common/errors/app-error';
 import { keepPlan } from '../../infra/neo4j/kept-plan';
 import { Neo4jService } from '../../infra/neo4j/neo4j.service';
 import { keysetPage, readPage, SortKey } from '../../infra/neo4j/keyset-page';
 import { defined, toJs } from '../../infra/neo4j/neo4j-values';
+import { runRowBatches } from '../../infra/neo4j/row-batches';
 import { NEED_VISIBLE, visibilityParams } from '../auth/visibility';
 import { Principal } from '../auth/principal';
 import { CreateNeedInput, NEED_DEFAULTS, NeedSort, NeedsArgs, UpdateNeedInput } from './dto/need.inputs';
@@ -44,26 +46,52 @@ const FILTER = `($status IS NULL OR n.status = $status)
        OR toLower(n.description) CONTAINS toLower($keyword)
        OR any(k IN n.keywords WHERE toLower(k) CONTAINS toLower($keyword)))`;
 
-// The company (and the surveying coordinator, when given) are matched first: when one is missing,
-// nothing is created and the returned flags say which. The new need comes back as a read of it would
-// show it to its creator, so creating one costs one statement, not a write and a read.
+// Each row's company (and surveying coordinator, when given) is matched first: when one is missing,
+// nothing of that row is created and the returned flags say which. The new need comes back as a
+// read of it would show it to its creator, so creating one costs one statement, not a write and a read.
 export const CREATE = keepPlan(`
-OPTIONAL MATCH (company:Organization {id: $companyId})
-OPTIONAL MATCH (surveyor:Coordinator {id: $surveyedById})
-WITH company, surveyor
-OPTIONAL CALL (company, surveyor) {
-  WITH company, surveyor
-  WHERE company IS NOT NULL AND company.kind = 'COMPANY' AND ($surveyedById IS NULL OR surveyor IS NOT NULL)
-  CREATE (n:Need {id: randomUUID(), title: $input.title, description: $input.description, keywords: $input.keywords,
-    desiredOutcome: $input.desiredOutcome, timeline: $input.timeline, budgetBand: $input.budgetBand,
-    confidentiality: $input.confidentiality, status: $input.status,
+UNWIND $rows AS row
+OPTIONAL MATCH (company:Organization {id: row.companyId})
+OPTIONAL MATCH (surveyor:Coordinator {id: row.surveyedById})
+WITH row, company, surveyor
+OPTIONAL CALL (row, company, surveyor) {
+  WITH row, company, surveyor
+  WHERE company IS NOT NULL AND company.kind = 'COMPANY' AND (row.surveyedById IS NULL OR surveyor IS NOT NULL)
+  CREATE (n:Need {id: randomUUID(), title: row.input.title, description: row.input.description, keywords: row.input.keywords,
+    desiredOutcome: row.input.desiredOutcome, timeline: row.input.timeline, budgetBand: row.input.budgetBand,
+    confidentiality: row.input.confidentiality, status: row.input.status,
     createdAt: datetime(), updatedAt: datetime(), createdBy: $userId})-[:OF_COMPANY]->(company)
   FOREACH (_ IN CASE WHEN surveyor IS NULL THEN [] ELSE [1] END | CREATE (surveyor)-[:SURVEYED]->(n))
   RETURN n
 }
 OPTIONAL MATCH (company)-[:IN_REGION]->(region:Region)
-RETURN n.id AS id, company IS NOT NULL AS companyFound, company.kind AS companyKind, surveyor IS NOT NULL AS surveyorFound,
-  CASE WHEN n IS NOT NULL AND ${NEED_VISIBLE} THEN ${NODE_MAP} END AS node`);
+RETURN row.i AS i, n.id AS id, company IS NOT NULL AS companyFound, company.kind AS companyKind,
+  surveyor IS NOT NULL AS surveyorFound, CASE WHEN n IS NOT NULL AND ${NEED_VISIBLE} THEN ${NODE_MAP} END AS node`);
+
+/** A need to create: its company and its input. */
+export interface NewNeed {
+  companyId: string;
+  input: CreateNeedInput;
+}
+
+/** What CREATE did with one row: `id` is null when nothing was written, and the flags say why. */
+export interface NeedCreation {
+  id: string | null;
+  companyFound: boolean;
+  companyKind: string | null;
+  surveyorFound: boolean;
+  /** As its creator sees it; null when the creator may not see it. */
+  node: Need | null;
+}
+
+/** Why a need could not be created, as the API reports it. */
+function refusal(row: NewNeed, outcome: NeedCreation): AppError {
+  if (!outcome.companyFound) return new AppError(ErrorCode.NotFound, `No company with id ${row.companyId}`, { field: 'companyId' });
+  if (outcome.companyKind !== 'COMPANY') {
+    return new AppError(ErrorCode.BadUserInput, `Organization ${row.companyId} is not a company`, { field: 'companyId' });
+  }
+  return new AppError(ErrorCode.NotFound, `No coordinator with id ${row.input.surveyedById}`, { field: 'surveyedById' });
+}
 
 const UPDATE = `
 MATCH (n:Need {id: $id})
@@ -111,30 +139,35 @@ export class NeedsRepository {
     return result.records.map((r) => toJs(r.get('node')) as Need);
   }
 
-  /** Creates a need and returns it as `creator` sees it (null if the creator may not see it). */
+  /**
+   * Runs CREATE for `rows` inside `tx`, in batches; one outcome per row, in order. A row whose
+   * company or surveyor is missing is not written; the others are.
+   */
+  async createIn(tx: ManagedTransaction, rows: readonly NewNeed[], creator: Principal): Promise<NeedCreation[]> {
+    const params = rows.map(({ companyId, input }) => ({
+      companyId,
+      surveyedById: input.surveyedById ?? null,
+      input: { ...NEED_DEFAULTS, ...defined(input) },
+    }));
+    return runRowBatches<NeedCreation>(tx, CREATE, params, { userId: creator.userId, ...visibilityParams(creator) });
+  }
+
+  /**
+   * Creates every row or none, in one transaction, and returns each need as `creator` sees it (null
+   * if the creator may not see it). Throws the first refused row's error.
+   */
+  async createMany(rows: readonly NewNeed[], creator: Principal): Promise<{ id: string; need: Need | null }[]> {
+    return this.neo4j.write(async (tx) => {
+      const outcomes = await this.createIn(tx, rows, creator);
+      const refused = outcomes.findIndex((o) => !o.id);
+      // Throwing inside the transaction function rolls the rows already written back.
+      if (refused >= 0) throw refusal(rows[refused], outcomes[refused]);
+      return outcomes.map((o) => ({ id: o.id!, need: o.node }));
+    });
+  }
+
   async create(companyId: string, input: CreateNeedInput, creator: Principal): Promise<{ id: string; need: Need | null }> {
-    const result = await this.neo4j.write((tx) =>
-      tx.run(CREATE, {
-        companyId,
-        surveyedById: input.surveyedById ?? null,
-        input: { ...NEED_DEFAULTS, ...defined(input) },
-        userId: creator.userId,
-        ...visibilityParams(creator),
-      }),
-    );
-    const row = toJs(result.records[0].toObject()) as {
-      id: string | null;
-      companyFound: boolean;
-      companyKind: string | null;
-      surveyorFound: boolean;
-      node: Need | null;
-    };
-    if (row.id) return { id: row.id, need: row.node };
-    if (!row.companyFound) throw new AppError(ErrorCode.NotFound, `No company with id ${companyId}`, { field: 'companyId' });
-    if (row.companyKind !== 'COMPANY') {
-      throw new AppError(ErrorCode.BadUserInput, `Organization ${companyId} is not a company`, { field: 'companyId' });
-    }
-    throw new AppError(ErrorCode.NotFound, `No coordinator with id ${input.surveyedById}`, { field: 'surveyedById' });
+    return (await this.createMany([{ companyId, input }], creator))[0];
   }
 
   async update(id: string, input: UpdateNeedInput): Promise<void> {

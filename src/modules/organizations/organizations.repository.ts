@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { deleteUnlessReferenced, findByIdsStatement, readNodes, ReferenceType } from '../../infra/neo4j/entity-statements';
 import { Neo4jService } from '../../infra/neo4j/neo4j.service';
-import { keysetPage, readPage, SortKey } from '../../infra/neo4j/keyset-page';
+import { listPage, SortKey } from '../../infra/neo4j/keyset-page';
 import { toJs } from '../../infra/neo4j/neo4j-values';
 import { RegionNotFoundError } from '../regions/regions.exception';
 import {
@@ -25,6 +26,8 @@ const FILTER = `($kind IS NULL OR n.kind = $kind)
        OR toLower(coalesce(n.industry, '')) CONTAINS toLower($keyword)
        OR toLower(n.description) CONTAINS toLower($keyword))`;
 
+const FIND_BY_IDS = findByIdsStatement('Organization', NODE);
+
 const CREATE = `
 MATCH (r:Region {id: $input.regionId})
 CREATE (n:Organization {id: randomUUID(), name: $input.name, kind: $input.kind, industry: $input.industry,
@@ -46,28 +49,20 @@ CALL (n, newRegion) {
 }
 RETURN ${NODE}`;
 
-const DELETE = `
-MATCH (n:Organization {id: $id})
-OPTIONAL MATCH (n)<-[r:OF_COMPANY|HELD_BY|HOSTED_BY|REPRESENTS|AFFILIATED_WITH|WORKS_AT|WORKS_FOR]-()
-WITH n, count(r) AS uses
-CALL (n, uses) { WITH n, uses WHERE uses = 0 DETACH DELETE n }
-RETURN uses`;
+/** What makes an organization in use: a need, seed, program, equipment, user or person pointing at it. */
+const IN_USE_BY: ReferenceType[] = ['OF_COMPANY', 'HELD_BY', 'HOSTED_BY', 'REPRESENTS', 'AFFILIATED_WITH', 'WORKS_AT', 'WORKS_FOR'];
 
 @Injectable()
 export class OrganizationsRepository {
   constructor(private readonly neo4j: Neo4jService) {}
 
-  async list(args: OrganizationsArgs) {
-    const page = keysetPage(SORT_KEYS[args.sort], args.direction, args.first, args.after);
-    const params = { kind: args.kind ?? null, regionId: args.regionId ?? null, keyword: args.keyword ?? null, ...page.params };
-    return this.neo4j.read((tx) =>
-      readPage<Organization>(tx, { match: 'MATCH (n:Organization)', filter: FILTER, node: NODE }, page, params, args.first),
-    );
+  list(args: OrganizationsArgs) {
+    const filters = { kind: args.kind ?? null, regionId: args.regionId ?? null, keyword: args.keyword ?? null };
+    return listPage<Organization>(this.neo4j, { match: 'MATCH (n:Organization)', filter: FILTER, node: NODE }, SORT_KEYS[args.sort], args, filters);
   }
 
   async findByIds(ids: readonly string[]): Promise<Organization[]> {
-    const result = await this.neo4j.readOne(`MATCH (n:Organization) WHERE n.id IN $ids RETURN ${NODE}`, { ids });
-    return result.records.map((r) => toJs(r.get('node')) as Organization);
+    return readNodes<Organization>(this.neo4j, FIND_BY_IDS, { ids });
   }
 
   async create(input: CreateOrganizationInput, userId: string): Promise<Organization> {
@@ -90,9 +85,8 @@ export class OrganizationsRepository {
   }
 
   async delete(id: string): Promise<void> {
-    const result = await this.neo4j.write((tx) => tx.run(DELETE, { id }));
-    if (result.records.length === 0) throw new OrganizationNotFoundError(id);
-    const uses = toJs(result.records[0].get('uses')) as number;
+    const uses = await deleteUnlessReferenced(this.neo4j, 'Organization', IN_USE_BY, id);
+    if (uses === null) throw new OrganizationNotFoundError(id);
     if (uses > 0) throw new OrganizationInUseError(id, uses);
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { deleteUnlessReferenced, findByIdsStatement, readNodes } from '../../infra/neo4j/entity-statements';
 import { Neo4jService } from '../../infra/neo4j/neo4j.service';
-import { keysetPage, readPage, SortKey } from '../../infra/neo4j/keyset-page';
+import { listPage, SortKey } from '../../infra/neo4j/keyset-page';
 import { isConstraintViolation } from '../../infra/neo4j/neo4j-errors';
 import { toJs } from '../../infra/neo4j/neo4j-values';
 import { CreateRegionInput, RegionSort, RegionsArgs, UpdateRegionInput } from './dto/region.inputs';
@@ -24,28 +25,20 @@ RETURN n {.*} AS node`;
 // Only the properties given are changed: $set holds just those keys.
 const UPDATE = `MATCH (n:Region {id: $id}) SET n += $set, n.updatedAt = datetime() RETURN n {.*} AS node`;
 
-const DELETE = `
-MATCH (n:Region {id: $id})
-OPTIONAL MATCH (n)<-[r:IN_REGION|COVERS]-()
-WITH n, count(r) AS uses
-CALL (n, uses) { WITH n, uses WHERE uses = 0 DETACH DELETE n }
-RETURN uses`;
+const NODE = 'n {.*} AS node';
+const FIND_BY_IDS = findByIdsStatement('Region', NODE);
 
 @Injectable()
 export class RegionsRepository {
   constructor(private readonly neo4j: Neo4jService) {}
 
-  async list(args: RegionsArgs) {
-    const page = keysetPage(SORT_KEYS[args.sort], args.direction, args.first, args.after);
-    const params = { keyword: args.keyword ?? null, ...page.params };
-    return this.neo4j.read((tx) =>
-      readPage<Region>(tx, { match: 'MATCH (n:Region)', filter: FILTER, node: 'n {.*} AS node' }, page, params, args.first),
-    );
+  list(args: RegionsArgs) {
+    const filters = { keyword: args.keyword ?? null };
+    return listPage<Region>(this.neo4j, { match: 'MATCH (n:Region)', filter: FILTER, node: NODE }, SORT_KEYS[args.sort], args, filters);
   }
 
   async findByIds(ids: readonly string[]): Promise<Region[]> {
-    const result = await this.neo4j.readOne('MATCH (n:Region) WHERE n.id IN $ids RETURN n {.*} AS node', { ids });
-    return result.records.map((r) => toJs(r.get('node')) as Region);
+    return readNodes<Region>(this.neo4j, FIND_BY_IDS, { ids });
   }
 
   async create(input: CreateRegionInput, userId: string): Promise<Region> {
@@ -70,10 +63,10 @@ export class RegionsRepository {
     }
   }
 
+  /** Refused while an organization, consortium or coordinator is in the region. */
   async delete(id: string): Promise<void> {
-    const result = await this.neo4j.write((tx) => tx.run(DELETE, { id }));
-    if (result.records.length === 0) throw new RegionNotFoundError(id);
-    const uses = toJs(result.records[0].get('uses')) as number;
+    const uses = await deleteUnlessReferenced(this.neo4j, 'Region', ['IN_REGION', 'COVERS'], id);
+    if (uses === null) throw new RegionNotFoundError(id);
     if (uses > 0) throw new RegionInUseError(id, uses);
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
+import { detachDelete, findByIdsStatement, readNodes } from '../../infra/neo4j/entity-statements';
 import { Neo4jService } from '../../infra/neo4j/neo4j.service';
-import { keysetPage, readPage, SortKey } from '../../infra/neo4j/keyset-page';
+import { listPage, SortKey } from '../../infra/neo4j/keyset-page';
 import { defined, toJs } from '../../infra/neo4j/neo4j-values';
 import { OrganizationNotFoundError } from '../organizations/organizations.exception';
 import { CreateResearcherInput, ResearcherSort, ResearchersArgs, UpdateResearcherInput } from './dto/researcher.inputs';
@@ -21,6 +22,8 @@ const FILTER = `($organizationId IS NULL OR EXISTS { (n)-[:AFFILIATED_WITH]->(:O
   AND ($field IS NULL OR any(f IN n.fields WHERE toLower(f) = toLower($field)))
   AND ($keyword IS NULL OR toLower(n.name) CONTAINS toLower($keyword)
        OR toLower(n.title) CONTAINS toLower($keyword) OR toLower(n.profile) CONTAINS toLower($keyword))`;
+
+const FIND_BY_IDS = findByIdsStatement('Researcher', NODE);
 
 const CREATE = `
 MATCH (target:Organization {id: $affiliationId})
@@ -45,30 +48,24 @@ WITH n, a, COUNT { (n)-[:AFFILIATED_WITH]->() } AS affiliations
 CALL (n, a, affiliations) { WITH n, a, affiliations WHERE affiliations > 1 DELETE a SET n.updatedAt = datetime() }
 RETURN affiliations`;
 
-const DELETE = `MATCH (n:Researcher {id: $id}) DETACH DELETE n`;
 
 
 @Injectable()
 export class ResearchersRepository {
   constructor(private readonly neo4j: Neo4jService) {}
 
-  async list(args: ResearchersArgs) {
-    const page = keysetPage(SORT_KEYS[args.sort], args.direction, args.first, args.after);
-    const params = {
+  list(args: ResearchersArgs) {
+    const filters = {
       organizationId: args.organizationId ?? null,
       regionId: args.regionId ?? null,
       field: args.field ?? null,
       keyword: args.keyword ?? null,
-      ...page.params,
     };
-    return this.neo4j.read((tx) =>
-      readPage<Researcher>(tx, { match: 'MATCH (n:Researcher)', filter: FILTER, node: NODE }, page, params, args.first),
-    );
+    return listPage<Researcher>(this.neo4j, { match: 'MATCH (n:Researcher)', filter: FILTER, node: NODE }, SORT_KEYS[args.sort], args, filters);
   }
 
   async findByIds(ids: readonly string[]): Promise<Researcher[]> {
-    const result = await this.neo4j.readOne(`MATCH (n:Researcher) WHERE n.id IN $ids RETURN ${NODE}`, { ids });
-    return result.records.map((r) => toJs(r.get('node')) as Researcher);
+    return readNodes<Researcher>(this.neo4j, FIND_BY_IDS, { ids });
   }
 
   async create(input: CreateResearcherInput, userId: string): Promise<Researcher> {
@@ -98,6 +95,6 @@ export class ResearchersRepository {
   }
 
   async delete(id: string): Promise<void> {
-    await this.neo4j.write((tx) => tx.run(DELETE, { id }));
+    await detachDelete(this.neo4j, 'Researcher', id);
   }
 }

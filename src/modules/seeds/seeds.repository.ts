@@ -1,9 +1,11 @@
 import { Injectable } from '@nestjs/common';
+import { ManagedTransaction } from 'neo4j-driver';
 import { AppError, ErrorCode } from '../../common/errors/app-error';
 import { keepPlan } from '../../infra/neo4j/kept-plan';
 import { Neo4jService } from '../../infra/neo4j/neo4j.service';
 import { keysetPage, readPage, SortKey } from '../../infra/neo4j/keyset-page';
 import { defined, toJs } from '../../infra/neo4j/neo4j-values';
+import { runRowBatches } from '../../infra/neo4j/row-batches';
 import { seedVisible, visibilityParams } from '../auth/visibility';
 import { Principal } from '../auth/principal';
 import { CreateSeedInput, SEED_DEFAULTS, SeedSort, SeedsArgs, UpdateSeedInput } from './dto/seed.inputs';
@@ -45,33 +47,53 @@ const FILTER = `($stage IS NULL OR n.stage = $stage)
        OR toLower(n.summary) CONTAINS toLower($keyword)
        OR any(k IN n.keywords WHERE toLower(k) CONTAINS toLower($keyword)))`;
 
-// Holders and collector are matched first; when any is missing nothing is created and the flags
-// say which.
 /** The seeds among $ids that the viewer may see (starts from the id index). */
 export const FIND_VISIBLE = keepPlan(`${scope(true)} WHERE ${SEED_VISIBLE} RETURN ${NODE}`);
 
+// Each row's holders and collector are matched first; when any is missing nothing of that row is
+// created and the flags say which.
 const CREATE = `
-OPTIONAL MATCH (org:Organization {id: $holderOrganizationId})
-WITH org
-OPTIONAL MATCH (x:Researcher) WHERE x.id IN $holderResearcherIds
-WITH org, collect(x) AS researchers
-OPTIONAL MATCH (collector:Coordinator {id: $collectedById})
-WITH org, researchers, collector
-OPTIONAL CALL (org, researchers, collector) {
-  WITH org, researchers, collector
-  WHERE ($holderOrganizationId IS NULL OR org IS NOT NULL)
-    AND size(researchers) = size($holderResearcherIds)
-    AND ($collectedById IS NULL OR collector IS NOT NULL)
-  CREATE (n:Seed {id: randomUUID(), title: $input.title, summary: $input.summary, keywords: $input.keywords,
-    field: $input.field, stage: $input.stage, ipStatus: $input.ipStatus, ipNumbers: $input.ipNumbers,
-    visibility: $input.visibility, createdAt: datetime(), updatedAt: datetime(), createdBy: $userId})
+UNWIND $rows AS row
+OPTIONAL MATCH (org:Organization {id: row.holderOrganizationId})
+OPTIONAL MATCH (collector:Coordinator {id: row.collectedById})
+WITH row, org, collector, COLLECT { MATCH (x:Researcher) WHERE x.id IN row.holderResearcherIds RETURN x } AS researchers
+OPTIONAL CALL (row, org, researchers, collector) {
+  WITH row, org, researchers, collector
+  WHERE (row.holderOrganizationId IS NULL OR org IS NOT NULL)
+    AND size(researchers) = size(row.holderResearcherIds)
+    AND (row.collectedById IS NULL OR collector IS NOT NULL)
+  CREATE (n:Seed {id: randomUUID(), title: row.input.title, summary: row.input.summary, keywords: row.input.keywords,
+    field: row.input.field, stage: row.input.stage, ipStatus: row.input.ipStatus, ipNumbers: row.input.ipNumbers,
+    visibility: row.input.visibility, createdAt: datetime(), updatedAt: datetime(), createdBy: $userId})
   FOREACH (o IN CASE WHEN org IS NULL THEN [] ELSE [org] END | CREATE (n)-[:HELD_BY]->(o))
   FOREACH (r IN researchers | CREATE (n)-[:HELD_BY]->(r))
   FOREACH (c IN CASE WHEN collector IS NULL THEN [] ELSE [collector] END | CREATE (c)-[:COLLECTED]->(n))
   RETURN n
 }
-RETURN n.id AS id, org IS NOT NULL AS organizationFound, [r IN researchers | r.id] AS researchersFound,
+RETURN row.i AS i, n.id AS id, org IS NOT NULL AS organizationFound, [r IN researchers | r.id] AS researchersFound,
        collector IS NOT NULL AS collectorFound`;
+
+/** What CREATE did with one row: `id` is null when nothing was written, and the flags say why. */
+export interface SeedCreation {
+  id: string | null;
+  organizationFound: boolean;
+  researchersFound: string[];
+  collectorFound: boolean;
+}
+
+const holderResearcherIds = (input: CreateSeedInput) => [...new Set(input.holderResearcherIds ?? [])];
+
+/** Why a seed could not be created, as the API reports it. */
+function refusal(input: CreateSeedInput, outcome: SeedCreation): AppError {
+  if (input.holderOrganizationId && !outcome.organizationFound) {
+    return new AppError(ErrorCode.NotFound, `No organization with id ${input.holderOrganizationId}`, { field: 'holderOrganizationId' });
+  }
+  const missing = holderResearcherIds(input).filter((id) => !outcome.researchersFound.includes(id));
+  if (missing.length) {
+    return new AppError(ErrorCode.NotFound, `No researcher with id ${missing.join(', ')}`, { field: 'holderResearcherIds' });
+  }
+  return new AppError(ErrorCode.NotFound, `No coordinator with id ${input.collectedById}`, { field: 'collectedById' });
+}
 
 const UPDATE = `MATCH (n:Seed {id: $id}) SET n += $set, n.updatedAt = datetime() RETURN n.id AS id`;
 const DELETE = `MATCH (n:Seed {id: $id}) DETACH DELETE n`;
@@ -102,32 +124,33 @@ export class SeedsRepository {
     return result.records.map((r) => toJs(r.get('node')) as Seed);
   }
 
+  /**
+   * Runs CREATE for `inputs` inside `tx`, in batches; one outcome per input, in order. An input
+   * whose holders or collector are missing is not written; the others are.
+   */
+  async createIn(tx: ManagedTransaction, inputs: readonly CreateSeedInput[], userId: string): Promise<SeedCreation[]> {
+    const rows = inputs.map((input) => ({
+      holderOrganizationId: input.holderOrganizationId ?? null,
+      holderResearcherIds: holderResearcherIds(input),
+      collectedById: input.collectedById ?? null,
+      input: { ...SEED_DEFAULTS, ...defined(input) },
+    }));
+    return runRowBatches<SeedCreation>(tx, CREATE, rows, { userId });
+  }
+
+  /** Creates every seed or none, in one transaction; throws the first refused input's error. */
+  async createMany(inputs: readonly CreateSeedInput[], userId: string): Promise<string[]> {
+    return this.neo4j.write(async (tx) => {
+      const outcomes = await this.createIn(tx, inputs, userId);
+      const refused = outcomes.findIndex((o) => !o.id);
+      // Throwing inside the transaction function rolls the seeds already written back.
+      if (refused >= 0) throw refusal(inputs[refused], outcomes[refused]);
+      return outcomes.map((o) => o.id!);
+    });
+  }
+
   async create(input: CreateSeedInput, userId: string): Promise<string> {
-    const researcherIds = [...new Set(input.holderResearcherIds ?? [])];
-    const result = await this.neo4j.write((tx) =>
-      tx.run(CREATE, {
-        holderOrganizationId: input.holderOrganizationId ?? null,
-        holderResearcherIds: researcherIds,
-        collectedById: input.collectedById ?? null,
-        input: { ...SEED_DEFAULTS, ...defined(input) },
-        userId,
-      }),
-    );
-    const row = toJs(result.records[0].toObject()) as {
-      id: string | null;
-      organizationFound: boolean;
-      researchersFound: string[];
-      collectorFound: boolean;
-    };
-    if (row.id) return row.id;
-    if (input.holderOrganizationId && !row.organizationFound) {
-      throw new AppError(ErrorCode.NotFound, `No organization with id ${input.holderOrganizationId}`, { field: 'holderOrganizationId' });
-    }
-    const missing = researcherIds.filter((id) => !row.researchersFound.includes(id));
-    if (missing.length) {
-      throw new AppError(ErrorCode.NotFound, `No researcher with id ${missing.join(', ')}`, { field: 'holderResearcherIds' });
-    }
-    throw new AppError(ErrorCode.NotFound, `No coordinator with id ${input.collectedById}`, { field: 'collectedById' });
+    return (await this.createMany([input], userId))[0];
   }
 
   async update(id: string, input: UpdateSeedInput): Promise<void> {

@@ -7,7 +7,7 @@ import { isAdmin, Principal } from '../auth/principal';
 import { MatchingProducer } from '../matching/matching.producer';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { ResearchersService } from '../researchers/researchers.service';
-import { CreateSeedInput, SeedsArgs, UpdateSeedInput } from './dto/seed.inputs';
+import { CreateSeedInput, hasHolder, lacksIpNumbers, SeedsArgs, UpdateSeedInput } from './dto/seed.inputs';
 import { IpStatus, Seed } from './models/seed.model';
 import { IpNumbersRequiredError, SeedHolderRequiredError, SeedNotFoundError } from './seeds.exception';
 import { SeedsRepository } from './seeds.repository';
@@ -36,7 +36,7 @@ export class SeedsService {
   }
 
   async create(input: CreateSeedInput, me: Principal): Promise<Seed> {
-    if (!input.holderOrganizationId && !input.holderResearcherIds?.length) throw new SeedHolderRequiredError();
+    if (!hasHolder(input.holderOrganizationId, input.holderResearcherIds)) throw new SeedHolderRequiredError();
     assertIpNumbers(input.ipStatus, input.ipNumbers);
     if (!isAdmin(me)) {
       const regions = await this.holderRegions(input.holderOrganizationId, input.holderResearcherIds ?? []);
@@ -87,7 +87,5 @@ export class SeedsService {
 }
 
 function assertIpNumbers(status: IpStatus | undefined, numbers: string[] | undefined): void {
-  if ((status === IpStatus.PENDING || status === IpStatus.GRANTED) && !numbers?.length) {
-    throw new IpNumbersRequiredError(status);
-  }
+  if (lacksIpNumbers(status, numbers)) throw new IpNumbersRequiredError(status!);
 }

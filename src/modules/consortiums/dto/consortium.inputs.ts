@@ -1,29 +1,21 @@
-import { ArgsType, Field, ID, InputType, PartialType, registerEnumType } from '@nestjs/graphql';
-import { IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { ArgsType, Field, InputType, PartialType, registerEnumType } from '@nestjs/graphql';
+import { IsEnum } from 'class-validator';
 import { PageArgs } from '../../../common/graphql/pagination';
 import { LIMITS } from '../../../common/validation/limits';
-import { IsText, Trim } from '../../../common/validation/text';
+import { IdField, KeywordArg, OptionalIdField, OptionalTextField, TextField } from '../../../common/validation/input-fields';
 
 @InputType()
 export class CreateConsortiumInput {
-  @Field()
-  @Trim()
-  @IsText(LIMITS.name.min, LIMITS.name.max)
+  @TextField()
   name: string;
 
-  @Field({ description: `1-${LIMITS.shortText.max} characters.` })
-  @Trim()
-  @IsText(1, LIMITS.shortText.max)
+  @TextField(1, LIMITS.shortText.max, { description: `1-${LIMITS.shortText.max} characters.` })
   theme: string;
 
-  @Field({ nullable: true, description: 'Default: empty.' })
-  @IsOptional()
-  @Trim()
-  @IsText(0, LIMITS.longText.max)
+  @OptionalTextField(LIMITS.longText.max)
   description?: string;
 
-  @Field(() => ID)
-  @IsUUID('all', { message: 'regionId must be a UUID' })
+  @IdField()
   regionId: string;
 }
 
@@ -38,15 +30,10 @@ registerEnumType(ConsortiumSort, { name: 'ConsortiumSort' });
 
 @ArgsType()
 export class ConsortiumsArgs extends PageArgs {
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'regionId must be a UUID' })
+  @OptionalIdField()
   regionId?: string;
 
-  @Field({ nullable: true, description: 'Words in the name, theme or description (case-insensitive).' })
-  @IsOptional()
-  @Trim()
-  @IsText(1, LIMITS.name.max)
+  @KeywordArg('Words in the name, theme or description (case-insensitive).')
   keyword?: string;
 
   @Field(() => ConsortiumSort, { defaultValue: ConsortiumSort.NAME })
@@ -56,16 +43,12 @@ export class ConsortiumsArgs extends PageArgs {
 
 @ArgsType()
 export class AddConsortiumMemberArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'consortiumId must be a UUID' })
+  @IdField()
   consortiumId: string;
 
-  @Field(() => ID, { description: 'An Organization or Researcher id.' })
-  @IsUUID('all', { message: 'memberId must be a UUID' })
+  @IdField('An Organization or Researcher id.')
   memberId: string;
 
-  @Field({ description: `e.g. "幹事機関 / lead", "member", "advisor"; 1-${LIMITS.shortText.max} characters.` })
-  @Trim()
-  @IsText(1, LIMITS.shortText.max)
+  @TextField(1, LIMITS.shortText.max, { description: `e.g. "幹事機関 / lead", "member", "advisor"; 1-${LIMITS.shortText.max} characters.` })
   role: string;
 }

@@ -2,19 +2,15 @@ import { ArgsType, Field, ID, InputType, OmitType, PartialType, registerEnumType
 import { ArrayMaxSize, ArrayMinSize, IsEmail, IsEnum, IsOptional, IsUUID, MaxLength } from 'class-validator';
 import { PageArgs } from '../../../common/graphql/pagination';
 import { LIMITS } from '../../../common/validation/limits';
-import { CleanList, IsText, IsTextList, Trim } from '../../../common/validation/text';
+import { CleanList, Trim } from '../../../common/validation/text';
+import { IdField, KeywordArg, OptionalIdField, OptionalTextField, TextField, TextListField } from '../../../common/validation/input-fields';
 
 @InputType()
 export class CreateCoordinatorInput {
-  @Field()
-  @Trim()
-  @IsText(LIMITS.name.min, LIMITS.name.max)
+  @TextField()
   name: string;
 
-  @Field(() => [String], { nullable: true, description: 'Default: none.' })
-  @IsOptional()
-  @CleanList()
-  @IsTextList()
+  @TextListField()
   specialtyFields?: string[];
 
   @Field(() => String, { nullable: true, description: 'Optional; on update, null removes it.' })
@@ -24,8 +20,7 @@ export class CreateCoordinatorInput {
   @MaxLength(LIMITS.email.max, { message: `email must be at most ${LIMITS.email.max} characters` })
   email?: string | null;
 
-  @Field(() => ID, { description: 'The COORDINATING_ORGANIZATION the coordinator works for.' })
-  @IsUUID('all', { message: 'organizationId must be a UUID' })
+  @IdField('The COORDINATING_ORGANIZATION the coordinator works for.')
   organizationId: string;
 
   @Field(() => [ID], { description: `The regions covered: 1-${LIMITS.list.maxItems}.` })
@@ -47,15 +42,10 @@ registerEnumType(CoordinatorSort, { name: 'CoordinatorSort' });
 
 @ArgsType()
 export class CoordinatorsArgs extends PageArgs {
-  @Field(() => ID, { nullable: true, description: 'Coordinators covering this region.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'regionId must be a UUID' })
+  @OptionalIdField('Coordinators covering this region.')
   regionId?: string;
 
-  @Field({ nullable: true, description: 'Words in the name or specialty fields (case-insensitive).' })
-  @IsOptional()
-  @Trim()
-  @IsText(1, LIMITS.name.max)
+  @KeywordArg('Words in the name or specialty fields (case-insensitive).')
   keyword?: string;
 
   @Field(() => CoordinatorSort, { defaultValue: CoordinatorSort.NAME })
@@ -65,17 +55,12 @@ export class CoordinatorsArgs extends PageArgs {
 
 @ArgsType()
 export class RecordAcquaintanceArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'coordinatorId must be a UUID' })
+  @IdField()
   coordinatorId: string;
 
-  @Field(() => ID, { description: 'A Researcher or Contact id.' })
-  @IsUUID('all', { message: 'personId must be a UUID' })
+  @IdField('A Researcher or Contact id.')
   personId: string;
 
-  @Field({ nullable: true, description: 'How they know each other. Default: empty; recording again replaces it.' })
-  @IsOptional()
-  @Trim()
-  @IsText(0, LIMITS.shortText.max)
+  @OptionalTextField(LIMITS.shortText.max, 'How they know each other. Default: empty; recording again replaces it.')
   note?: string;
 }

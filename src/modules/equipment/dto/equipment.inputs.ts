@@ -1,52 +1,35 @@
-import { ArgsType, Field, ID, InputType, OmitType, PartialType, registerEnumType } from '@nestjs/graphql';
-import { IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { ArgsType, Field, InputType, OmitType, PartialType, registerEnumType } from '@nestjs/graphql';
+import { IsEnum, IsOptional } from 'class-validator';
 import { PageArgs } from '../../../common/graphql/pagination';
 import { LIMITS } from '../../../common/validation/limits';
 import { IsText, Trim } from '../../../common/validation/text';
 import { EquipmentAvailability } from '../models/equipment.model';
+import { EnumField, IdField, KeywordArg, OptionalIdField, OptionalTextField, TextField } from '../../../common/validation/input-fields';
 
 @InputType()
 export class CreateEquipmentInput {
-  @Field()
-  @Trim()
-  @IsText(LIMITS.name.min, LIMITS.name.max)
+  @TextField()
   name: string;
 
-  @Field({ description: `1-${LIMITS.shortText.max} characters, e.g. "分析機器 / analytical instrument".` })
-  @Trim()
-  @IsText(1, LIMITS.shortText.max)
+  @TextField(1, LIMITS.shortText.max, { description: `1-${LIMITS.shortText.max} characters, e.g. "分析機器 / analytical instrument".` })
   category: string;
 
-  @Field({ description: `1-${LIMITS.longText.max} characters, Japanese or English.` })
-  @Trim()
-  @IsText(1, LIMITS.longText.max)
+  @TextField(1, LIMITS.longText.max, { description: `1-${LIMITS.longText.max} characters, Japanese or English.` })
   description: string;
 
-  @Field({ nullable: true, description: 'Default: empty.' })
-  @IsOptional()
-  @Trim()
-  @IsText(0, LIMITS.longText.max)
+  @OptionalTextField(LIMITS.longText.max)
   specifications?: string;
 
-  @Field({ nullable: true, description: 'Conditions for outside users. Default: empty.' })
-  @IsOptional()
-  @Trim()
-  @IsText(0, LIMITS.shortText.max)
+  @OptionalTextField(LIMITS.shortText.max, 'Conditions for outside users. Default: empty.')
   conditions?: string;
 
-  @Field({ nullable: true, description: 'Fees for outside users. Default: empty.' })
-  @IsOptional()
-  @Trim()
-  @IsText(0, LIMITS.shortText.max)
+  @OptionalTextField(LIMITS.shortText.max, 'Fees for outside users. Default: empty.')
   fees?: string;
 
-  @Field(() => EquipmentAvailability, { nullable: true, description: 'Default: AVAILABLE.' })
-  @IsOptional()
-  @IsEnum(EquipmentAvailability)
+  @EnumField(EquipmentAvailability, { optional: true, description: 'Default: AVAILABLE.' })
   availability?: EquipmentAvailability;
 
-  @Field(() => ID, { description: 'A UNIVERSITY or RESEARCH_INSTITUTE organization.' })
-  @IsUUID('all', { message: 'hostId must be a UUID' })
+  @IdField('A UNIVERSITY or RESEARCH_INSTITUTE organization.')
   hostId: string;
 }
 
@@ -71,14 +54,10 @@ registerEnumType(EquipmentSort, { name: 'EquipmentSort' });
 
 @ArgsType()
 export class EquipmentsArgs extends PageArgs {
-  @Field(() => ID, { nullable: true, description: "Equipment whose host is in this region." })
-  @IsOptional()
-  @IsUUID('all', { message: 'regionId must be a UUID' })
+  @OptionalIdField("Equipment whose host is in this region.")
   regionId?: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'hostId must be a UUID' })
+  @OptionalIdField()
   hostId?: string;
 
   @Field({ nullable: true, description: 'The category (exact, case-insensitive).' })
@@ -87,15 +66,10 @@ export class EquipmentsArgs extends PageArgs {
   @IsText(1, LIMITS.shortText.max)
   category?: string;
 
-  @Field(() => EquipmentAvailability, { nullable: true })
-  @IsOptional()
-  @IsEnum(EquipmentAvailability)
+  @EnumField(EquipmentAvailability, { optional: true })
   availability?: EquipmentAvailability;
 
-  @Field({ nullable: true, description: 'Words in the name, description or specifications (case-insensitive).' })
-  @IsOptional()
-  @Trim()
-  @IsText(1, LIMITS.name.max)
+  @KeywordArg('Words in the name, description or specifications (case-insensitive).')
   keyword?: string;
 
   @Field(() => EquipmentSort, { defaultValue: EquipmentSort.NAME })

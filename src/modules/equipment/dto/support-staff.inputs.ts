@@ -1,30 +1,21 @@
-import { ArgsType, Field, ID, InputType, OmitType, PartialType, registerEnumType } from '@nestjs/graphql';
-import { IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { ArgsType, Field, InputType, OmitType, PartialType, registerEnumType } from '@nestjs/graphql';
+import { IsEnum } from 'class-validator';
 import { PageArgs } from '../../../common/graphql/pagination';
 import { LIMITS } from '../../../common/validation/limits';
-import { CleanList, IsText, IsTextList, Trim } from '../../../common/validation/text';
+import { IdField, KeywordArg, OptionalIdField, OptionalTextField, TextField, TextListField } from '../../../common/validation/input-fields';
 
 @InputType()
 export class CreateSupportStaffInput {
-  @Field()
-  @Trim()
-  @IsText(LIMITS.name.min, LIMITS.name.max)
+  @TextField()
   name: string;
 
-  @Field({ nullable: true, description: 'Default: empty.' })
-  @IsOptional()
-  @Trim()
-  @IsText(0, LIMITS.name.max)
+  @OptionalTextField(LIMITS.name.max)
   title?: string;
 
-  @Field(() => [String], { nullable: true, description: 'Default: none.' })
-  @IsOptional()
-  @CleanList()
-  @IsTextList()
+  @TextListField()
   skills?: string[];
 
-  @Field(() => ID, { description: 'The organization the person works at.' })
-  @IsUUID('all', { message: 'organizationId must be a UUID' })
+  @IdField('The organization the person works at.')
   organizationId: string;
 }
 
@@ -42,15 +33,10 @@ registerEnumType(SupportStaffSort, { name: 'SupportStaffSort' });
 
 @ArgsType()
 export class SupportStaffMembersArgs extends PageArgs {
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'organizationId must be a UUID' })
+  @OptionalIdField()
   organizationId?: string;
 
-  @Field({ nullable: true, description: 'Words in the name, title or skills (case-insensitive).' })
-  @IsOptional()
-  @Trim()
-  @IsText(1, LIMITS.name.max)
+  @KeywordArg('Words in the name, title or skills (case-insensitive).')
   keyword?: string;
 
   @Field(() => SupportStaffSort, { defaultValue: SupportStaffSort.NAME })

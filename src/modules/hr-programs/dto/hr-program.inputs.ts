@@ -1,27 +1,20 @@
-import { ArgsType, Field, ID, InputType, PartialType, registerEnumType } from '@nestjs/graphql';
-import { IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { ArgsType, Field, InputType, PartialType, registerEnumType } from '@nestjs/graphql';
+import { IsEnum, IsOptional } from 'class-validator';
 import { PageArgs } from '../../../common/graphql/pagination';
 import { LIMITS } from '../../../common/validation/limits';
-import { CleanList, IsText, IsTextList, Trim } from '../../../common/validation/text';
+import { Trim } from '../../../common/validation/text';
 import { IsIsoDate, IsOnOrAfter } from './iso-date';
+import { IdField, KeywordArg, OptionalIdField, OptionalTextField, TextField, TextListField } from '../../../common/validation/input-fields';
 
 @InputType()
 export class CreateHrProgramInput {
-  @Field()
-  @Trim()
-  @IsText(LIMITS.name.min, LIMITS.name.max)
+  @TextField()
   title: string;
 
-  @Field(() => [String], { nullable: true, description: 'Skills the program develops. Default: none.' })
-  @IsOptional()
-  @CleanList()
-  @IsTextList()
+  @TextListField('Skills the program develops. Default: none.')
   targetSkills?: string[];
 
-  @Field({ nullable: true, description: 'Default: empty.' })
-  @IsOptional()
-  @Trim()
-  @IsText(0, LIMITS.longText.max)
+  @OptionalTextField(LIMITS.longText.max)
   description?: string;
 
   @Field({ description: 'First day, YYYY-MM-DD.' })
@@ -35,8 +28,7 @@ export class CreateHrProgramInput {
   @IsOnOrAfter('startDate')
   endDate: string;
 
-  @Field(() => ID, { description: 'The organization hosting the program (any kind).' })
-  @IsUUID('all', { message: 'hostId must be a UUID' })
+  @IdField('The organization hosting the program (any kind).')
   hostId: string;
 }
 
@@ -52,14 +44,10 @@ registerEnumType(HrProgramSort, { name: 'HrProgramSort' });
 
 @ArgsType()
 export class HrProgramsArgs extends PageArgs {
-  @Field(() => ID, { nullable: true, description: 'Programs whose host is in this region.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'regionId must be a UUID' })
+  @OptionalIdField('Programs whose host is in this region.')
   regionId?: string;
 
-  @Field(() => ID, { nullable: true, description: 'Programs hosted by this organization.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'hostId must be a UUID' })
+  @OptionalIdField('Programs hosted by this organization.')
   hostId?: string;
 
   @Field({ nullable: true, description: 'Programs running on this day (YYYY-MM-DD), first and last day included.' })
@@ -68,10 +56,7 @@ export class HrProgramsArgs extends PageArgs {
   @IsIsoDate()
   activeOn?: string;
 
-  @Field({ nullable: true, description: 'Words in the title, description or a target skill (case-insensitive).' })
-  @IsOptional()
-  @Trim()
-  @IsText(1, LIMITS.name.max)
+  @KeywordArg('Words in the title, description or a target skill (case-insensitive).')
   keyword?: string;
 
   @Field(() => HrProgramSort, { defaultValue: HrProgramSort.START_DATE })

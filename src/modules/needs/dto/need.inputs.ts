@@ -1,63 +1,47 @@
-import { ArgsType, Field, ID, InputType, OmitType, PartialType, registerEnumType } from '@nestjs/graphql';
-import { IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { ArgsType, Field, InputType, OmitType, PartialType, registerEnumType } from '@nestjs/graphql';
+import { IsEnum } from 'class-validator';
 import { PageArgs } from '../../../common/graphql/pagination';
 import { LIMITS } from '../../../common/validation/limits';
-import { CleanList, IsText, IsTextList, Trim } from '../../../common/validation/text';
+import {
+  EnumField,
+  KeywordArg,
+  OptionalIdField,
+  OptionalTextField,
+  TextField,
+  TextListField,
+} from '../../../common/validation/input-fields';
 import { BudgetBand, Confidentiality, NeedStatus } from '../models/need.model';
 
 @InputType()
 export class CreateNeedInput {
-  @Field(() => ID, { nullable: true, description: 'Required for admins and coordinators; a company user may omit it (its own company).' })
-  @IsOptional()
-  @IsUUID('all', { message: 'companyId must be a UUID' })
+  @OptionalIdField('Required for admins and coordinators; a company user may omit it (its own company).')
   companyId?: string;
 
-  @Field()
-  @Trim()
-  @IsText(LIMITS.name.min, LIMITS.name.max)
+  @TextField()
   title: string;
 
-  @Field({ description: `1-${LIMITS.longText.max} characters.` })
-  @Trim()
-  @IsText(1, LIMITS.longText.max)
+  @TextField(1, LIMITS.longText.max, { description: `1-${LIMITS.longText.max} characters.` })
   description: string;
 
-  @Field(() => [String], { nullable: true, description: 'Default: none.' })
-  @IsOptional()
-  @CleanList()
-  @IsTextList()
+  @TextListField()
   keywords?: string[];
 
-  @Field({ nullable: true, description: 'Default: empty.' })
-  @IsOptional()
-  @Trim()
-  @IsText(0, LIMITS.shortText.max)
+  @OptionalTextField(LIMITS.shortText.max)
   desiredOutcome?: string;
 
-  @Field({ nullable: true, description: 'Default: empty.' })
-  @IsOptional()
-  @Trim()
-  @IsText(0, LIMITS.shortText.max)
+  @OptionalTextField(LIMITS.shortText.max)
   timeline?: string;
 
-  @Field(() => BudgetBand, { nullable: true, description: 'Default: UNDECIDED.' })
-  @IsOptional()
-  @IsEnum(BudgetBand)
+  @EnumField(BudgetBand, { optional: true, description: 'Default: UNDECIDED.' })
   budgetBand?: BudgetBand;
 
-  @Field(() => Confidentiality, { nullable: true, description: 'Default: PRIVATE.' })
-  @IsOptional()
-  @IsEnum(Confidentiality)
+  @EnumField(Confidentiality, { optional: true, description: 'Default: PRIVATE.' })
   confidentiality?: Confidentiality;
 
-  @Field(() => NeedStatus, { nullable: true, description: 'Default: OPEN.' })
-  @IsOptional()
-  @IsEnum(NeedStatus)
+  @EnumField(NeedStatus, { optional: true, description: 'Default: OPEN.' })
   status?: NeedStatus;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'surveyedById must be a UUID' })
+  @OptionalIdField()
   surveyedById?: string;
 }
 
@@ -86,30 +70,19 @@ registerEnumType(NeedSort, { name: 'NeedSort' });
 
 @ArgsType()
 export class NeedsArgs extends PageArgs {
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'regionId must be a UUID' })
+  @OptionalIdField()
   regionId?: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'companyId must be a UUID' })
+  @OptionalIdField()
   companyId?: string;
 
-  @Field(() => NeedStatus, { nullable: true })
-  @IsOptional()
-  @IsEnum(NeedStatus)
+  @EnumField(NeedStatus, { optional: true })
   status?: NeedStatus;
 
-  @Field(() => Confidentiality, { nullable: true })
-  @IsOptional()
-  @IsEnum(Confidentiality)
+  @EnumField(Confidentiality, { optional: true })
   confidentiality?: Confidentiality;
 
-  @Field({ nullable: true, description: 'Words in the title, description or keywords (case-insensitive).' })
-  @IsOptional()
-  @Trim()
-  @IsText(1, LIMITS.name.max)
+  @KeywordArg('Words in the title, description or keywords (case-insensitive).')
   keyword?: string;
 
   @Field(() => NeedSort, { defaultValue: NeedSort.CREATED_AT })

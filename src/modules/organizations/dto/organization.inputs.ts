@@ -1,23 +1,20 @@
-import { ArgsType, Field, ID, InputType, OmitType, PartialType, registerEnumType } from '@nestjs/graphql';
-import { IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { ArgsType, Field, InputType, OmitType, PartialType, registerEnumType } from '@nestjs/graphql';
+import { IsEnum, IsOptional } from 'class-validator';
 import { PageArgs } from '../../../common/graphql/pagination';
 import { LIMITS } from '../../../common/validation/limits';
 import { IsText, Trim } from '../../../common/validation/text';
 import { CompanySize, OrganizationKind } from '../models/organization.model';
+import { EnumField, IdField, KeywordArg, OptionalIdField, OptionalTextField, TextField } from '../../../common/validation/input-fields';
 
 @InputType()
 export class CreateOrganizationInput {
-  @Field()
-  @Trim()
-  @IsText(LIMITS.name.min, LIMITS.name.max)
+  @TextField()
   name: string;
 
-  @Field(() => OrganizationKind)
-  @IsEnum(OrganizationKind)
+  @EnumField(OrganizationKind)
   kind: OrganizationKind;
 
-  @Field(() => ID)
-  @IsUUID('all', { message: 'regionId must be a UUID' })
+  @IdField()
   regionId: string;
 
   @Field(() => String, { nullable: true })
@@ -26,15 +23,10 @@ export class CreateOrganizationInput {
   @IsText(1, LIMITS.shortText.max)
   industry?: string | null;
 
-  @Field(() => CompanySize, { nullable: true })
-  @IsOptional()
-  @IsEnum(CompanySize)
+  @EnumField(CompanySize, { optional: true })
   size?: CompanySize | null;
 
-  @Field({ nullable: true, description: 'Default: empty.' })
-  @IsOptional()
-  @Trim()
-  @IsText(0, LIMITS.longText.max)
+  @OptionalTextField(LIMITS.longText.max)
   description?: string;
 }
 
@@ -49,20 +41,13 @@ registerEnumType(OrganizationSort, { name: 'OrganizationSort' });
 
 @ArgsType()
 export class OrganizationsArgs extends PageArgs {
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'regionId must be a UUID' })
+  @OptionalIdField()
   regionId?: string;
 
-  @Field(() => OrganizationKind, { nullable: true })
-  @IsOptional()
-  @IsEnum(OrganizationKind)
+  @EnumField(OrganizationKind, { optional: true })
   kind?: OrganizationKind;
 
-  @Field({ nullable: true, description: 'Words in the name, industry or description (case-insensitive).' })
-  @IsOptional()
-  @Trim()
-  @IsText(1, LIMITS.name.max)
+  @KeywordArg('Words in the name, industry or description (case-insensitive).')
   keyword?: string;
 
   @Field(() => OrganizationSort, { defaultValue: OrganizationSort.NAME })

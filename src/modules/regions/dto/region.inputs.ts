@@ -1,8 +1,9 @@
 import { ArgsType, Field, InputType, PartialType, registerEnumType } from '@nestjs/graphql';
-import { IsEnum, IsOptional, Matches } from 'class-validator';
+import { IsEnum, Matches } from 'class-validator';
 import { PageArgs } from '../../../common/graphql/pagination';
 import { LIMITS } from '../../../common/validation/limits';
-import { CleanList, IsText, IsTextList, Trim } from '../../../common/validation/text';
+import { Trim } from '../../../common/validation/text';
+import { KeywordArg, OptionalTextField, TextField, TextListField } from '../../../common/validation/input-fields';
 
 @InputType()
 export class CreateRegionInput {
@@ -11,27 +12,16 @@ export class CreateRegionInput {
   @Matches(/^[a-z0-9][a-z0-9-]{1,49}$/, { message: 'code must be 2-50 lower-case letters, digits and hyphens' })
   code: string;
 
-  @Field()
-  @Trim()
-  @IsText(LIMITS.name.min, LIMITS.name.max)
+  @TextField()
   name: string;
 
-  @Field(() => [String], { nullable: true, description: 'Default: none.' })
-  @IsOptional()
-  @CleanList()
-  @IsTextList()
+  @TextListField()
   prefectures?: string[];
 
-  @Field({ nullable: true, description: 'Default: empty.' })
-  @IsOptional()
-  @Trim()
-  @IsText(0, LIMITS.longText.max)
+  @OptionalTextField(LIMITS.longText.max)
   strategySummary?: string;
 
-  @Field(() => [String], { nullable: true, description: 'Default: none.' })
-  @IsOptional()
-  @CleanList()
-  @IsTextList()
+  @TextListField()
   focusFields?: string[];
 }
 
@@ -46,10 +36,7 @@ registerEnumType(RegionSort, { name: 'RegionSort' });
 
 @ArgsType()
 export class RegionsArgs extends PageArgs {
-  @Field({ nullable: true, description: 'Words in the name, code or strategy (case-insensitive).' })
-  @IsOptional()
-  @Trim()
-  @IsText(1, LIMITS.name.max)
+  @KeywordArg('Words in the name, code or strategy (case-insensitive).')
   keyword?: string;
 
   @Field(() => RegionSort, { defaultValue: RegionSort.NAME })

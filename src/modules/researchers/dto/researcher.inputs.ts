@@ -1,32 +1,22 @@
-import { ArgsType, Field, ID, InputType, OmitType, PartialType, registerEnumType } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { ArgsType, Field, InputType, OmitType, PartialType, registerEnumType } from '@nestjs/graphql';
+import { IsBoolean, IsEnum, IsOptional } from 'class-validator';
 import { PageArgs } from '../../../common/graphql/pagination';
 import { LIMITS } from '../../../common/validation/limits';
-import { CleanList, IsText, IsTextList, Trim } from '../../../common/validation/text';
+import { IsText, Trim } from '../../../common/validation/text';
+import { IdField, KeywordArg, OptionalIdField, OptionalTextField, TextField, TextListField } from '../../../common/validation/input-fields';
 
 @InputType()
 export class CreateResearcherInput {
-  @Field()
-  @Trim()
-  @IsText(LIMITS.name.min, LIMITS.name.max)
+  @TextField()
   name: string;
 
-  @Field({ nullable: true, description: 'Default: empty.' })
-  @IsOptional()
-  @Trim()
-  @IsText(0, LIMITS.name.max)
+  @OptionalTextField(LIMITS.name.max)
   title?: string;
 
-  @Field(() => [String], { nullable: true, description: 'Default: none.' })
-  @IsOptional()
-  @CleanList()
-  @IsTextList()
+  @TextListField()
   fields?: string[];
 
-  @Field({ nullable: true, description: 'Default: empty.' })
-  @IsOptional()
-  @Trim()
-  @IsText(0, LIMITS.longText.max)
+  @OptionalTextField(LIMITS.longText.max)
   profile?: string;
 
   @Field({ nullable: true, description: 'Default: false.' })
@@ -34,8 +24,7 @@ export class CreateResearcherInput {
   @IsBoolean()
   invitedCoreResearcher?: boolean;
 
-  @Field(() => ID, { description: 'The organization the researcher belongs to (more with affiliateResearcher).' })
-  @IsUUID('all', { message: 'affiliationId must be a UUID' })
+  @IdField('The organization the researcher belongs to (more with affiliateResearcher).')
   affiliationId: string;
 }
 
@@ -50,14 +39,10 @@ registerEnumType(ResearcherSort, { name: 'ResearcherSort' });
 
 @ArgsType()
 export class ResearchersArgs extends PageArgs {
-  @Field(() => ID, { nullable: true, description: 'Researchers affiliated with an organization in this region.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'regionId must be a UUID' })
+  @OptionalIdField('Researchers affiliated with an organization in this region.')
   regionId?: string;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'organizationId must be a UUID' })
+  @OptionalIdField()
   organizationId?: string;
 
   @Field({ nullable: true, description: 'A field of expertise (exact, case-insensitive).' })
@@ -66,10 +51,7 @@ export class ResearchersArgs extends PageArgs {
   @IsText(1, LIMITS.list.itemMax)
   field?: string;
 
-  @Field({ nullable: true, description: 'Words in the name, title or profile (case-insensitive).' })
-  @IsOptional()
-  @Trim()
-  @IsText(1, LIMITS.name.max)
+  @KeywordArg('Words in the name, title or profile (case-insensitive).')
   keyword?: string;
 
   @Field(() => ResearcherSort, { defaultValue: ResearcherSort.NAME })

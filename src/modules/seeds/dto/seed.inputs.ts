@@ -2,56 +2,44 @@ import { ArgsType, Field, ID, InputType, OmitType, PartialType, registerEnumType
 import { ArrayMaxSize, IsEnum, IsOptional, IsUUID } from 'class-validator';
 import { PageArgs } from '../../../common/graphql/pagination';
 import { LIMITS } from '../../../common/validation/limits';
-import { CleanList, IsText, IsTextList, Trim } from '../../../common/validation/text';
+import { IsText, Trim } from '../../../common/validation/text';
+import {
+  EnumField,
+  KeywordArg,
+  OptionalIdField,
+  OptionalTextField,
+  TextField,
+  TextListField,
+} from '../../../common/validation/input-fields';
 import { IpStatus, SeedStage, SeedVisibility } from '../models/seed.model';
 
 @InputType()
 export class CreateSeedInput {
-  @Field()
-  @Trim()
-  @IsText(LIMITS.name.min, LIMITS.name.max)
+  @TextField()
   title: string;
 
-  @Field({ description: `1-${LIMITS.longText.max} characters.` })
-  @Trim()
-  @IsText(1, LIMITS.longText.max)
+  @TextField(1, LIMITS.longText.max, { description: `1-${LIMITS.longText.max} characters.` })
   summary: string;
 
-  @Field(() => [String], { nullable: true, description: 'Default: none.' })
-  @IsOptional()
-  @CleanList()
-  @IsTextList()
+  @TextListField()
   keywords?: string[];
 
-  @Field({ nullable: true, description: 'Default: empty.' })
-  @IsOptional()
-  @Trim()
-  @IsText(0, LIMITS.shortText.max)
+  @OptionalTextField(LIMITS.shortText.max)
   field?: string;
 
-  @Field(() => SeedStage)
-  @IsEnum(SeedStage)
+  @EnumField(SeedStage)
   stage: SeedStage;
 
-  @Field(() => IpStatus, { nullable: true, description: 'Default: NONE.' })
-  @IsOptional()
-  @IsEnum(IpStatus)
+  @EnumField(IpStatus, { optional: true, description: 'Default: NONE.' })
   ipStatus?: IpStatus;
 
-  @Field(() => [String], { nullable: true, description: 'Required when ipStatus is PENDING or GRANTED.' })
-  @IsOptional()
-  @CleanList()
-  @IsTextList()
+  @TextListField('Required when ipStatus is PENDING or GRANTED.')
   ipNumbers?: string[];
 
-  @Field(() => SeedVisibility, { nullable: true, description: 'Default: PUBLIC.' })
-  @IsOptional()
-  @IsEnum(SeedVisibility)
+  @EnumField(SeedVisibility, { optional: true, description: 'Default: PUBLIC.' })
   visibility?: SeedVisibility;
 
-  @Field(() => ID, { nullable: true, description: 'At least one holder: an organization and/or researchers.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'holderOrganizationId must be a UUID' })
+  @OptionalIdField('At least one holder: an organization and/or researchers.')
   holderOrganizationId?: string;
 
   @Field(() => [ID], { nullable: true })
@@ -60,9 +48,7 @@ export class CreateSeedInput {
   @IsUUID('all', { each: true, message: 'holderResearcherIds must be UUIDs' })
   holderResearcherIds?: string[];
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'collectedById must be a UUID' })
+  @OptionalIdField()
   collectedById?: string;
 }
 
@@ -73,6 +59,14 @@ export const SEED_DEFAULTS = {
   ipNumbers: [] as string[],
   visibility: SeedVisibility.PUBLIC,
 };
+
+/** A seed with IP PENDING or GRANTED must list the application or patent numbers. */
+export const lacksIpNumbers = (status: IpStatus | undefined, numbers: readonly string[] | undefined): boolean =>
+  (status === IpStatus.PENDING || status === IpStatus.GRANTED) && !numbers?.length;
+
+/** A seed needs a holder: an organization and/or researchers. */
+export const hasHolder = (organization: string | undefined | null, researchers: readonly string[] | undefined): boolean =>
+  Boolean(organization) || Boolean(researchers?.length);
 
 @InputType()
 export class UpdateSeedInput extends PartialType(
@@ -88,19 +82,13 @@ registerEnumType(SeedSort, { name: 'SeedSort' });
 
 @ArgsType()
 export class SeedsArgs extends PageArgs {
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'regionId must be a UUID' })
+  @OptionalIdField()
   regionId?: string;
 
-  @Field(() => ID, { nullable: true, description: 'Seeds held by this organization or researcher.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'holderId must be a UUID' })
+  @OptionalIdField('Seeds held by this organization or researcher.')
   holderId?: string;
 
-  @Field(() => SeedStage, { nullable: true })
-  @IsOptional()
-  @IsEnum(SeedStage)
+  @EnumField(SeedStage, { optional: true })
   stage?: SeedStage;
 
   @Field({ nullable: true, description: 'The seed\'s field (exact, case-insensitive).' })
@@ -109,10 +97,7 @@ export class SeedsArgs extends PageArgs {
   @IsText(1, LIMITS.shortText.max)
   field?: string;
 
-  @Field({ nullable: true, description: 'Words in the title, summary or keywords (case-insensitive).' })
-  @IsOptional()
-  @Trim()
-  @IsText(1, LIMITS.name.max)
+  @KeywordArg('Words in the title, summary or keywords (case-insensitive).')
   keyword?: string;
 
   @Field(() => SeedSort, { defaultValue: SeedSort.CREATED_AT })
