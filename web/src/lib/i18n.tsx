@@ -3,7 +3,7 @@
  * so), so neither language can fall behind. The choice is kept in localStorage; the first visit
  * follows the browser's language.
  */
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
 
 const en = {
   'app.name': 'Musubi',
@@ -374,11 +374,13 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   const [lang, setLangState] = useState<Lang>(initialLang);
   const setLang = useCallback((next: Lang) => {
     localStorage.setItem(LANG_KEY, next);
-    document.documentElement.lang = next;
     setLangState(next);
   }, []);
   const value = useMemo<I18n>(() => ({ lang, setLang, t: (key, params) => translate(lang, key, params) }), [lang, setLang]);
-  document.documentElement.lang = lang;
+  // Before paint, so the first frame already uses the glyphs and hyphenation of the chosen language.
+  useLayoutEffect(() => {
+    document.documentElement.lang = lang;
+  }, [lang]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

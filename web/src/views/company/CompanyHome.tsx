@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { gql } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
 import { session } from '../../lib/session';
@@ -18,28 +18,40 @@ export function CompanyHome() {
   const [editing, setEditing] = useState<Editing>(null);
   const [flash, setFlash] = useState<string | null>(null);
 
-  const load = useCallback(async () => {
+  // Bumped by a retry or a save to fetch again; a run whose answer comes after a newer run started
+  // (or after unmount) sets nothing, so the list never goes back to an older state.
+  const [reloads, setReloads] = useState(0);
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      try {
+        const companyId = session.user()?.linkedId ?? null;
+        const data = await gql(OWN_NEEDS, { companyId });
+        if (!live) return;
+        const own = data.needs.edges.map((e) => e.node);
+        setNeeds(own);
+        // A handful of needs per company: one small request each, in parallel.
+        const perNeed = await Promise.all(
+          own.map((n) => gql(SHARED_MATCHES, { needId: n.id })),
+        );
+        if (live) setShared(perNeed.flatMap((r) => r.matchesForNeed.edges.map((e) => e.node)));
+      } catch (e) {
+        if (live) setError(e);
+      }
+    })();
+    return () => {
+      live = false;
+    };
+  }, [reloads]);
+  const reload = () => {
     setError(null);
-    try {
-      const companyId = session.user()?.linkedId ?? null;
-      const data = await gql(OWN_NEEDS, { companyId });
-      const own = data.needs.edges.map((e) => e.node);
-      setNeeds(own);
-      // A handful of needs per company: one small request each, in parallel.
-      const perNeed = await Promise.all(
-        own.map((n) => gql(SHARED_MATCHES, { needId: n.id })),
-      );
-      setShared(perNeed.flatMap((r) => r.matchesForNeed.edges.map((e) => e.node)));
-    } catch (e) {
-      setError(e);
-    }
-  }, []);
-  useEffect(() => void load(), [load]);
+    setReloads((n) => n + 1);
+  };
 
   const saved = () => {
     setEditing(null);
     setFlash(t('company.saved'));
-    void load();
+    reload();
   };
 
   return (
@@ -59,7 +71,7 @@ export function CompanyHome() {
             + {t('company.newNeed')}
           </button>
         </div>
-        {error !== null && <ErrorLine error={error} onRetry={load} />}
+        {error !== null && <ErrorLine error={error} onRetry={reload} />}
         {needs === null && error === null && <Loading />}
         {needs?.length === 0 && <p className="muted">{t('company.noNeeds')}</p>}
         <ul className="need-list" data-testid="need-list">

@@ -76,7 +76,7 @@ export function NeedForm({ need, onSaved, onCancel }: { need: OwnNeed | null; on
   );
 
   return (
-    <form className="panel need-form" onSubmit={submit} noValidate data-testid="need-form">
+    <form className="panel need-form" onSubmit={(event) => void submit(event)} noValidate data-testid="need-form">
       <h2>{need ? t('company.editNeed') : t('company.newNeed')}</h2>
       {formError && <p className="error" role="alert">{formError}</p>}
       {field('title', 'field.title', (

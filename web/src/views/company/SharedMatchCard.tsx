@@ -53,10 +53,10 @@ export function SharedMatchCard({ match, onAnswered }: { match: SharedMatch; onA
             <input name="answerNote" maxLength={1000} value={note} onChange={(e) => setNote(e.target.value)} />
           </label>
           <div className="button-row">
-            <button type="button" className="button primary" disabled={busy} data-testid="answer-yes" onClick={() => answer(true)}>
+            <button type="button" className="button primary" disabled={busy} data-testid="answer-yes" onClick={() => void answer(true)}>
               {t('company.interested')}
             </button>
-            <button type="button" className="button ghost" disabled={busy} data-testid="answer-no" onClick={() => answer(false)}>
+            <button type="button" className="button ghost" disabled={busy} data-testid="answer-no" onClick={() => void answer(false)}>
               {t('company.notInterested')}
             </button>
           </div>

@@ -7,6 +7,7 @@ import type { MessageKey } from '../../lib/i18n';
 import type { BudgetBand, Confidentiality, NeedStatus } from '../../gql/graphql';
 
 export const NEED_LIMITS = { title: 200, description: 20_000, shortText: 1_000, keywords: 50, keyword: 100 } as const;
+// eslint-disable-next-line no-control-regex -- finding control characters is this pattern's purpose
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 const length = (s: string) => [...s].length;
 

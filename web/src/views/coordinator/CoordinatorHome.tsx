@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { gql } from '../../lib/api';
 import { formatScore } from '../../lib/domain';
 import { enumLabel, useI18n } from '../../lib/i18n';
@@ -14,17 +14,28 @@ export function CoordinatorHome() {
   const [error, setError] = useState<unknown>(null);
   const [selected, setSelected] = useState<string | null>(null);
 
-  const load = useCallback(async () => {
+  // Bumped by a retry or a change in the card to fetch again; a run whose answer comes after a newer
+  // run started (or after unmount) sets nothing, so the inbox never goes back to an older state.
+  const [reloads, setReloads] = useState(0);
+  useEffect(() => {
+    let live = true;
+    gql(INBOX, { first: 50 })
+      .then((data) => {
+        if (!live) return;
+        setItems(data.reviewInbox.edges.map((e) => e.node));
+        setTotal(data.reviewInbox.totalCount);
+      })
+      .catch((e: unknown) => {
+        if (live) setError(e);
+      });
+    return () => {
+      live = false;
+    };
+  }, [reloads]);
+  const reload = () => {
     setError(null);
-    try {
-      const data = await gql(INBOX, { first: 50 });
-      setItems(data.reviewInbox.edges.map((e) => e.node));
-      setTotal(data.reviewInbox.totalCount);
-    } catch (e) {
-      setError(e);
-    }
-  }, []);
-  useEffect(() => void load(), [load]);
+    setReloads((n) => n + 1);
+  };
 
   return (
     <div className="split" data-testid="coordinator-home">
@@ -32,7 +43,7 @@ export function CoordinatorHome() {
         <div className="section-head">
           <h2>{t('coord.inbox')}</h2>
         </div>
-        {error !== null && <ErrorLine error={error} onRetry={load} />}
+        {error !== null && <ErrorLine error={error} onRetry={reload} />}
         {items === null && error === null && <Loading />}
         {items && <p className="muted small">{t('coord.inboxCount', { count: total })}</p>}
         {items?.length === 0 && <p className="muted">{t('coord.inboxEmpty')}</p>}
@@ -61,7 +72,7 @@ export function CoordinatorHome() {
       </aside>
       <section className="detail">
         {selected ? (
-          <MatchCard key={selected} matchId={selected} onChanged={load} />
+          <MatchCard key={selected} matchId={selected} onChanged={reload} />
         ) : (
           <div className="panel empty">{t('coord.selectMatch')}</div>
         )}

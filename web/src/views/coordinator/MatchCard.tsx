@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { ApiError, gql } from '../../lib/api';
 import type { AgreementKind, DeclineReason, MatchStatus } from '../../gql/graphql';
 import { AGREEMENT_KINDS, DECLINE_REASONS, formatDateTime, formatScore } from '../../lib/domain';
@@ -13,17 +13,27 @@ export function MatchCard({ matchId, onChanged }: { matchId: string; onChanged: 
   const [error, setError] = useState<unknown>(null);
   const [flash, setFlash] = useState<string | null>(null);
 
-  const load = useCallback(async () => {
+  // Bumped by a retry; a run whose answer comes after a newer run started (or after unmount) sets nothing.
+  const [reloads, setReloads] = useState(0);
+  useEffect(() => {
+    let live = true;
+    gql(MATCH, { id: matchId })
+      .then((data) => {
+        if (live) setMatch(data.match);
+      })
+      .catch((e: unknown) => {
+        if (live) setError(e);
+      });
+    return () => {
+      live = false;
+    };
+  }, [matchId, reloads]);
+  const reload = () => {
     setError(null);
-    try {
-      setMatch((await gql(MATCH, { id: matchId })).match);
-    } catch (e) {
-      setError(e);
-    }
-  }, [matchId]);
-  useEffect(() => void load(), [load]);
+    setReloads((n) => n + 1);
+  };
 
-  if (error !== null && !match) return <div className="panel"><ErrorLine error={error} onRetry={load} /></div>;
+  if (error !== null && !match) return <div className="panel"><ErrorLine error={error} onRetry={reload} /></div>;
   if (!match) return <div className="panel"><Loading /></div>;
 
   const terms = match.explanation;
@@ -198,7 +208,7 @@ function Actions({ match, onChanged }: { match: MatchDetail; onChanged: (m: Matc
         ))}
       </div>
       {target && (
-        <form className="action-form" onSubmit={submit} data-testid="action-form">
+        <form className="action-form" onSubmit={(event) => void submit(event)} data-testid="action-form">
           {target === 'DECLINED' && (
             <label className="field">
               <span>{t('coord.declineReason')}</span>

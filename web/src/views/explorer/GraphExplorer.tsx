@@ -1,4 +1,4 @@
-import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
+import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { gql } from '../../lib/api';
 import { enumLabel, useI18n } from '../../lib/i18n';
@@ -110,7 +110,8 @@ export function GraphExplorer({ regionId }: { regionId: string }) {
   const [kinds, setKinds] = useState<NodeKind[]>(DEFAULT_KINDS);
   const [stats, setStats] = useState({ nodes: 0, edges: 0, omitted: 0, kinds: [] as NodeKind[] });
   const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  // The region's first fetch starts on mount.
+  const [busy, setBusy] = useState(true);
   const [selected, setSelected] = useState<Selected | null>(null);
   const [pathEnds, setPathEnds] = useState<{ from: Selected | null; to: Selected | null }>({ from: null, to: null });
   const [path, setPath] = useState<NetworkPath | null | 'none'>(null);
@@ -124,7 +125,7 @@ export function GraphExplorer({ regionId }: { regionId: string }) {
 
   const runLayout = (randomize: boolean) => {
     cyRef.current
-      ?.layout({ name: 'cose', animate: false, randomize, nodeRepulsion: () => 16000, idealEdgeLength: () => 70, numIter: 1000, fit: true, padding: 30 } as cytoscape.LayoutOptions)
+      ?.layout({ name: 'cose', animate: false, randomize, nodeRepulsion: () => 16000, idealEdgeLength: () => 70, numIter: 1000, fit: true, padding: 30 })
       .run();
   };
 
@@ -163,8 +164,9 @@ export function GraphExplorer({ regionId }: { regionId: string }) {
     const cy = cytoscape({ container: container.current, style: STYLE, minZoom: 0.2, maxZoom: 3, wheelSensitivity: 0.3 });
     cyRef.current = cy;
     cy.on('tap', 'node', (event) => {
-      const node = event.target;
-      setSelected({ id: node.id(), label: node.data('label'), kind: node.data('kind'), degree: node.data('degree') });
+      // The 'node' selector makes the target a node; cytoscape types every event's target as any.
+      const node = event.target as NodeSingular;
+      setSelected({ id: node.id(), label: node.data('label') as string, kind: node.data('kind') as NodeKind, degree: node.data('degree') as number });
       void expand(node.id());
     });
     cy.on('tap', (event) => {
@@ -189,28 +191,46 @@ export function GraphExplorer({ regionId }: { regionId: string }) {
     };
   }, [expand]);
 
-  const loadRegion = useCallback(async () => {
+  // The region's graph for the chosen kinds, fetched on mount, when the kinds change and on reset.
+  // `busy`, the error and the path are cleared where the fetch is asked for (initial state, toggleKind,
+  // loadRegion); a run that a newer one replaced draws nothing.
+  const [regionLoads, setRegionLoads] = useState(0);
+  useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
+    let live = true;
+    gql(REGION_NETWORK, { regionId, nodeKinds: kinds, limit: 300 })
+      .then((data) => {
+        if (!live) return;
+        cy.elements().remove();
+        merge(data.regionNetwork);
+        runLayout(true);
+        refreshStats(data.regionNetwork.omittedNodes);
+      })
+      .catch((e: unknown) => {
+        if (live) setError(e);
+      })
+      .finally(() => {
+        if (live) setBusy(false);
+      });
+    return () => {
+      live = false;
+    };
+  }, [regionId, kinds, regionLoads]);
+  const startRegionLoad = () => {
     setBusy(true);
     setError(null);
     setPath(null);
-    try {
-      const data = await gql(REGION_NETWORK, { regionId, nodeKinds: kinds, limit: 300 });
-      cy.elements().remove();
-      merge(data.regionNetwork);
-      runLayout(true);
-      refreshStats(data.regionNetwork.omittedNodes);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  }, [regionId, kinds]);
-  useEffect(() => void loadRegion(), [loadRegion]);
+  };
+  const loadRegion = () => {
+    startRegionLoad();
+    setRegionLoads((n) => n + 1);
+  };
 
-  const toggleKind = (kind: NodeKind) =>
+  const toggleKind = (kind: NodeKind) => {
+    startRegionLoad();
     setKinds((list) => (list.includes(kind) ? list.filter((k) => k !== kind) : [...list, kind]));
+  };
 
   const findPath = async () => {
     const cy = cyRef.current;
@@ -280,7 +300,7 @@ export function GraphExplorer({ regionId }: { regionId: string }) {
             </div>
           ))}
           <div className="button-row">
-            <button type="button" className="button primary small" disabled={!pathEnds.from || !pathEnds.to || busy} data-testid="find-path" onClick={findPath}>
+            <button type="button" className="button primary small" disabled={!pathEnds.from || !pathEnds.to || busy} data-testid="find-path" onClick={() => void findPath()}>
               {t('explorer.findPath')}
             </button>
             {path && (
@@ -309,11 +329,11 @@ export function GraphExplorer({ regionId }: { regionId: string }) {
           <button type="button" className="button ghost small" onClick={() => cyRef.current?.fit(undefined, 30)}>
             {t('explorer.fit')}
           </button>
-          <button type="button" className="button ghost small" onClick={() => void loadRegion()}>
+          <button type="button" className="button ghost small" onClick={loadRegion}>
             {t('explorer.reset')}
           </button>
         </div>
-        {error !== null && <ErrorLine error={error} onRetry={() => void loadRegion()} />}
+        {error !== null && <ErrorLine error={error} onRetry={loadRegion} />}
         <div ref={container} className="graph" data-testid="graph" />
         <div className="legend">
           {stats.kinds.map((kind) => (

@@ -10,7 +10,7 @@ import {
   Tooltip,
   type ChartConfiguration,
 } from 'chart.js';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { gql } from '../../lib/api';
 import { enumLabel, useI18n, type MessageKey } from '../../lib/i18n';
 import { ErrorLine, Loading } from '../../lib/ui';
@@ -45,7 +45,6 @@ export function KpiDashboard({ regionId }: { regionId: string }) {
 
   useEffect(() => {
     let live = true;
-    setError(null);
     const to = new Date(Date.now() + DAY);
     const from = new Date(to.getTime() - days * DAY);
     gql(KPIS, { regionId, from: from.toISOString(), to: to.toISOString() })
@@ -66,42 +65,44 @@ export function KpiDashboard({ regionId }: { regionId: string }) {
     };
   }, [regionId]);
 
-  const [funnelConfig, setFunnelConfig] = useState<ChartConfiguration | null>(null);
-  const [kindsConfig, setKindsConfig] = useState<ChartConfiguration | null>(null);
-  const [topConfig, setTopConfig] = useState<ChartConfiguration | null>(null);
-
-  useEffect(() => {
-    if (!kpis) return;
-    setFunnelConfig({
-      type: 'bar',
-      data: {
-        labels: FUNNEL.map((k) => t(`kpi.${k}` as MessageKey)),
-        datasets: [{ label: t('kpi.funnel'), data: FUNNEL.map((k) => kpis[k]), backgroundColor: ['#94a3b8', '#60a5fa', '#3b82f6', '#2563eb', '#16a34a'] }],
+  // Chart configurations derive from the answers; memoised so a chart is rebuilt only when they change.
+  const funnelConfig = useMemo<ChartConfiguration | null>(
+    () =>
+      kpis && {
+        type: 'bar',
+        data: {
+          labels: FUNNEL.map((k) => t(`kpi.${k}` as MessageKey)),
+          datasets: [{ label: t('kpi.funnel'), data: FUNNEL.map((k) => kpis[k]), backgroundColor: ['#94a3b8', '#60a5fa', '#3b82f6', '#2563eb', '#16a34a'] }],
+        },
+        options: { responsive: true, maintainAspectRatio: false, animation: false, plugins: { legend: { display: false } }, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } },
       },
-      options: { responsive: true, maintainAspectRatio: false, animation: false, plugins: { legend: { display: false } }, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } },
-    });
-  }, [kpis, t]);
+    [kpis, t],
+  );
 
-  useEffect(() => {
-    if (!figures) return;
+  const kindsConfig = useMemo<ChartConfiguration | null>(() => {
+    if (!figures) return null;
     const counts = figures.countsByKind.filter((c) => c.count > 0);
-    setKindsConfig({
+    return {
       type: 'doughnut',
       data: {
         labels: counts.map((c) => enumLabel(t, 'kind', c.kind)),
         datasets: [{ data: counts.map((c) => c.count), backgroundColor: counts.map((c) => KIND_COLOURS[c.kind] ?? '#64748b') }],
       },
       options: { responsive: true, maintainAspectRatio: false, animation: false, plugins: { legend: { position: 'right', labels: { boxWidth: 12 } } } },
-    });
+    };
+  }, [figures, t]);
+
+  const topConfig = useMemo<ChartConfiguration | null>(() => {
+    if (!figures) return null;
     const top = [...figures.topOrganizations, ...figures.topResearchers].sort((a, b) => b.degree - a.degree).slice(0, 10);
-    setTopConfig({
+    return {
       type: 'bar',
       data: {
         labels: top.map((r) => r.node.label),
         datasets: [{ label: t('kpi.connections'), data: top.map((r) => r.degree), backgroundColor: top.map((r) => KIND_COLOURS[r.node.kind] ?? '#64748b') }],
       },
       options: { indexAxis: 'y', responsive: true, maintainAspectRatio: false, animation: false, plugins: { legend: { display: false } }, scales: { x: { beginAtZero: true, ticks: { precision: 0 } } } },
-    });
+    };
   }, [figures, t]);
 
   if (error !== null) return <div className="panel"><ErrorLine error={error} /></div>;
@@ -119,7 +120,13 @@ export function KpiDashboard({ regionId }: { regionId: string }) {
       <div className="panel dashboard-head">
         <label className="inline-field">
           <span>{t('kpi.period')}</span>
-          <select value={days} onChange={(e) => setDays(Number(e.target.value))}>
+          <select
+            value={days}
+            onChange={(e) => {
+              setError(null);
+              setDays(Number(e.target.value));
+            }}
+          >
             <option value={90}>{t('kpi.last90')}</option>
             <option value={365}>{t('kpi.last365')}</option>
           </select>

@@ -39,7 +39,7 @@ export function SignIn({ onSignedIn }: { onSignedIn: (user: SessionUser) => void
   };
 
   return (
-    <form className="panel signin" onSubmit={submit} noValidate data-testid="sign-in">
+    <form className="panel signin" onSubmit={(event) => void submit(event)} noValidate data-testid="sign-in">
       <h1>{t('signIn.title')}</h1>
       <label className="field">
         <span>{t('signIn.email')}</span>
