@@ -6,6 +6,11 @@ import { LIMITS } from './limits';
 // eslint-disable-next-line no-control-regex -- finding control characters is this pattern's purpose
 export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
+// The same and carriage return: for texts whose line ends were normalised to LF (files), where a
+// carriage return left over is a stray one.
+// eslint-disable-next-line no-control-regex -- finding control characters is this pattern's purpose
+export const CONTROL_CHARACTERS_OR_CR = /[\u0000-\u0008\u000B-\u001F\u007F]/;
+
 /** Trims a string input (undefined and null pass through). */
 export const Trim = () =>
   Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value), { toClassOnly: true });

@@ -2,6 +2,7 @@ import neo4j from 'neo4j-driver';
 import { LIMITS } from '../../common/validation/limits';
 import { Role } from '../auth/role.enum';
 import { OrganizationKind } from '../organizations/models/organization.model';
+import { CONTROL_CHARACTERS_OR_CR } from '../../common/validation/text';
 import { IpStatus } from '../seeds/models/seed.model';
 import { demoId } from './demo-id';
 import { DemoDataset, DemoKey, IsoDate } from './demo.types';
@@ -54,9 +55,6 @@ const USER_LINKS: Record<DemoLabelOfUserLink, UserLinkType> = {
 type DemoLabelOfUserLink = 'Coordinator' | 'Organization' | 'Consortium';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-// C0 controls other than tab and newline, and DEL (as the API's IsText refuses them).
-// eslint-disable-next-line no-control-regex -- matching control characters is the point
-const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F]/;
 const codePoints = (s: string) => [...s].length;
 
 /** A demo date as a Neo4j datetime at 09:00 in Japan (when an acquaintance, membership or enrolment began). */
@@ -105,7 +103,7 @@ export function validateDemoDataset(data: DemoDataset): string[] {
   const text = (owner: DemoKey, what: string, value: unknown, max: number, min = 1) => {
     if (typeof value !== 'string') return problems.push(`${owner}.${what} is missing`);
     if (value !== value.trim()) problems.push(`${owner}.${what} has leading or trailing blanks`);
-    if (CONTROL.test(value)) problems.push(`${owner}.${what} has a control character`);
+    if (CONTROL_CHARACTERS_OR_CR.test(value)) problems.push(`${owner}.${what} has a control character`);
     const n = codePoints(value);
     if (n < min || n > max) problems.push(`${owner}.${what} is ${n} characters (allowed ${min}-${max})`);
   };

@@ -88,7 +88,7 @@ describe('parseCsv', () => {
     expect(syntaxError('a,b\n材料"工学,x\n')).toEqual({
       line: 2,
       column: 3,
-      problem: expect.stringContaining('a quote inside an unquoted field'),
+      problem: expect.stringContaining('a quote inside an unquoted field') as string,
     });
     expect(syntaxError('a\n 𠮷"x"\n')).toMatchObject({ line: 2, column: 3 });
   });
@@ -97,7 +97,7 @@ describe('parseCsv', () => {
     expect(syntaxError('a,b\n"x"y,z\n')).toEqual({
       line: 2,
       column: 4,
-      problem: expect.stringContaining('text after the closing quote'),
+      problem: expect.stringContaining('text after the closing quote') as string,
     });
     expect(syntaxError('a,b\n"multi\nline" ,z\n')).toMatchObject({ line: 3, column: 6 });
   });
@@ -106,12 +106,12 @@ describe('parseCsv', () => {
     expect(syntaxError('a,b\nx,"never\nclosed\n')).toEqual({
       line: 2,
       column: 3,
-      problem: expect.stringContaining('never closed'),
+      problem: expect.stringContaining('never closed') as string,
     });
   });
 
   it('rejects a carriage return without a line feed', () => {
-    expect(syntaxError('a,b\r1,2\r')).toEqual({ line: 1, column: 4, problem: expect.stringContaining('carriage return') });
+    expect(syntaxError('a,b\r1,2\r')).toEqual({ line: 1, column: 4, problem: expect.stringContaining('carriage return') as string });
   });
 
   it('puts the line and column in the message', () => {

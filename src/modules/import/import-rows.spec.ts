@@ -507,9 +507,9 @@ describe('parseImport: whole-file errors', () => {
 
   it('rejects more than LIMITS.import.maxRows rows, counting rows that will be rejected', () => {
     const line = needLine();
-    const atLimit = needCsv(...Array(LIMITS.import.maxRows).fill(line));
+    const atLimit = needCsv(...Array<string>(LIMITS.import.maxRows).fill(line));
     expect(parseImport('NEED', 'CSV', atLimit).rows).toHaveLength(LIMITS.import.maxRows);
-    const error = fileError('NEED', 'CSV', needCsv(...Array(LIMITS.import.maxRows).fill(line), needLine({ title: '' })));
+    const error = fileError('NEED', 'CSV', needCsv(...Array<string>(LIMITS.import.maxRows).fill(line), needLine({ title: '' })));
     expect(error.code).toBe(ImportFileErrorCode.TOO_MANY_ROWS);
     expect(error.message).toBe(`The file has ${LIMITS.import.maxRows + 1} rows, over the limit of ${LIMITS.import.maxRows}: split it into smaller files`);
     const json = JSON.stringify(Array(LIMITS.import.maxRows + 1).fill({ title: 't' }));

@@ -9,6 +9,7 @@ import { IpNumbersRequiredError } from '../seeds/seeds.exception';
 import { InputFieldRule, inputFieldRules } from '../../common/validation/input-fields';
 import { CsvFieldCountError, CsvHeaderError, CsvSyntaxError, readCsvTable } from './csv';
 import { JsonShapeError, JsonSyntaxError, parseJsonRecords } from './json-records';
+import { CONTROL_CHARACTERS_OR_CR } from '../../common/validation/text';
 
 /*
  * Turns an import file's text into typed seed or need rows, or precise rejections. Names stay names
@@ -312,9 +313,6 @@ function readNeed(r: RowReader): NeedImportRow | null {
 
 /** Spreadsheets in Japan separate list items with full-width semicolons or 読点 as often as ";". */
 const LIST_SEPARATOR = /[;；、]/;
-// C0 controls other than tab and line feed, and DEL: as text.ts, except that a carriage return left
-// after CRLF is normalised to LF is a stray one.
-const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F]/;
 const CONTROL_NAMES: Record<number, string> = { 0x00: 'NUL', 0x0b: 'vertical tab', 0x0c: 'form feed', 0x0d: 'carriage return', 0x1b: 'escape', 0x7f: 'DEL' };
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -335,7 +333,7 @@ function excerpt(s: string, max = 30): string {
 }
 
 function controlProblem(what: string, s: string): string | null {
-  const match = CONTROL.exec(s);
+  const match = CONTROL_CHARACTERS_OR_CR.exec(s);
   if (!match) return null;
   const code = match[0].charCodeAt(0);
   const name = CONTROL_NAMES[code];

@@ -53,8 +53,10 @@ RETURN c.id AS id, c.name AS name, toLower(c.email) AS email`;
 type RowWriter<R> = (tx: ManagedTransaction, rows: R[]) => Promise<(string | null)[]>;
 
 /** Thrown inside a transaction function only to roll it back, carrying what the replay found. */
-class ReplayOutcome {
-  constructor(readonly row: RowPosition | null) {}
+class ReplayOutcome extends Error {
+  constructor(readonly row: RowPosition | null) {
+    super('replay outcome');
+  }
 }
 
 @Injectable()

@@ -87,7 +87,7 @@ describe('parseJsonRecords', () => {
     ['an empty document', '  \n ', 2, 2, 'the document is empty'],
     ['a leading zero', '[01]', 1, 3, "expected ',' or ']'"],
   ])('rejects %s with its line and column', (_name, text, line, column, problem) => {
-    expect(syntaxError(text)).toEqual({ line, column, problem: expect.stringContaining(problem) });
+    expect(syntaxError(text)).toEqual({ line, column, problem: expect.stringContaining(problem) as string });
   });
 
   it('puts the line and column in the message', () => {

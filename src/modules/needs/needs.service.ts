@@ -8,6 +8,7 @@ import { isAdmin, Principal } from '../auth/principal';
 import { Role } from '../auth/role.enum';
 import { MatchingProducer } from '../matching/matching.producer';
 import { OrganizationsService } from '../organizations/organizations.service';
+import { OrganizationKind } from '../organizations/models/organization.model';
 import { CreateNeedInput, NeedsArgs, UpdateNeedInput } from './dto/need.inputs';
 import { Need } from './models/need.model';
 import { NeedNotFoundError, NotACompanyError } from './needs.exception';
@@ -47,7 +48,7 @@ export class NeedsService {
     if (me.role === Role.COORDINATOR) {
       const company = await this.organizations.findById(companyId);
       if (!company) throw new AppError(ErrorCode.NotFound, `No company with id ${companyId}`, { field: 'companyId' });
-      if (company.kind !== 'COMPANY') throw new NotACompanyError(companyId);
+      if (company.kind !== OrganizationKind.COMPANY) throw new NotACompanyError(companyId);
       if (!coversRegion(me, company.regionId)) {
         throw new ForbiddenError('Coordinators register needs only for companies in the regions they cover');
       }
