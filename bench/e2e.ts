@@ -39,7 +39,12 @@ const QUERY_STATS = process.argv.includes('--query-stats');
  * The bench counts its own reads: at 20/s with p50 2.7 s they were 1.1 per need (663 for 600), so
  * the completion events wake the readers and the polling is not what loads the service.
  */
-const POLL_MS = numberArg('poll-ms', 1_000, (v) => Number.isInteger(v) && v >= 100, 'a whole number of milliseconds, 100 or more');
+const POLL_MS = numberArg(
+  'poll-ms',
+  1_000,
+  (v) => Number.isInteger(v) && v >= 100,
+  'a whole number of milliseconds, 100 or more',
+);
 const IDLE_SECONDS = 10;
 const WINDOW_SECONDS = 10;
 /** Long enough that every need's latency counts: a bench that drops the slow ones flatters p50 and p99. */
@@ -113,7 +118,15 @@ async function main(): Promise<void> {
       const t0 = performance.now();
       const r = await gql<{ createNeed: { id: string } }>(
         'mutation($input: CreateNeedInput!) { createNeed(input: $input) { id } }',
-        { input: { companyId: ids.company, title: text.title, description: text.body, keywords: text.keywords, confidentiality: 'PUBLIC' } },
+        {
+          input: {
+            companyId: ids.company,
+            title: text.title,
+            description: text.body,
+            keywords: text.keywords,
+            confidentiality: 'PUBLIC',
+          },
+        },
       );
       return { id: r.createNeed.id, t0, mutationMs: performance.now() - t0 };
     };
@@ -141,7 +154,12 @@ async function main(): Promise<void> {
       if (measuring && result?.timings) for (const stage of STAGES) stages[stage].push(result.timings[stage]);
       if (!result?.needId) return;
       if (measuring) {
-        jobOf.set(result.needId, { added: jobAdded.get(jobId), active: jobActive.get(jobId), completed: streamMs(id), timings: result.timings });
+        jobOf.set(result.needId, {
+          added: jobAdded.get(jobId),
+          active: jobActive.get(jobId),
+          completed: streamMs(id),
+          timings: result.timings,
+        });
         jobAdded.delete(jobId);
         jobActive.delete(jobId);
       }
@@ -199,11 +217,13 @@ async function main(): Promise<void> {
 
     log(`warming up ${WORKERS} workers (each loads its index of ${SEEDS} seeds on its first job)...`);
     const warm = Date.now();
-    await Promise.all(Array.from({ length: WORKERS * 4 }, async () => {
-      const need = await createNeed();
-      // The first jobs wait for each worker's index load, which can take longer than GIVE_UP_MS.
-      while ((await readable(need.id, performance.now())) === null);
-    }));
+    await Promise.all(
+      Array.from({ length: WORKERS * 4 }, async () => {
+        const need = await createNeed();
+        // The first jobs wait for each worker's index load, which can take longer than GIVE_UP_MS.
+        while ((await readable(need.id, performance.now())) === null);
+      }),
+    );
     log(`warm in ${((Date.now() - warm) / 1000).toFixed(1)} s; now ${RATE} new needs a second for ${SECONDS} s`);
 
     // Needs offered at a steady rate, each followed until its matches are readable.
@@ -226,43 +246,58 @@ async function main(): Promise<void> {
         const due = started + (i * 1000) / rate;
         const wait = due - performance.now();
         if (wait > 0) await sleep(wait);
-        inFlight.push((async () => {
-          try {
-            const need = await createNeed();
-            mutations.push(need.mutationMs);
-            const ms = await readable(need.id, need.t0);
-            if (ms === null) {
-              unmatched++;
-              windowMisses[windowOf(i)]++;
-            } else {
-              latencies.push(ms);
-              windows[windowOf(i)].push(ms);
-              const job = jobOf.get(need.id);
-              if (measuring && job?.added !== undefined && job.active !== undefined) {
-                const start = performance.timeOrigin + need.t0;
-                phases.push({
-                  offeredAtS: round(i / rate, 1),
-                  totalMs: ms,
-                  createNeedMs: need.mutationMs,
-                  enqueuedMs: job.added - start,
-                  waitingMs: job.active - job.added,
-                  runningMs: job.completed - job.active,
-                  readMs: start + ms - job.completed,
-                  job: job.timings,
-                });
+        inFlight.push(
+          (async () => {
+            try {
+              const need = await createNeed();
+              mutations.push(need.mutationMs);
+              const ms = await readable(need.id, need.t0);
+              if (ms === null) {
+                unmatched++;
+                windowMisses[windowOf(i)]++;
+              } else {
+                latencies.push(ms);
+                windows[windowOf(i)].push(ms);
+                const job = jobOf.get(need.id);
+                if (measuring && job?.added !== undefined && job.active !== undefined) {
+                  const start = performance.timeOrigin + need.t0;
+                  phases.push({
+                    offeredAtS: round(i / rate, 1),
+                    totalMs: ms,
+                    createNeedMs: need.mutationMs,
+                    enqueuedMs: job.added - start,
+                    waitingMs: job.active - job.added,
+                    runningMs: job.completed - job.active,
+                    readMs: start + ms - job.completed,
+                    job: job.timings,
+                  });
+                }
+                jobOf.delete(need.id);
               }
-              jobOf.delete(need.id);
+            } catch (error) {
+              // Counted and shown (the first few), never fatal: one failed request must not end
+              // the run without its figures, nor leave the services behind.
+              windowMisses[windowOf(i)]++;
+              if (++failed <= 5)
+                log(
+                  `need ${i} failed: ${(error as Error).message} ${String((error as { cause?: Error }).cause ?? '')}`,
+                );
             }
-          } catch (error) {
-            // Counted and shown (the first few), never fatal: one failed request must not end
-            // the run without its figures, nor leave the services behind.
-            windowMisses[windowOf(i)]++;
-            if (++failed <= 5) log(`need ${i} failed: ${(error as Error).message} ${String((error as { cause?: Error }).cause ?? '')}`);
-          }
-        })());
+          })(),
+        );
       }
       await Promise.all(inFlight);
-      return { total, latencies, windows, windowMisses, mutations, phases, unmatched, failed, achievedRate: total / ((performance.now() - started) / 1000) };
+      return {
+        total,
+        latencies,
+        windows,
+        windowMisses,
+        mutations,
+        phases,
+        unmatched,
+        failed,
+        achievedRate: total / ((performance.now() - started) / 1000),
+      };
     };
 
     // A service runs for days: its JVM has compiled the hot paths and its caches are warm. At 20/s
@@ -273,7 +308,9 @@ async function main(): Promise<void> {
       log(`steady-state warm-up: ${RATE} needs a second for ${WARM_SECONDS} s (not measured)...`);
       warmRun = await offer(RATE, WARM_SECONDS);
       const w = summarise(warmRun.latencies);
-      log(`warm-up run: ${warmRun.total} needs at ${warmRun.achievedRate.toFixed(1)}/s, e2e p50 ${w.p50.toFixed(0)} ms, p99 ${w.p99.toFixed(0)} ms, failed requests ${warmRun.failed}`);
+      log(
+        `warm-up run: ${warmRun.total} needs at ${warmRun.achievedRate.toFixed(1)}/s, e2e p50 ${w.p50.toFixed(0)} ms, p99 ${w.p99.toFixed(0)} ms, failed requests ${warmRun.failed}`,
+      );
     }
 
     withMatches = 0;
@@ -293,7 +330,10 @@ async function main(): Promise<void> {
     const queryStats = QUERY_STATS ? new QueryStats(driver) : null;
     await queryStats?.start();
     cpu.start();
-    const { total, latencies, windows, windowMisses, mutations, phases, unmatched, failed, achievedRate } = await offer(RATE, SECONDS);
+    const { total, latencies, windows, windowMisses, mutations, phases, unmatched, failed, achievedRate } = await offer(
+      RATE,
+      SECONDS,
+    );
     const cpuUse = cpu.stop();
     const queryCosts = (await queryStats?.stop()) ?? [];
 
@@ -305,7 +345,15 @@ async function main(): Promise<void> {
       targetRate: RATE,
       achievedRate: round(achievedRate, 1),
       needs: total,
-      warmUp: warmRun ? { seconds: WARM_SECONDS, needs: warmRun.total, achievedRate: round(warmRun.achievedRate, 1), e2eP50: round(summarise(warmRun.latencies).p50), e2eP99: round(summarise(warmRun.latencies).p99) } : null,
+      warmUp: warmRun
+        ? {
+            seconds: WARM_SECONDS,
+            needs: warmRun.total,
+            achievedRate: round(warmRun.achievedRate, 1),
+            e2eP50: round(summarise(warmRun.latencies).p50),
+            e2eP99: round(summarise(warmRun.latencies).p99),
+          }
+        : null,
       notComputedWithinGiveUp: unmatched,
       failedRequests: failed,
       giveUpMs: GIVE_UP_MS,
@@ -319,13 +367,20 @@ async function main(): Promise<void> {
       }),
       ratioP50: round(e2e.p50 / mutation.p50),
       whereTimeWent: whereTimeWent(phases, e2e.p99),
-      jobStages: Object.fromEntries(STAGES.map((stage) => {
-        const x = summarise(stages[stage]);
-        return [stage, { p50: round(x.p50), p99: round(x.p99) }];
-      })),
+      jobStages: Object.fromEntries(
+        STAGES.map((stage) => {
+          const x = summarise(stages[stage]);
+          return [stage, { p50: round(x.p50), p99: round(x.p99) }];
+        }),
+      ),
       cpu: cpuUse,
       cpuIdle: idleUse,
-      targets: { p50Ms: TARGETS.p50, p99Ms: TARGETS.p99, p50Met: e2e.p50 <= TARGETS.p50, p99Met: e2e.p99 <= TARGETS.p99 },
+      targets: {
+        p50Ms: TARGETS.p50,
+        p99Ms: TARGETS.p99,
+        p50Met: e2e.p50 <= TARGETS.p50,
+        p99Met: e2e.p99 <= TARGETS.p99,
+      },
     };
     console.log(`
 createNeed -> matches readable through GraphQL (${SEEDS} seeds, ${WORKERS} workers, ${total} needs at ${figures.achievedRate}/s)
@@ -340,12 +395,19 @@ ${formatWhereTimeWent(figures.whereTimeWent)}
 inside each matchNeed job (${stages.readMs.length} jobs):
 ${STAGES.map((stage) => `  ${STAGE_NAMES[stage].padEnd(22)}${pad(figures.jobStages[stage].p50)}${pad(figures.jobStages[stage].p99)}`).join('\n')}
 CPU while measuring (${cpuUse.wallSeconds} s wall; 2 cores = 2.00):
-${Object.entries(cpuUse.byProcess).map(([name, x]) => `  ${name.padEnd(22)}${x.cpuSeconds.toFixed(1).padStart(8)} s  ${x.cores.toFixed(2)} cores   (idle beforehand: ${idleUse.byProcess[name].cores.toFixed(2)} cores)`).join('\n')}
+${Object.entries(cpuUse.byProcess)
+  .map(
+    ([name, x]) =>
+      `  ${name.padEnd(22)}${x.cpuSeconds.toFixed(1).padStart(8)} s  ${x.cores.toFixed(2)} cores   (idle beforehand: ${idleUse.byProcess[name].cores.toFixed(2)} cores)`,
+  )
+  .join('\n')}
 not computed within ${GIVE_UP_MS / 1000} s (left out of the latencies) ${unmatched}; failed requests ${failed}; needs with at least one suggestion ${withMatches} of ${total}
 the bench's own GraphQL reads while measuring: ${reads} (${figures.benchReads.perNeed} per need; woken by each job's completion, else every ${POLL_MS} ms)
 targets: p50 <= ${TARGETS.p50} ms ${figures.targets.p50Met ? 'met' : 'NOT met'}; p99 <= ${TARGETS.p99} ms ${figures.targets.p99Met ? 'met' : 'NOT met'}`);
     if (queryCosts.length > 0) {
-      console.log('statements Neo4j spent most time on while measuring (execution + planning; a re-planned text shows once per plan):');
+      console.log(
+        'statements Neo4j spent most time on while measuring (execution + planning; a re-planned text shows once per plan):',
+      );
       for (const q of queryCosts) {
         console.log(
           `  ${q.totalMs.toFixed(0).padStart(8)} ms  ${String(q.invocations).padStart(6)} x ${q.meanMs.toFixed(2).padStart(7)} ms ` +
@@ -395,19 +457,26 @@ function whereTimeWent(phases: NeedPhases[], p99: number) {
     needs: phases.length,
     median: parts(phases, 'p50'),
     tail: { needs: tail.length, mean: parts(tail, 'mean') },
-    slowest: slowest.map((x) => Object.fromEntries(Object.entries(x).map(([k, v]) => [k, typeof v === 'number' ? round(v) : v])) as typeof x),
+    slowest: slowest.map(
+      (x) =>
+        Object.fromEntries(Object.entries(x).map(([k, v]) => [k, typeof v === 'number' ? round(v) : v])) as typeof x,
+    ),
   };
 }
 
 function formatWhereTimeWent(w: ReturnType<typeof whereTimeWent>): string {
-  const row = (name: string, x: Record<string, number>) => `  ${name.padEnd(30)}${PARTS.map((part) => pad(x[part])).join('')}`;
+  const row = (name: string, x: Record<string, number>) =>
+    `  ${name.padEnd(30)}${PARTS.map((part) => pad(x[part])).join('')}`;
   const stages = (job?: MatchNeedTimings) => (job ? ` (job: ${STAGES.map((s) => job[s].toFixed(0)).join(' / ')})` : '');
   return [
     `  ${''.padEnd(30)}${['to queue', 'waiting', 'running', 'to read', 'createNeed'].map((h) => h.padStart(8) + '  ').join('')}`,
     row(`median of ${w.needs} needs`, w.median),
     row(`mean of the ${w.tail.needs} at or over p99`, w.tail.mean),
     '  the slowest needs (offered at s: end to end = to queue + waiting + running + to read; job stages read / rank / network / write):',
-    ...w.slowest.map((x) => `    ${x.offeredAtS.toFixed(1).padStart(5)} s: ${x.totalMs.toFixed(0)} = ${x.enqueuedMs.toFixed(0)} + ${x.waitingMs.toFixed(0)} + ${x.runningMs.toFixed(0)} + ${x.readMs.toFixed(0)}${stages(x.job)}`),
+    ...w.slowest.map(
+      (x) =>
+        `    ${x.offeredAtS.toFixed(1).padStart(5)} s: ${x.totalMs.toFixed(0)} = ${x.enqueuedMs.toFixed(0)} + ${x.waitingMs.toFixed(0)} + ${x.runningMs.toFixed(0)} + ${x.readMs.toFixed(0)}${stages(x.job)}`,
+    ),
   ].join('\n');
 }
 
@@ -441,7 +510,10 @@ async function loadNetwork(driver: ReturnType<typeof neo4j.driver>) {
 }
 
 async function signIn(url: string): Promise<string> {
-  const body = await post(url, 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }', { e: ADMIN.email, p: ADMIN.password });
+  const body = await post(url, 'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { token } }', {
+    e: ADMIN.email,
+    p: ADMIN.password,
+  });
   return (body as { signIn: { token: string } }).signIn.token;
 }
 

@@ -35,7 +35,12 @@ const SEEDS = Math.round(arg('seeds', 2_000));
 const WARM_NEEDS = 100;
 /** MATCH_LIST_MAX_AGE_MS for the API (the service's default when not given; 0: no region list is shared beyond concurrent reads). */
 const LIST_MAX_AGE_MS = process.argv.includes('--list-max-age-ms')
-  ? numberArg('list-max-age-ms', 0, (v) => Number.isInteger(v) && v >= 0 && v <= 60_000, 'a whole number of milliseconds, 0 to 60000')
+  ? numberArg(
+      'list-max-age-ms',
+      0,
+      (v) => Number.isInteger(v) && v >= 0 && v <= 60_000,
+      'a whole number of milliseconds, 0 to 60000',
+    )
   : undefined;
 /**
  * Seconds of each baseline run before the load, at the same connections: `{ __typename }` (the
@@ -46,7 +51,8 @@ const BASELINE_SECONDS = numberArg('baseline-seconds', 10, (v) => v >= 0, 'a num
 const JSON_OUT = process.argv.includes('--json');
 const ADMIN = { email: 'bench@musubi.example', password: 'bench-admin-password' };
 const TARGETS = { readP99Ms: 50, errors: 0, lost: 0, duplicates: 0 };
-const READ_QUERY = 'query { matchesInMyRegions(first: 20) { totalCount edges { node { id score status needId targetId explanation { term share } } } } }';
+const READ_QUERY =
+  'query { matchesInMyRegions(first: 20) { totalCount edges { node { id score status needId targetId explanation { term share } } } } }';
 const CEILING_QUERY = 'query { __typename }';
 
 interface ReadFigures {
@@ -93,7 +99,11 @@ async function main(): Promise<void> {
     const user = async (name: string, role: string, linkId: string) => {
       const email = `${name}@bench.musubi.example`;
       const password = `${name}-password-123`;
-      const r = await api.client.gql('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', { input: { email, password, role, displayName: name, linkId } }, admin);
+      const r = await api.client.gql(
+        'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
+        { input: { email, password, role, displayName: name, linkId } },
+        admin,
+      );
       if (r.errors) throw new Error(`bench user ${name}: ${JSON.stringify(r.errors)}`);
       return api.client.signIn(email, password);
     };
@@ -126,7 +136,11 @@ async function main(): Promise<void> {
 
     log(`starting ${WORKERS} workers and warming them with ${WARM_NEEDS} needs...`);
     const warm = Date.now();
-    processes.push(...(await Promise.all(Array.from({ length: WORKERS }, (_, w) => startWorker({ ...env, LOG_LEVEL: 'warn' }, `worker-${w + 1}`)))));
+    processes.push(
+      ...(await Promise.all(
+        Array.from({ length: WORKERS }, (_, w) => startWorker({ ...env, LOG_LEVEL: 'warn' }, `worker-${w + 1}`)),
+      )),
+    );
     for (let i = 0; i < WARM_NEEDS; i++) await createNeed();
     await drained(queue, 300_000);
     log(`warm in ${((Date.now() - warm) / 1000).toFixed(1)} s`);
@@ -138,9 +152,13 @@ async function main(): Promise<void> {
     let ceiling: ReadFigures | null = null;
     let alone: ReadFigures | null = null;
     if (BASELINE_SECONDS > 0) {
-      log(`baseline: ${CONNECTIONS} connections reading ${CEILING_QUERY} for ${BASELINE_SECONDS} s (no resolver, no Neo4j)`);
+      log(
+        `baseline: ${CONNECTIONS} connections reading ${CEILING_QUERY} for ${BASELINE_SECONDS} s (no resolver, no Neo4j)`,
+      );
       ceiling = await readLoad(api.url('/graphql'), coordinator, CEILING_QUERY, BASELINE_SECONDS);
-      log(`baseline: ${CONNECTIONS} connections reading matchesInMyRegions for ${BASELINE_SECONDS} s, no needs created`);
+      log(
+        `baseline: ${CONNECTIONS} connections reading matchesInMyRegions for ${BASELINE_SECONDS} s, no needs created`,
+      );
       alone = await readLoad(api.url('/graphql'), coordinator, READ_QUERY, BASELINE_SECONDS);
     }
 
@@ -168,7 +186,9 @@ async function main(): Promise<void> {
     const drainStarted = Date.now();
     await drained(queue, 300_000).catch((error: Error) => log(error.message));
     const drainMs = Date.now() - drainStarted;
-    const present = await countOf(driver, 'MATCH (n:Need) WHERE n.id IN $ids RETURN count(n) AS n', { ids: acknowledged });
+    const present = await countOf(driver, 'MATCH (n:Need) WHERE n.id IN $ids RETURN count(n) AS n', {
+      ids: acknowledged,
+    });
     const unmatched = await countOf(
       driver,
       'MATCH (n:Need) WHERE n.id IN $ids AND (n.matchedFrom IS NULL OR n.matchedFrom <> n.updatedAt) RETURN count(n) AS n',
@@ -209,11 +229,15 @@ load: ${SECONDS} s, ${CONNECTIONS} reader connections (one coordinator, one quer
 operation             requests   per s     p50 ms    p99 ms    errors
 ${row('matchesInMyRegions', read)}
 ${row('createNeed', figures.createNeed)}
-${ceiling && alone ? `baselines, same ${CONNECTIONS} connections, ${BASELINE_SECONDS} s each, before the load:
+${
+  ceiling && alone
+    ? `baselines, same ${CONNECTIONS} connections, ${BASELINE_SECONDS} s each, before the load:
 ${row('{ __typename }', ceiling)}   (the stack's ceiling: no resolver, no Neo4j)
 ${row('matchesInMyRegions', alone)}   (reads alone: no needs created)
 read p99 under load / ceiling p99: ${ratio(read.p99, ceiling.p99)}; / reads alone p99: ${ratio(read.p99, alone.p99)}
-` : ''}after the load: queue drained in ${drainMs} ms; matches lost ${figures.lost} (${acknowledged.length - present} needs missing, ${unmatched} not matched from their text); duplicate pairs ${audit.duplicatePairs}
+`
+    : ''
+}after the load: queue drained in ${drainMs} ms; matches lost ${figures.lost} (${acknowledged.length - present} needs missing, ${unmatched} not matched from their text); duplicate pairs ${audit.duplicatePairs}
 targets: read p99 <= ${TARGETS.readP99Ms} ms ${figures.targets.readP99Met ? 'met' : 'NOT met'}; 0 errors ${figures.targets.errorsMet ? 'met' : 'NOT met'}; 0 lost ${figures.targets.lostMet ? 'met' : 'NOT met'}; 0 duplicates ${figures.targets.duplicatesMet ? 'met' : 'NOT met'}`);
     if (JSON_OUT) console.log(JSON.stringify(figures));
   } finally {

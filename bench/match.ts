@@ -71,12 +71,14 @@ function parseOptions(argv: string[]): Options {
     const raw = value(name);
     if (raw === undefined) return fallback;
     const parsed = Number(raw.replace(/_/g, ''));
-    if (!Number.isInteger(parsed) || parsed <= 0) throw new Error(`--${name} must be a positive whole number, got "${raw}"`);
+    if (!Number.isInteger(parsed) || parsed <= 0)
+      throw new Error(`--${name} must be a positive whole number, got "${raw}"`);
     return parsed;
   };
   const sizes = (value('sizes') ?? '10000,100000').split(',').map((s) => {
     const size = Number(s.trim().replace(/_/g, ''));
-    if (!Number.isInteger(size) || size <= 0) throw new Error(`--sizes takes whole numbers separated by commas, got "${s}"`);
+    if (!Number.isInteger(size) || size <= 0)
+      throw new Error(`--sizes takes whole numbers separated by commas, got "${s}"`);
     return size;
   });
   if (argv.includes('--million')) sizes.push(1_000_000);
@@ -104,7 +106,12 @@ const log = (line: string) => console.error(`[bench:match ${new Date().toISOStri
 /** Short hash of the engine's source, so figures can be tied to the code they measured. */
 function engineFingerprint(): string {
   const hash = createHash('sha256');
-  for (const file of ['analysis/text-analyzer.ts', 'analysis/english.ts', 'analysis/japanese.ts', 'scoring/bm25-index.ts']) {
+  for (const file of [
+    'analysis/text-analyzer.ts',
+    'analysis/english.ts',
+    'analysis/japanese.ts',
+    'scoring/bm25-index.ts',
+  ]) {
     hash.update(readFileSync(resolve(__dirname, '../src/modules/matching', file)));
   }
   return hash.digest('hex').slice(0, 12);
@@ -146,12 +153,20 @@ async function timeNeeds(
 function measureWorkerMemory(seeds: number): WorkerMemory {
   const probe = spawnSync(
     process.execPath,
-    ['--expose-gc', '-r', 'ts-node/register/transpile-only', join(__dirname, 'support', 'worker-memory.ts'), String(seeds)],
+    [
+      '--expose-gc',
+      '-r',
+      'ts-node/register/transpile-only',
+      join(__dirname, 'support', 'worker-memory.ts'),
+      String(seeds),
+    ],
     { cwd: resolve(__dirname, '..'), encoding: 'utf8', maxBuffer: 16 * 2 ** 20 },
   );
   const last = probe.stdout.trim().split('\n').pop() ?? '';
   if (probe.status !== 0 || !last.startsWith('{')) {
-    throw new Error(`worker memory probe failed (exit ${probe.status}): ${probe.stderr.trim().split('\n').slice(-3).join(' ')}`);
+    throw new Error(
+      `worker memory probe failed (exit ${probe.status}): ${probe.stderr.trim().split('\n').slice(-3).join(' ')}`,
+    );
   }
   return JSON.parse(last) as WorkerMemory;
 }
@@ -220,24 +235,31 @@ async function main(): Promise<void> {
       collectGarbage();
       const memory = process.memoryUsage();
 
-      log(`  matching up to ${options.needs.toLocaleString('en-US')} needs with the engine (budget ${options.budgetMs / 1000} s)...`);
+      log(
+        `  matching up to ${options.needs.toLocaleString('en-US')} needs with the engine (budget ${options.budgetMs / 1000} s)...`,
+      );
       for (const need of warmUp) engine.search(analyzer.analyze(need).terms, K, MIN_SCORE);
       const analyseMs: number[] = [];
       const searchMs: number[] = [];
       const engineTop: string[][] = [];
       let results = 0;
       const gcBeforeRun = await gcMeter.settle();
-      const run = await timeNeeds(options.needs, Math.min(options.minNeeds, options.needs), options.budgetMs, (need, i) => {
-        const t0 = process.hrtime.bigint();
-        const query = analyzer.analyze(need).terms;
-        const t1 = process.hrtime.bigint();
-        const ranked = engine.search(query, K, MIN_SCORE);
-        const t2 = process.hrtime.bigint();
-        analyseMs.push(Number(t1 - t0) / 1e6);
-        searchMs.push(Number(t2 - t1) / 1e6);
-        results += ranked.length;
-        if (i < COMPARED_NEEDS) engineTop.push(ranked.map((r) => r.id));
-      });
+      const run = await timeNeeds(
+        options.needs,
+        Math.min(options.minNeeds, options.needs),
+        options.budgetMs,
+        (need, i) => {
+          const t0 = process.hrtime.bigint();
+          const query = analyzer.analyze(need).terms;
+          const t1 = process.hrtime.bigint();
+          const ranked = engine.search(query, K, MIN_SCORE);
+          const t2 = process.hrtime.bigint();
+          analyseMs.push(Number(t1 - t0) / 1e6);
+          searchMs.push(Number(t2 - t1) / 1e6);
+          results += ranked.length;
+          if (i < COMPARED_NEEDS) engineTop.push(ranked.map((r) => r.id));
+        },
+      );
       const runGcMs = (await gcMeter.settle()) - gcBeforeRun;
       const latency = summarise(run.latencies);
       const done = run.latencies.length;
@@ -253,7 +275,9 @@ async function main(): Promise<void> {
       log(`  engine p50 ${latency.p50.toFixed(2)} ms, p99 ${latency.p99.toFixed(2)} ms over ${done} needs`);
       let parallelRebuild: SizeFigures['parallelRebuild'] = { skipped: '--rebuild-workers 0' };
       if (options.rebuildWorkers > 0) {
-        log(`  rebuild on ${options.rebuildWorkers} workers (threads), each building its own index from the analysed seeds...`);
+        log(
+          `  rebuild on ${options.rebuildWorkers} workers (threads), each building its own index from the analysed seeds...`,
+        );
         const run = await rebuildInParallel(store, size, options);
         log(`  ${run.done} needs in ${(run.ms / 1000).toFixed(1)} s on ${options.rebuildWorkers} workers`);
         parallelRebuild = run;
@@ -300,7 +324,13 @@ async function main(): Promise<void> {
         const overlaps: number[] = [];
         const timed = await timeNeeds(needs, Math.min(5, needs), options.compareBudgetMs, (need, i) => {
           const ranked = naive!.search([...analyzer.analyze(need).terms.keys()], K);
-          if (i < engineTop.length) overlaps.push(overlap(engineTop[i], ranked.map((r) => r.id)));
+          if (i < engineTop.length)
+            overlaps.push(
+              overlap(
+                engineTop[i],
+                ranked.map((r) => r.id),
+              ),
+            );
         });
         naive = undefined;
         collectGarbage();
@@ -323,10 +353,21 @@ async function main(): Promise<void> {
         }
         log(`  Neo4j: timing up to ${options.neo4jNeeds} needs...`);
         const overlaps: number[] = [];
-        const timed = await timeNeeds(options.neo4jNeeds, Math.min(200, options.neo4jNeeds), options.compareBudgetMs, async (need, i) => {
-          const ranked = await db.search(size, [...analyzer.analyze(need).terms.keys()]);
-          if (i < engineTop.length) overlaps.push(overlap(engineTop[i], ranked.map((r) => r.id)));
-        });
+        const timed = await timeNeeds(
+          options.neo4jNeeds,
+          Math.min(200, options.neo4jNeeds),
+          options.compareBudgetMs,
+          async (need, i) => {
+            const ranked = await db.search(size, [...analyzer.analyze(need).terms.keys()]);
+            if (i < engineTop.length)
+              overlaps.push(
+                overlap(
+                  engineTop[i],
+                  ranked.map((r) => r.id),
+                ),
+              );
+          },
+        );
         const summary = summarise(timed.latencies);
         sizeFigures.neo4j = {
           ...roundSummary(summary),
@@ -341,9 +382,13 @@ async function main(): Promise<void> {
 
       if (options.workerMemory) {
         // Last, so its CPU does not disturb this size's timings.
-        log(`  worker memory: loading a worker's index of ${size.toLocaleString('en-US')} seeds in a process of its own...`);
+        log(
+          `  worker memory: loading a worker's index of ${size.toLocaleString('en-US')} seeds in a process of its own...`,
+        );
         sizeFigures.workerMemory = measureWorkerMemory(size);
-        log(`  worker RSS ${sizeFigures.workerMemory.rssMiB} MiB after loading in ${(sizeFigures.workerMemory.loadMs / 1000).toFixed(1)} s`);
+        log(
+          `  worker RSS ${sizeFigures.workerMemory.rssMiB} MiB after loading in ${(sizeFigures.workerMemory.loadMs / 1000).toFixed(1)} s`,
+        );
       }
       figures.push(sizeFigures);
     }
@@ -394,7 +439,13 @@ async function main(): Promise<void> {
           neo4jNeeds: options.neo4jNeeds,
         },
         corpus: { languagesOfFirst2000Seeds: languages, vocabulary: corpus.vocabularySize },
-        machine: { cpus: cpus().length, loadAverageAtStart: round(loadAtStart), loadAverageAtEnd: round(loadAtEnd), node: process.version, gcExposed },
+        machine: {
+          cpus: cpus().length,
+          loadAverageAtStart: round(loadAtStart),
+          loadAverageAtEnd: round(loadAtEnd),
+          node: process.version,
+          gcExposed,
+        },
         sizes: figures,
         targets,
         wallMs,
@@ -408,13 +459,28 @@ async function main(): Promise<void> {
  * index (built here from the spilled terms, so without analysing the seeds again). The clock runs
  * from the moment every worker is ready until the last one is done.
  */
-async function rebuildInParallel(store: TermStore, seeds: number, options: Options): Promise<Exclude<SizeFigures['parallelRebuild'], { skipped: string }>> {
+async function rebuildInParallel(
+  store: TermStore,
+  seeds: number,
+  options: Options,
+): Promise<Exclude<SizeFigures['parallelRebuild'], { skipped: string }>> {
   const script = resolve(__dirname, 'support/rebuild-worker.ts');
-  const workerData: RebuildWorkerData = { storePath: store.file, seeds, k: K, minScore: MIN_SCORE, warmUpNeeds: WARM_UP_NEEDS, warmUpBase: WARM_UP_BASE };
+  const workerData: RebuildWorkerData = {
+    storePath: store.file,
+    seeds,
+    k: K,
+    minScore: MIN_SCORE,
+    warmUpNeeds: WARM_UP_NEEDS,
+    warmUpBase: WARM_UP_BASE,
+  };
   store.flush();
   const threads = Array.from(
     { length: options.rebuildWorkers },
-    () => new Worker(`require('ts-node/register/transpile-only'); require(${JSON.stringify(script)});`, { eval: true, workerData }),
+    () =>
+      new Worker(`require('ts-node/register/transpile-only'); require(${JSON.stringify(script)});`, {
+        eval: true,
+        workerData,
+      }),
   );
   const next = (thread: Worker) =>
     new Promise<RebuildWorkerMessage>((resolveMessage, reject) => {

@@ -22,7 +22,9 @@ function arg(name: string): string | undefined {
 async function main(): Promise<void> {
   const dir = arg('dataset');
   if (!dir) {
-    console.error('usage: npm run bench:quality -- --dataset DIR [--json] [--no-expansion] [--k1 N ...] (see the header)');
+    console.error(
+      'usage: npm run bench:quality -- --dataset DIR [--json] [--no-expansion] [--k1 N ...] (see the header)',
+    );
     process.exit(2);
   }
   const json = process.argv.includes('--json');
@@ -48,7 +50,8 @@ async function main(): Promise<void> {
   const analyzer = await TextAnalyzer.create();
   const engine = new Bm25Index(params);
   const indexStart = Date.now();
-  for (const doc of corpus) engine.upsert(doc.id, analyzer.analyze({ title: doc.title, keywords: [], body: doc.text }, weights));
+  for (const doc of corpus)
+    engine.upsert(doc.id, analyzer.analyze({ title: doc.title, keywords: [], body: doc.text }, weights));
   const indexMs = Date.now() - indexStart;
 
   const plainTerms = japanese ? plainBigramTerms : plainEnglishTerms;
@@ -75,7 +78,9 @@ async function main(): Promise<void> {
     dataset: resolve(dir),
     documents: corpus.length,
     queries: n,
-    analysis: japanese ? 'ja (engine: kuromoji; plain: character bigrams)' : 'en (engine: natural; plain: 33 stopwords + Porter)',
+    analysis: japanese
+      ? 'ja (engine: kuromoji; plain: character bigrams)'
+      : 'en (engine: natural; plain: 33 stopwords + Porter)',
     params: { ...params, titleWeight: weights.title, expansion: expansion ? fb : false },
     engine: { ndcg10: round(totals.engine.ndcg / n), recall100: round(totals.engine.recall / n) },
     plainBm25: { ndcg10: round(totals.plain.ndcg / n), recall100: round(totals.plain.recall / n) },
@@ -92,7 +97,9 @@ async function main(): Promise<void> {
   console.log(`engine            ${figures.engine.ndcg10.toFixed(3)}     ${figures.engine.recall100.toFixed(3)}`);
   console.log(`plain BM25        ${figures.plainBm25.ndcg10.toFixed(3)}     ${figures.plainBm25.recall100.toFixed(3)}`);
   console.log(`ratio (nDCG)      ${figures.ndcgRatio.toFixed(3)}`);
-  console.log(`index ${indexMs} ms; query p50 ${figures.queryP50Ms} ms, p99 ${figures.queryP99Ms} ms; total ${figures.totalMs} ms`);
+  console.log(
+    `index ${indexMs} ms; query p50 ${figures.queryP50Ms} ms, p99 ${figures.queryP99Ms} ms; total ${figures.totalMs} ms`,
+  );
   if (json) console.log(JSON.stringify(figures));
 }
 

@@ -21,11 +21,10 @@ function validationError(errors: ValidationError[]): AppError {
     }
   };
   walk(errors, '');
-  return new AppError(
-    ErrorCode.BadUserInput,
-    flat.map((f) => f.rules.join('; ')).join('; '),
-    { fields: flat.map((f) => f.field), rules: flat },
-  );
+  return new AppError(ErrorCode.BadUserInput, flat.map((f) => f.rules.join('; ')).join('; '), {
+    fields: flat.map((f) => f.field),
+    rules: flat,
+  });
 }
 
 /** Largest request body accepted, JSON or otherwise. */

@@ -23,7 +23,11 @@ function classify(stdout, stderr = '') {
   try {
     report = JSON.parse(stdout);
   } catch {
-    return { status: 'unreachable', advisories: [], message: `npm audit gave no JSON report: ${String(stderr).trim().split('\n').pop()}` };
+    return {
+      status: 'unreachable',
+      advisories: [],
+      message: `npm audit gave no JSON report: ${String(stderr).trim().split('\n').pop()}`,
+    };
   }
   if (!report.vulnerabilities) {
     // npm prints {message, statusCode, ...} when the audit endpoint fails (offline, proxy, 405...).
@@ -37,7 +41,12 @@ function classify(stdout, stderr = '') {
       severity: v.severity,
       range: v.range,
       via: v.via.map((x) => (typeof x === 'string' ? x : `${x.title} (${x.url})`)),
-      fix: v.fixAvailable === true ? 'npm audit fix' : v.fixAvailable ? `${v.fixAvailable.name}@${v.fixAvailable.version}${v.fixAvailable.isSemVerMajor ? ' (semver major)' : ''}` : 'no fix available',
+      fix:
+        v.fixAvailable === true
+          ? 'npm audit fix'
+          : v.fixAvailable
+            ? `${v.fixAvailable.name}@${v.fixAvailable.version}${v.fixAvailable.isSemVerMajor ? ' (semver major)' : ''}`
+            : 'no fix available',
     }));
   const counts = report.metadata && report.metadata.vulnerabilities;
   return {
@@ -52,7 +61,9 @@ module.exports = { auditProduction, classify };
 if (require.main === module) {
   const result = auditProduction();
   console.log(result.message);
-  for (const a of result.advisories) console.log(`${a.severity.toUpperCase()} ${a.name} ${a.range}: ${a.via.join('; ')} -> fix: ${a.fix}`);
-  if (result.status === 'unreachable') console.error('NOT CHECKED: the audit endpoint could not be reached; this is not a pass.');
+  for (const a of result.advisories)
+    console.log(`${a.severity.toUpperCase()} ${a.name} ${a.range}: ${a.via.join('; ')} -> fix: ${a.fix}`);
+  if (result.status === 'unreachable')
+    console.error('NOT CHECKED: the audit endpoint could not be reached; this is not a pass.');
   process.exit(result.status === 'clean' ? 0 : result.status === 'advisories' ? 1 : 2);
 }

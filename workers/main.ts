@@ -10,6 +10,9 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error instanceof ConfigError ? error.message : 'Musubi worker failed to start:', error instanceof ConfigError ? '' : error);
+  console.error(
+    error instanceof ConfigError ? error.message : 'Musubi worker failed to start:',
+    error instanceof ConfigError ? '' : error,
+  );
   process.exit(1);
 });

@@ -28,7 +28,9 @@ export class MatchingScheduler implements OnApplicationBootstrap, OnApplicationS
     this.timer = setInterval(() => {
       this.producer
         .scheduleReconcile(every)
-        .catch((error: Error) => this.logger.warn(`Could not re-register reconciliation (${error.message}); will try again`));
+        .catch((error: Error) =>
+          this.logger.warn(`Could not re-register reconciliation (${error.message}); will try again`),
+        );
     }, every);
     this.timer.unref();
   }

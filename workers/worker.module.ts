@@ -16,7 +16,12 @@ import { EquipmentUseWorkerModule } from '../src/modules/equipment-use/equipment
 import { LiveEventsModule } from '../src/modules/matches/live/live-events.module';
 import { WorkerHost } from './worker-host';
 
-const PROCESSORS = [SystemPingProcessor, ...MATCHING_PROCESSORS, ...MATCH_REVIEW_PROCESSORS, ...EQUIPMENT_USE_PROCESSORS];
+const PROCESSORS = [
+  SystemPingProcessor,
+  ...MATCHING_PROCESSORS,
+  ...MATCH_REVIEW_PROCESSORS,
+  ...EQUIPMENT_USE_PROCESSORS,
+];
 
 /** The worker process: the same config and infrastructure modules as the API, no HTTP. */
 @Module({})
@@ -24,7 +29,16 @@ export class WorkerModule {
   static forRoot(config?: AppConfig): DynamicModule {
     return {
       module: WorkerModule,
-      imports: [ConfigModule.forRoot(config), Neo4jModule, RedisModule, QueueModule, MatchingWorkerModule, MatchesWorkerModule, EquipmentUseWorkerModule, LiveEventsModule],
+      imports: [
+        ConfigModule.forRoot(config),
+        Neo4jModule,
+        RedisModule,
+        QueueModule,
+        MatchingWorkerModule,
+        MatchesWorkerModule,
+        EquipmentUseWorkerModule,
+        LiveEventsModule,
+      ],
       providers: [
         MatchingScheduler,
         ...PROCESSORS,

@@ -7,4 +7,5 @@ export const numberArg = (name: string, fallback: number, valid: (value: number)
 };
 
 /** A positive numeric option `--name N`, or its default. */
-export const positiveArg = (name: string, fallback: number): number => numberArg(name, fallback, (v) => v > 0, 'a positive number');
+export const positiveArg = (name: string, fallback: number): number =>
+  numberArg(name, fallback, (v) => v > 0, 'a positive number');

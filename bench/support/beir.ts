@@ -31,7 +31,9 @@ export function readBeir(dir: string): { corpus: BeirDocument[]; queries: BeirQu
   }));
   const qrels: Qrels = new Map();
   for (const file of readdirSync(join(dir, 'qrels')).filter((f) => f.endsWith('.tsv'))) {
-    for (const line of readFileSync(join(dir, 'qrels', file), 'utf8').split('\n').slice(1)) {
+    for (const line of readFileSync(join(dir, 'qrels', file), 'utf8')
+      .split('\n')
+      .slice(1)) {
       const [queryId, docId, score] = line.trim().split('\t');
       if (!queryId || Number(score) <= 0) continue;
       if (!qrels.has(queryId)) qrels.set(queryId, new Set());

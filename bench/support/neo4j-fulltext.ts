@@ -70,7 +70,9 @@ export class Neo4jFullText {
       const flush = async () => {
         const rows = batch;
         batch = [];
-        await session.executeWrite((tx) => tx.run(`UNWIND $rows AS row CREATE (s:${label} {id: row.id, terms: row.terms})`, { rows }));
+        await session.executeWrite((tx) =>
+          tx.run(`UNWIND $rows AS row CREATE (s:${label} {id: row.id, terms: row.terms})`, { rows }),
+        );
       };
       for (const seed of seeds) {
         batch.push({ id: seed.id, terms: repeatedTerms(seed.terms).map(luceneToken).join(' ') });
@@ -106,9 +108,7 @@ export class Neo4jFullText {
     const session = this.driver.session();
     try {
       await session.run(`DROP INDEX ${this.indexName(size)} IF EXISTS`);
-      await session.run(
-        `MATCH (s:BenchSeed${size}) CALL { WITH s DELETE s } IN TRANSACTIONS OF ${BATCH} ROWS`,
-      );
+      await session.run(`MATCH (s:BenchSeed${size}) CALL { WITH s DELETE s } IN TRANSACTIONS OF ${BATCH} ROWS`);
     } finally {
       await session.close();
     }

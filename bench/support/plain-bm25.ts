@@ -3,7 +3,9 @@ const PorterStemmer = require('natural/lib/natural/stemmers/porter_stemmer') as 
 
 /** Lucene's classic English stop set (33 words), as the eval README's reference BM25 uses. */
 const LUCENE_STOPWORDS = new Set(
-  'a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with'.split(' '),
+  'a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with'.split(
+    ' ',
+  ),
 );
 
 /** The reference analysis: lower-cased word tokens, 33 stopwords, Porter stemmer. */
@@ -16,7 +18,10 @@ export function plainEnglishTerms(text: string): string[] {
 /** The reference Japanese analysis: overlapping character bigrams of each CJK run (Lucene's CJK analyzer). */
 export function plainBigramTerms(text: string): string[] {
   const terms: string[] = [];
-  for (const run of text.normalize('NFKC').toLowerCase().match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+|[a-z0-9]+/gu) ?? []) {
+  for (const run of text
+    .normalize('NFKC')
+    .toLowerCase()
+    .match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー]+|[a-z0-9]+/gu) ?? []) {
     if (/^[a-z0-9]+$/.test(run) || run.length === 1) terms.push(run);
     else for (let i = 0; i + 1 < run.length; i++) terms.push(run.slice(i, i + 2));
   }
@@ -58,6 +63,9 @@ export class PlainBm25 {
         scores.set(doc, (scores.get(doc) ?? 0) + idf * norm);
       }
     }
-    return [...scores].sort((x, y) => y[1] - x[1]).slice(0, k).map(([doc]) => this.ids[doc]);
+    return [...scores]
+      .sort((x, y) => y[1] - x[1])
+      .slice(0, k)
+      .map(([doc]) => this.ids[doc]);
   }
 }

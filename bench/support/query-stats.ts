@@ -38,7 +38,9 @@ export class QueryStats {
 
   async start(): Promise<void> {
     await this.driver.executeQuery("CALL db.stats.clear('QUERIES')");
-    await this.driver.executeQuery("CALL db.stats.collect('QUERIES', {durationSeconds: 3600, numberOfInvocations: 100000})");
+    await this.driver.executeQuery(
+      "CALL db.stats.collect('QUERIES', {durationSeconds: 3600, numberOfInvocations: 100000})",
+    );
   }
 
   async stop(top = 12): Promise<QueryCost[]> {

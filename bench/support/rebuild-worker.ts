@@ -19,8 +19,7 @@ export interface RebuildWorkerData {
 }
 
 export type RebuildWorkerMessage =
-  | { type: 'ready'; buildMs: number }
-  | { type: 'done'; latencies: number[]; results: number };
+  { type: 'ready'; buildMs: number } | { type: 'done'; latencies: number[]; results: number };
 
 async function run(): Promise<void> {
   const data = workerData as RebuildWorkerData;
@@ -33,7 +32,8 @@ async function run(): Promise<void> {
   }
   const corpus = new SyntheticCorpus();
   // Warmed up as the single-worker run is, on needs far past the timed ones.
-  for (let i = 0; i < data.warmUpNeeds; i++) index.search(analyzer.analyze(corpus.needText(data.warmUpBase + i)).terms, data.k, data.minScore);
+  for (let i = 0; i < data.warmUpNeeds; i++)
+    index.search(analyzer.analyze(corpus.needText(data.warmUpBase + i)).terms, data.k, data.minScore);
   port.postMessage({ type: 'ready', buildMs: performance.now() - started } satisfies RebuildWorkerMessage);
   port.on('message', (message: { needs: number[]; budgetMs: number }) => {
     const latencies: number[] = [];

@@ -87,11 +87,46 @@ function shuffled<T>(rng: Rng, list: readonly T[]): T[] {
 
 // Morae for made-up product, material and company names: the rare proper nouns of real text.
 const MORAE: [string, string][] = [
-  ['ア', 'a'], ['イ', 'i'], ['カ', 'ka'], ['キ', 'ki'], ['ク', 'ku'], ['コ', 'ko'], ['サ', 'sa'], ['シ', 'shi'],
-  ['ス', 'su'], ['セ', 'se'], ['ソ', 'so'], ['タ', 'ta'], ['テ', 'te'], ['ト', 'to'], ['ナ', 'na'], ['ニ', 'ni'],
-  ['ノ', 'no'], ['ハ', 'ha'], ['フ', 'fu'], ['ホ', 'ho'], ['マ', 'ma'], ['ミ', 'mi'], ['ム', 'mu'], ['メ', 'me'],
-  ['モ', 'mo'], ['ラ', 'ra'], ['リ', 'ri'], ['ル', 'ru'], ['レ', 're'], ['ロ', 'ro'], ['ヴァ', 'va'], ['ゼ', 'ze'],
-  ['ド', 'do'], ['ガ', 'ga'], ['ベ', 'be'], ['ピ', 'pi'], ['ン', 'n'], ['ル', 'l'], ['ト', 't'], ['ックス', 'x'],
+  ['ア', 'a'],
+  ['イ', 'i'],
+  ['カ', 'ka'],
+  ['キ', 'ki'],
+  ['ク', 'ku'],
+  ['コ', 'ko'],
+  ['サ', 'sa'],
+  ['シ', 'shi'],
+  ['ス', 'su'],
+  ['セ', 'se'],
+  ['ソ', 'so'],
+  ['タ', 'ta'],
+  ['テ', 'te'],
+  ['ト', 'to'],
+  ['ナ', 'na'],
+  ['ニ', 'ni'],
+  ['ノ', 'no'],
+  ['ハ', 'ha'],
+  ['フ', 'fu'],
+  ['ホ', 'ho'],
+  ['マ', 'ma'],
+  ['ミ', 'mi'],
+  ['ム', 'mu'],
+  ['メ', 'me'],
+  ['モ', 'mo'],
+  ['ラ', 'ra'],
+  ['リ', 'ri'],
+  ['ル', 'ru'],
+  ['レ', 're'],
+  ['ロ', 'ro'],
+  ['ヴァ', 'va'],
+  ['ゼ', 'ze'],
+  ['ド', 'do'],
+  ['ガ', 'ga'],
+  ['ベ', 'be'],
+  ['ピ', 'pi'],
+  ['ン', 'n'],
+  ['ル', 'l'],
+  ['ト', 't'],
+  ['ックス', 'x'],
 ];
 
 interface Topic {
@@ -143,9 +178,7 @@ export class SyntheticCorpus {
     const topic = this.pools.topics[this.pools.topicZipf.sample(rng)];
     const writer = new Writer(rng, this.pools, topic, language);
     const id = `${kind}-${i}`;
-    return language === 'en'
-      ? { id, language, ...writer.english(kind) }
-      : { id, language, ...writer.japanese(kind) };
+    return language === 'en' ? { id, language, ...writer.english(kind) } : { id, language, ...writer.japanese(kind) };
   }
 }
 
@@ -159,8 +192,14 @@ function buildPools(rng: Rng): Pools {
     names.add(ja);
     tail.push([ja, morae.map((m) => m[1]).join('')]);
   }
-  const compounds = shuffled(rng, EN_PREFIXES.flatMap((p) => EN_ROOTS.map((r) => `${p}${r}`)));
-  const codes = shuffled(rng, EN_CODE_LETTERS.flatMap((l) => EN_CODE_SUFFIXES.map((s) => `${l}${s}`)));
+  const compounds = shuffled(
+    rng,
+    EN_PREFIXES.flatMap((p) => EN_ROOTS.map((r) => `${p}${r}`)),
+  );
+  const codes = shuffled(
+    rng,
+    EN_CODE_LETTERS.flatMap((l) => EN_CODE_SUFFIXES.map((s) => `${l}${s}`)),
+  );
   const katakana = shuffled(
     rng,
     JA_KATAKANA_PIECES.flatMap((a) => JA_KATAKANA_PIECES.filter((b) => b !== a).map((b) => `${a}${b}`)),
@@ -189,8 +228,16 @@ function buildPools(rng: Rng): Pools {
     const f = Math.floor(rng() * EN_FIELDS.length);
     return {
       field: { en: EN_FIELDS[f], ja: JA_FIELDS[f % JA_FIELDS.length] },
-      en: topicWords(EN_NOUNS, enCompounds, tail.map((t) => t[1])),
-      ja: topicWords(JA_NOUNS, jaCompounds, tail.map((t) => t[0])),
+      en: topicWords(
+        EN_NOUNS,
+        enCompounds,
+        tail.map((t) => t[1]),
+      ),
+      ja: topicWords(
+        JA_NOUNS,
+        jaCompounds,
+        tail.map((t) => t[0]),
+      ),
     };
   });
   return { enNouns, jaNouns, enZipf, jaZipf, topics, topicZipf: new Zipf(TOPICS, 0.8) };
@@ -250,7 +297,9 @@ class Writer {
   english(kind: 'seed' | 'need'): Omit<SyntheticText, 'id' | 'language'> {
     const { rng } = this;
     const title = capitalise(`${pick(rng, EN_ADJECTIVES)} ${this.en()} ${this.en()} for ${this.en()} ${this.en()}`);
-    const keywords = Array.from({ length: between(rng, 3, 6) }, () => (rng() < 0.5 ? this.en() : `${this.en()} ${this.en()}`));
+    const keywords = Array.from({ length: between(rng, 3, 6) }, () =>
+      rng() < 0.5 ? this.en() : `${this.en()} ${this.en()}`,
+    );
     const target = between(rng, 80, 250);
     const sentences: string[] = [];
     let count = 0;
@@ -265,14 +314,18 @@ class Writer {
   /** Japanese (or mixed: a share of the nouns written in English, as Japanese abstracts do). */
   japanese(kind: 'seed' | 'need'): Omit<SyntheticText, 'id' | 'language'> {
     const { rng } = this;
-    const title = rng() < 0.5 ? `${this.ja()}を用いた${this.ja()}の${this.ja()}` : `${this.ja()}による${this.ja()}${this.ja()}の開発`;
+    const title =
+      rng() < 0.5
+        ? `${this.ja()}を用いた${this.ja()}の${this.ja()}`
+        : `${this.ja()}による${this.ja()}${this.ja()}の開発`;
     const keywords = Array.from({ length: between(rng, 3, 6) }, () =>
       this.language === 'mixed' && rng() < 0.5 ? this.en() : rng() < 0.6 ? this.ja() : `${this.ja()}${this.ja()}`,
     );
     // Japanese runs about two characters a word: 80-250 words' worth is 160-500 characters.
     const target = 2 * between(rng, 80, 250);
     let body = '';
-    while (body.length < target) body += this.fill(pick(rng, kind === 'seed' ? JA_SEED_SENTENCES : JA_NEED_SENTENCES), 'ja');
+    while (body.length < target)
+      body += this.fill(pick(rng, kind === 'seed' ? JA_SEED_SENTENCES : JA_NEED_SENTENCES), 'ja');
     return { title, keywords, body };
   }
 

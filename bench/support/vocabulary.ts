@@ -142,7 +142,9 @@ export const JA_VERBS = words(`
   固める 溶かす 混ぜる 分ける 磨く 削る 貼る 塗る 包む 育てる 増やす 支える 見極める 捉える
 `);
 
-export const JA_ADJECTIVES = words(`高い 低い 安い 軽い 強い 速い 新しい 小さい 大きい 薄い 細かい 硬い 柔らかい 安全な 安定した 簡便な 高度な`);
+export const JA_ADJECTIVES = words(
+  `高い 低い 安い 軽い 強い 速い 新しい 小さい 大きい 薄い 細かい 硬い 柔らかい 安全な 安定した 簡便な 高度な`,
+);
 
 /** Katakana pieces whose pairs (ナノファイバー, バイオセンサ, ...) are the Japanese tail. */
 export const JA_KATAKANA_PIECES = words(`
@@ -154,8 +156,14 @@ export const JA_KATAKANA_PIECES = words(`
 `);
 
 /** Latin terms that Japanese text quotes as written (and the analysis sends down the English path). */
-export const JA_LATIN_TERMS = words(`IoT AI DX GPS LED CO2 PLC CAD CAE LiDAR RFID PET PFAS VOC MRI CT SDGs EV GaN SiC TiO2 PCR`);
+export const JA_LATIN_TERMS = words(
+  `IoT AI DX GPS LED CO2 PLC CAD CAE LiDAR RFID PET PFAS VOC MRI CT SDGs EV GaN SiC TiO2 PCR`,
+);
 
 /** Generic Japanese nouns that appear in most texts (they give the head of the Zipf curve). */
-export const JA_COMMON = words(`技術 研究 開発 課題 方法 手法 活用 実現 向上 改善 提案 応用 対象 目的 結果 効果 利用 導入 検討 実用化`);
-export const EN_COMMON = words(`technology research development method approach application result effect use study new problem`);
+export const JA_COMMON = words(
+  `技術 研究 開発 課題 方法 手法 活用 実現 向上 改善 提案 応用 対象 目的 結果 効果 利用 導入 検討 実用化`,
+);
+export const EN_COMMON = words(
+  `technology research development method approach application result effect use study new problem`,
+);

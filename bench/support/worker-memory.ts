@@ -46,7 +46,8 @@ function corpusTexts(seeds: number): Pick<MatchingRepository, 'serverTime' | 'al
 
 async function main(): Promise<void> {
   const seeds = Number(process.argv[2]);
-  if (!Number.isInteger(seeds) || seeds < 1) throw new Error(`worker-memory: the number of seeds must be a whole number, 1 or more (got ${process.argv[2]})`);
+  if (!Number.isInteger(seeds) || seeds < 1)
+    throw new Error(`worker-memory: the number of seeds must be a whole number, 1 or more (got ${process.argv[2]})`);
   if (!collectGarbage()) throw new Error('worker-memory: run with --expose-gc, or the reading includes garbage');
   const index = new MatchIndexService(corpusTexts(seeds) as MatchingRepository);
   const started = performance.now();

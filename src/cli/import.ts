@@ -54,7 +54,9 @@ function readText(file: string): string {
   } catch (error) {
     if (error instanceof TypeError) {
       // Japanese Excel's plain "CSV" is Shift_JIS; decoding it as UTF-8 would silently garble every name.
-      throw new Error(`${file} is not UTF-8 text: in Excel, save it as "CSV UTF-8 (comma delimited)"`, { cause: error });
+      throw new Error(`${file} is not UTF-8 text: in Excel, save it as "CSV UTF-8 (comma delimited)"`, {
+        cause: error,
+      });
     }
     throw error;
   }
@@ -77,7 +79,10 @@ async function main(argv: string[]): Promise<number> {
   @Module({ imports: [ConfigModule.forRoot(config), Neo4jModule, ImportModule] })
   class ImportCliModule {}
   // abortOnError off: an unreachable Neo4j must end in our message and exit code, not process.abort().
-  const app = await NestFactory.createApplicationContext(ImportCliModule, { logger: createAppLogger(config.log), abortOnError: false });
+  const app = await NestFactory.createApplicationContext(ImportCliModule, {
+    logger: createAppLogger(config.log),
+    abortOnError: false,
+  });
   try {
     const report = await app.get(ImportService).import(kind, format, text, CLI_IMPORTER, dryRun);
     for (const r of report.rejected) console.log(`${file}:${r.line}: record ${r.record}: ${r.reason}`);

@@ -32,7 +32,9 @@ function specifiersOf(source: string): string[] {
 /** Where a specifier lands, as a path relative to src/ with '/' separators; null for a package. */
 function target(file: string, specifier: string): string | null {
   if (!specifier.startsWith('.')) return null;
-  return relative(SRC, resolve(dirname(file), specifier)).split(sep).join('/');
+  return relative(SRC, resolve(dirname(file), specifier))
+    .split(sep)
+    .join('/');
 }
 
 const inside = (path: string, folder: string) => path === folder || path.startsWith(`${folder}/`);
@@ -49,7 +51,9 @@ describe('layering', () => {
     const offenders = files.flatMap((file) =>
       specifiersOf(readFileSync(file, 'utf8'))
         .map((specifier) => ({ specifier, to: target(file, specifier) }))
-        .filter(({ to }) => to !== null && FORBIDDEN.some((f) => inside(to, f)) && !mayImport.some((f) => inside(to, f)))
+        .filter(
+          ({ to }) => to !== null && FORBIDDEN.some((f) => inside(to, f)) && !mayImport.some((f) => inside(to, f)),
+        )
         .map(({ specifier }) => `src/${relative(SRC, file).split(sep).join('/')} imports ${specifier}`),
     );
     expect(offenders).toEqual([]);

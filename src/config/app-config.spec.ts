@@ -16,15 +16,25 @@ describe('loadConfig', () => {
     expect(config.http).toEqual({ host: '127.0.0.1', port: 3000 });
     expect(config.neo4j.uri).toBe('bolt://127.0.0.1:7687');
     expect(config.redis.url).toBe('redis://127.0.0.1:6379');
-    expect(config.queue).toEqual({ prefix: 'musubi', workerConcurrency: 4, lockDurationMs: 30_000, stalledIntervalMs: 30_000 });
+    expect(config.queue).toEqual({
+      prefix: 'musubi',
+      workerConcurrency: 4,
+      lockDurationMs: 30_000,
+      stalledIntervalMs: 30_000,
+    });
     expect(config.graphql.introspection).toBe(true);
     expect(config.graphql.schemaFile).toMatch(/schema\.gql$/);
   });
 
   it('turns introspection off and keeps the schema in memory in production, unless told otherwise', () => {
     const secret = { JWT_SECRET: 'x'.repeat(32) };
-    expect(loadConfig({ NODE_ENV: 'production', ...secret }).graphql).toMatchObject({ introspection: false, schemaFile: false });
-    expect(loadConfig({ NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'true', ...secret }).graphql.introspection).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', ...secret }).graphql).toMatchObject({
+      introspection: false,
+      schemaFile: false,
+    });
+    expect(loadConfig({ NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'true', ...secret }).graphql.introspection).toBe(
+      true,
+    );
   });
 
   it('requires JWT_SECRET in production, and ADMIN_EMAIL with ADMIN_PASSWORD', () => {
@@ -47,7 +57,10 @@ describe('loadConfig', () => {
     [{ GRAPHQL_INTROSPECTION: 'yes' }, 'GRAPHQL_INTROSPECTION must be true or false (got "yes")'],
     [{ NEO4J_LOCAL_HEAP: '512' }, 'NEO4J_LOCAL_HEAP must be a size such as 512m or 2g (got "512")'],
     [{ WORKER_CONCURRENCY: '0' }, 'WORKER_CONCURRENCY must be between 1 and 64 (got "0")'],
-    [{ NEO4J_TRANSACTION_TIMEOUT_MS: '500' }, 'NEO4J_TRANSACTION_TIMEOUT_MS must be between 1000 and 600000 (got "500")'],
+    [
+      { NEO4J_TRANSACTION_TIMEOUT_MS: '500' },
+      'NEO4J_TRANSACTION_TIMEOUT_MS must be between 1000 and 600000 (got "500")',
+    ],
     [{ AUTH_PRINCIPAL_MAX_AGE_MS: '60001' }, 'AUTH_PRINCIPAL_MAX_AGE_MS must be between 0 and 60000 (got "60001")'],
     [{ MATCH_LIST_MAX_AGE_MS: '-1' }, 'MATCH_LIST_MAX_AGE_MS must be between 0 and 60000 (got "-1")'],
     [{ MATCH_LIST_MAX_AGE_MS: '0.5' }, 'MATCH_LIST_MAX_AGE_MS must be a whole number (got "0.5")'],

@@ -5,9 +5,7 @@ import { PROJECT_ROOT } from './project-root';
 /** Raised at boot when the environment breaks a rule; the message names every bad variable. */
 export class ConfigError extends Error {
   constructor(readonly problems: { variable: string; rule: string }[]) {
-    super(
-      'Invalid environment: ' + problems.map((p) => `${p.variable} ${p.rule}`).join('; '),
-    );
+    super('Invalid environment: ' + problems.map((p) => `${p.variable} ${p.rule}`).join('; '));
     this.name = 'ConfigError';
   }
 }
@@ -62,9 +60,7 @@ export interface AppConfig {
 /** Validates the whole environment once; throws ConfigError naming each bad variable and its rule. */
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
   // An empty string is how shells and compose files say "unset".
-  const cleaned = Object.fromEntries(
-    Object.entries(source).filter(([, v]) => v !== undefined && v !== ''),
-  );
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = envSchemaChecked.safeParse(cleaned);
   if (!parsed.success) {
     throw new ConfigError(
@@ -113,9 +109,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
     graphql: {
       introspection: env.GRAPHQL_INTROSPECTION ?? !production,
       // In production the schema lives in memory only; elsewhere it is written so it can be committed.
-      schemaFile: production
-        ? false
-        : resolve(PROJECT_ROOT, env.GRAPHQL_SCHEMA_FILE ?? 'schema.gql'),
+      schemaFile: production ? false : resolve(PROJECT_ROOT, env.GRAPHQL_SCHEMA_FILE ?? 'schema.gql'),
       maxDepth: env.GRAPHQL_MAX_DEPTH,
       maxCost: env.GRAPHQL_MAX_COST,
       maxAliases: env.GRAPHQL_MAX_ALIASES,

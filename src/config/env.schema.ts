@@ -36,9 +36,7 @@ const url = (schemes: string[]) =>
 const jvmSize = z.string().regex(/^[1-9][0-9]{0,5}[mg]$/i, 'must be a size such as 512m or 2g');
 
 // A queue prefix becomes part of Redis keys; ':' would split them and whitespace would be a typo.
-const queuePrefix = z
-  .string()
-  .regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1-64 letters, digits, "_" or "-"');
+const queuePrefix = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1-64 letters, digits, "_" or "-"');
 
 const fraction = z.coerce
   .number({ message: 'must be a number' })
@@ -52,9 +50,7 @@ export const envSchema = z.object({
   LOG_LEVEL: z.enum(['error', 'warn', 'log', 'debug', 'verbose']).default('log'),
   LOG_FORMAT: z.enum(['json', 'text']).default('json'),
 
-  NEO4J_URI: url(['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc']).default(
-    'bolt://127.0.0.1:7687',
-  ),
+  NEO4J_URI: url(['bolt', 'bolt+s', 'bolt+ssc', 'neo4j', 'neo4j+s', 'neo4j+ssc']).default('bolt://127.0.0.1:7687'),
   NEO4J_USER: z.string().min(1, 'must not be empty').default('neo4j'),
   NEO4J_PASSWORD: z.string().optional(),
   NEO4J_DATABASE: z

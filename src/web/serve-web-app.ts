@@ -33,7 +33,10 @@ const HASHED_ASSET = /^\/assets\//;
  * three levels below the repository root.
  */
 export function defaultWebDistDir(): string {
-  const candidates = [resolve(__dirname, '..', '..', 'web', 'dist'), resolve(__dirname, '..', '..', '..', 'web', 'dist')];
+  const candidates = [
+    resolve(__dirname, '..', '..', 'web', 'dist'),
+    resolve(__dirname, '..', '..', '..', 'web', 'dist'),
+  ];
   return candidates.find((dir) => existsSync(join(dir, 'index.html'))) ?? candidates[0];
 }
 
@@ -61,7 +64,10 @@ export function serveWebApp(app: NestExpressApplication, distDir = defaultWebDis
     if (!isPageRequest(req)) return next();
     setPageHeaders(res);
     if (built) return next();
-    res.status(503).type('text/plain').send('The web app is not built. Run `npm run build:web`, then restart the service.\n');
+    res
+      .status(503)
+      .type('text/plain')
+      .send('The web app is not built. Run `npm run build:web`, then restart the service.\n');
   });
   if (!built) return;
 

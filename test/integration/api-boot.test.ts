@@ -104,7 +104,10 @@ describe('readiness and the graph schema', () => {
 
   it('is not ready while a graph-schema file is not applied', async () => {
     expect((await fetch(api.url('/health/ready'))).status).toBe(200);
-    writeFileSync(join(schemaDir, '9999_readiness_probe.cypher'), 'CREATE INDEX readiness_probe IF NOT EXISTS FOR (p:ReadinessProbe) ON (p.id);\n');
+    writeFileSync(
+      join(schemaDir, '9999_readiness_probe.cypher'),
+      'CREATE INDEX readiness_probe IF NOT EXISTS FOR (p:ReadinessProbe) ON (p.id);\n',
+    );
     const pending = await fetch(api.url('/health/ready'));
     expect(pending.status).toBe(503);
     expect(await pending.json()).toMatchObject({

@@ -25,10 +25,9 @@ describe('authentication, roles and request limits', () => {
     config = await testConfig({ AUTH_PRINCIPAL_MAX_AGE_MS: '60000' });
     driver = testDriver(config);
     await clearGraph(driver);
-    await driver.executeQuery(
-      "CREATE (:Organization {id: $id, name: 'Test Foods', kind: 'COMPANY'})",
-      { id: COMPANY_ID },
-    );
+    await driver.executeQuery("CREATE (:Organization {id: $id, name: 'Test Foods', kind: 'COMPANY'})", {
+      id: COMPANY_ID,
+    });
     api = await startTestApi(config);
     adminToken = await api.signIn(TEST_ADMIN.email, TEST_ADMIN.password);
   });
@@ -74,7 +73,12 @@ describe('authentication, roles and request limits', () => {
     const response = await createUser({ email: 'not-an-email', password: 'short', role: 'ADMIN', displayName: '' });
     expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(response.errors?.[0].extensions?.fields).toEqual(['email', 'password', 'displayName']);
-    const badEnum = await createUser({ email: 'x@test.musubi.example', password: 'long-enough-pw', role: 'KING', displayName: 'X' });
+    const badEnum = await createUser({
+      email: 'x@test.musubi.example',
+      password: 'long-enough-pw',
+      role: 'KING',
+      displayName: 'X',
+    });
     expect(badEnum.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(badEnum.errors?.[0].message).toMatch(/role/);
     const count = await driver.executeQuery('MATCH (u:User) RETURN count(u) AS n');
@@ -82,22 +86,38 @@ describe('authentication, roles and request limits', () => {
   });
 
   it('links a company user to its company, and refuses a missing or unknown link', async () => {
-    const noLink = await createUser({ email: 'c@test.musubi.example', password: 'company-password', role: 'COMPANY', displayName: 'C' });
+    const noLink = await createUser({
+      email: 'c@test.musubi.example',
+      password: 'company-password',
+      role: 'COMPANY',
+      displayName: 'C',
+    });
     expect(noLink.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     const unknown = await createUser({
-      email: 'c@test.musubi.example', password: 'company-password', role: 'COMPANY', displayName: 'C',
+      email: 'c@test.musubi.example',
+      password: 'company-password',
+      role: 'COMPANY',
+      displayName: 'C',
       linkId: '0b7c1c1e-0000-4000-8000-0000000000ff',
     });
     expect(unknown.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const ok = await createUser({
-      email: 'c@test.musubi.example', password: 'company-password', role: 'COMPANY', displayName: 'C', linkId: COMPANY_ID,
+      email: 'c@test.musubi.example',
+      password: 'company-password',
+      role: 'COMPANY',
+      displayName: 'C',
+      linkId: COMPANY_ID,
     });
     expect(ok.data?.createUser).toMatchObject({ role: 'COMPANY', linkedId: COMPANY_ID });
   });
 
   it('answers a second account with the same e-mail with CONFLICT', async () => {
     const again = await createUser({
-      email: 'C@test.musubi.example', password: 'company-password', role: 'COMPANY', displayName: 'C2', linkId: COMPANY_ID,
+      email: 'C@test.musubi.example',
+      password: 'company-password',
+      role: 'COMPANY',
+      displayName: 'C2',
+      linkId: COMPANY_ID,
     });
     expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
   });
@@ -113,13 +133,27 @@ describe('authentication, roles and request limits', () => {
   });
 
   it('refuses forged, expired, unsigned and orphaned tokens', async () => {
-    const admin = (await driver.executeQuery('MATCH (u:User {role: "ADMIN"}) RETURN u.id AS id')).records[0].get('id') as string;
+    const admin = (await driver.executeQuery('MATCH (u:User {role: "ADMIN"}) RETURN u.id AS id')).records[0].get(
+      'id',
+    ) as string;
     const now = Math.floor(Date.now() / 1000);
     const cases = {
-      wrongSignature: jwt({ alg: 'HS256', typ: 'JWT' }, { sub: admin, role: 'ADMIN', iat: now, exp: now + 60 }, 'x'.repeat(40)),
-      expired: jwt({ alg: 'HS256', typ: 'JWT' }, { sub: admin, role: 'ADMIN', iat: now - 120, exp: now - 60 }, config.auth.jwtSecret),
+      wrongSignature: jwt(
+        { alg: 'HS256', typ: 'JWT' },
+        { sub: admin, role: 'ADMIN', iat: now, exp: now + 60 },
+        'x'.repeat(40),
+      ),
+      expired: jwt(
+        { alg: 'HS256', typ: 'JWT' },
+        { sub: admin, role: 'ADMIN', iat: now - 120, exp: now - 60 },
+        config.auth.jwtSecret,
+      ),
       algNone: jwt({ alg: 'none', typ: 'JWT' }, { sub: admin, role: 'ADMIN', iat: now, exp: now + 60 }),
-      unknownUser: jwt({ alg: 'HS256', typ: 'JWT' }, { sub: 'no-such-user', role: 'ADMIN', iat: now, exp: now + 60 }, config.auth.jwtSecret),
+      unknownUser: jwt(
+        { alg: 'HS256', typ: 'JWT' },
+        { sub: 'no-such-user', role: 'ADMIN', iat: now, exp: now + 60 },
+        config.auth.jwtSecret,
+      ),
     };
     for (const [name, token] of Object.entries(cases)) {
       const response = await api.gql('{ me { id } }', undefined, token);
@@ -130,30 +164,50 @@ describe('authentication, roles and request limits', () => {
   });
 
   it("stops a deleted user's token at once", async () => {
-    const created = await createUser({ email: 'gone@test.musubi.example', password: 'soon-deleted-pw', role: 'ADMIN', displayName: 'G' });
+    const created = await createUser({
+      email: 'gone@test.musubi.example',
+      password: 'soon-deleted-pw',
+      role: 'ADMIN',
+      displayName: 'G',
+    });
     const token = await api.signIn('gone@test.musubi.example', 'soon-deleted-pw');
     expect((await api.gql('{ me { id } }', undefined, token)).errors).toBeUndefined();
-    const deleted = await api.gql('mutation($id: ID!) { deleteUser(id: $id) }', { id: created.data!.createUser.id }, adminToken);
+    const deleted = await api.gql(
+      'mutation($id: ID!) { deleteUser(id: $id) }',
+      { id: created.data!.createUser.id },
+      adminToken,
+    );
     expect(deleted.data).toEqual({ deleteUser: true });
     const after = await api.gql('{ me { id } }', undefined, token);
     expect(after.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('keeps a principal for AUTH_PRINCIPAL_MAX_AGE_MS, and reads every one anew after a mutation that may change one', async () => {
-    const created = await createUser({ email: 'kept@test.musubi.example', password: 'kept-principal-pw', role: 'ADMIN', displayName: 'K' });
+    const created = await createUser({
+      email: 'kept@test.musubi.example',
+      password: 'kept-principal-pw',
+      role: 'ADMIN',
+      displayName: 'K',
+    });
     const token = await api.signIn('kept@test.musubi.example', 'kept-principal-pw');
     const users = () => api.gql('{ users { id } }', undefined, token);
     expect((await users()).errors).toBeUndefined();
 
     // Changed in the graph, not through this API: the principal kept still says ADMIN.
-    await driver.executeQuery("MATCH (u:User {id: $id}) SET u.role = 'COORDINATOR'", { id: created.data!.createUser.id });
+    await driver.executeQuery("MATCH (u:User {id: $id}) SET u.role = 'COORDINATOR'", {
+      id: created.data!.createUser.id,
+    });
     expect((await users()).errors).toBeUndefined();
     // A mutation that cannot change a principal keeps them.
     expect((await api.gql('mutation { rebuildMatches }', undefined, adminToken)).errors).toBeUndefined();
     expect((await users()).errors).toBeUndefined();
 
     // One that may (here a new region) makes every principal be read anew: the role change shows.
-    const region = await api.gql('mutation($input: CreateRegionInput!) { createRegion(input: $input) { id } }', { input: { code: 'kept-principal', name: 'Kept' } }, adminToken);
+    const region = await api.gql(
+      'mutation($input: CreateRegionInput!) { createRegion(input: $input) { id } }',
+      { input: { code: 'kept-principal', name: 'Kept' } },
+      adminToken,
+    );
     expect(region.errors).toBeUndefined();
     expect((await users()).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });

@@ -2,7 +2,16 @@ import { Driver } from 'neo4j-driver';
 import { AppConfig } from '../../src/config/app-config';
 import { ConsortiumsRepository } from '../../src/modules/consortiums/consortiums.repository';
 import { TestApi, must } from '../support/api-client';
-import { apiFactories, buildCoastRegions, counter, errorCode, startApiSuite, stopApiSuite, userIdOf, writePeople } from '../support/api-suite';
+import {
+  apiFactories,
+  buildCoastRegions,
+  counter,
+  errorCode,
+  startApiSuite,
+  stopApiSuite,
+  userIdOf,
+  writePeople,
+} from '../support/api-suite';
 import { TEST_ADMIN } from '../support/test-env';
 
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
@@ -35,7 +44,10 @@ describe('consortiums', () => {
   let driver: Driver;
   let admin: string;
   let adminId: string;
-  const ids = {} as Record<'north' | 'south' | 'coordOrg' | 'university' | 'company' | 'researcher' | 'coordNorth' | 'coordSouth', string>;
+  const ids = {} as Record<
+    'north' | 'south' | 'coordOrg' | 'university' | 'company' | 'researcher' | 'coordNorth' | 'coordSouth',
+    string
+  >;
   const cons = {} as Record<'a' | 'b', string>;
   const tokens = {} as Record<'coordNorth' | 'coordSouth' | 'company' | 'managerA' | 'managerB', string>;
 
@@ -68,13 +80,22 @@ describe('consortiums', () => {
 
     // Researchers belong to another module: written directly.
     [ids.researcher] = (
-      await writePeople(driver, { researchers: [{ name: '海野 蒼', title: 'Professor', fields: ['marine biology'], affiliationId: ids.university }] })
+      await writePeople(driver, {
+        researchers: [
+          { name: '海野 蒼', title: 'Professor', fields: ['marine biology'], affiliationId: ids.university },
+        ],
+      })
     ).researchers;
 
-    cons.a = (await must(create({ name: 'Alpha Seaweed Consortium', theme: '海藻の高付加価値化', regionId: ids.north }))).createConsortium.id;
-    cons.b = (await must(create({ name: 'Beta Robotics Consortium', theme: 'robotics for fisheries', regionId: ids.north }))).createConsortium.id;
+    cons.a = (
+      await must(create({ name: 'Alpha Seaweed Consortium', theme: '海藻の高付加価値化', regionId: ids.north }))
+    ).createConsortium.id;
+    cons.b = (
+      await must(create({ name: 'Beta Robotics Consortium', theme: 'robotics for fisheries', regionId: ids.north }))
+    ).createConsortium.id;
 
-    const user = (name: string, role: string, linkId: string) => make.user(name, role, linkId, 'consortiums.test.example');
+    const user = (name: string, role: string, linkId: string) =>
+      make.user(name, role, linkId, 'consortiums.test.example');
     tokens.coordNorth = await user('coord-north', 'COORDINATOR', ids.coordNorth);
     tokens.coordSouth = await user('coord-south', 'COORDINATOR', ids.coordSouth);
     tokens.company = await user('company', 'COMPANY', ids.company);
@@ -86,13 +107,29 @@ describe('consortiums', () => {
   });
 
   it('lets admins create anywhere and coordinators in the regions they cover', async () => {
-    const byAdmin = await create({ name: 'South Ocean Energy', theme: 'tidal power', description: '潮力発電', regionId: ids.south });
+    const byAdmin = await create({
+      name: 'South Ocean Energy',
+      theme: 'tidal power',
+      description: '潮力発電',
+      regionId: ids.south,
+    });
     expect(byAdmin.data?.createConsortium).toMatchObject({
-      name: 'South Ocean Energy', theme: 'tidal power', description: '潮力発電', createdBy: adminId, memberCount: 0,
+      name: 'South Ocean Energy',
+      theme: 'tidal power',
+      description: '潮力発電',
+      createdBy: adminId,
+      memberCount: 0,
       region: { id: ids.south, code: 'south-bay' },
     });
-    const byCoordinator = await create({ name: ' Gamma Foods ', theme: 'food safety', regionId: ids.north }, tokens.coordNorth);
-    expect(byCoordinator.data?.createConsortium).toMatchObject({ name: 'Gamma Foods', description: '', region: { code: 'north-coast' } });
+    const byCoordinator = await create(
+      { name: ' Gamma Foods ', theme: 'food safety', regionId: ids.north },
+      tokens.coordNorth,
+    );
+    expect(byCoordinator.data?.createConsortium).toMatchObject({
+      name: 'Gamma Foods',
+      description: '',
+      region: { code: 'north-coast' },
+    });
     const stored = await driver.executeQuery(
       'MATCH (n:Consortium {id: $id}) RETURN n.createdBy AS by, n.updatedAt IS :: ZONED DATETIME AS dated',
       { id: byCoordinator.data!.createConsortium.id },
@@ -114,7 +151,8 @@ describe('consortiums', () => {
     const before = await graphSize();
     const invalid = await create({ name: '', theme: ' ', description: 'a\u0000b', regionId: 'north' });
     expect(invalid.errors?.[0].extensions).toMatchObject({
-      code: 'BAD_USER_INPUT', fields: ['name', 'theme', 'description', 'regionId'],
+      code: 'BAD_USER_INPUT',
+      fields: ['name', 'theme', 'description', 'regionId'],
     });
     const unknownRegion = await create({ name: 'Lost', theme: 'x', regionId: UNKNOWN });
     expect(unknownRegion.errors?.[0].extensions).toEqual({ code: 'NOT_FOUND', field: 'regionId' });
@@ -124,14 +162,27 @@ describe('consortiums', () => {
   });
 
   it('lists consortiums for every signed-in role, by region and keyword, two pages with a cursor', async () => {
-    type Page = { consortiums: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { name: string; region: { code: string } } }[] } };
+    type Page = {
+      consortiums: {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+        edges: { node: { name: string; region: { code: string } } }[];
+      };
+    };
     for (const token of [admin, tokens.coordSouth, tokens.company, tokens.managerB]) {
       const first = await must(api.gql<Page>(LIST, { regionId: ids.north, first: 2 }, token));
       expect(first.consortiums.totalCount).toBe(3);
-      expect(first.consortiums.edges.map((e) => e.node.name)).toEqual(['Alpha Seaweed Consortium', 'Beta Robotics Consortium']);
+      expect(first.consortiums.edges.map((e) => e.node.name)).toEqual([
+        'Alpha Seaweed Consortium',
+        'Beta Robotics Consortium',
+      ]);
       expect(first.consortiums.pageInfo.hasNextPage).toBe(true);
-      const second = await must(api.gql<Page>(LIST, { regionId: ids.north, first: 2, after: first.consortiums.pageInfo.endCursor }, token));
-      expect(second.consortiums.edges.map((e) => [e.node.name, e.node.region.code])).toEqual([['Gamma Foods', 'north-coast']]);
+      const second = await must(
+        api.gql<Page>(LIST, { regionId: ids.north, first: 2, after: first.consortiums.pageInfo.endCursor }, token),
+      );
+      expect(second.consortiums.edges.map((e) => [e.node.name, e.node.region.code])).toEqual([
+        ['Gamma Foods', 'north-coast'],
+      ]);
       expect(second.consortiums.pageInfo.hasNextPage).toBe(false);
     }
     const byTheme = await must(api.gql<Page>(LIST, { keyword: '海藻' }, tokens.company));
@@ -140,7 +191,9 @@ describe('consortiums', () => {
     expect(code(await api.gql(LIST, { after: 'not a cursor!' }, admin))).toBe('BAD_USER_INPUT');
 
     const one = await api.gql<{ consortium: ConsortiumResult }>(
-      `query($id: ID!) { consortium(id: $id) { ${CONSORTIUM_FIELDS} } }`, { id: cons.a }, tokens.company,
+      `query($id: ID!) { consortium(id: $id) { ${CONSORTIUM_FIELDS} } }`,
+      { id: cons.a },
+      tokens.company,
     );
     expect(one.data?.consortium).toMatchObject({ name: 'Alpha Seaweed Consortium', region: { id: ids.north } });
     const unknown = await api.gql('query($id: ID!) { consortium(id: $id) { id } }', { id: UNKNOWN }, tokens.company);
@@ -148,9 +201,15 @@ describe('consortiums', () => {
   });
 
   it("lets a consortium's manager update it but not move it, and not another's", async () => {
-    const own = await update(cons.a, { description: '幹事: North Coast University', regionId: ids.north }, tokens.managerA);
+    const own = await update(
+      cons.a,
+      { description: '幹事: North Coast University', regionId: ids.north },
+      tokens.managerA,
+    );
     expect(own.data?.updateConsortium).toMatchObject({
-      name: 'Alpha Seaweed Consortium', description: '幹事: North Coast University', region: { id: ids.north },
+      name: 'Alpha Seaweed Consortium',
+      description: '幹事: North Coast University',
+      region: { id: ids.north },
     });
     expect(code(await update(cons.a, { regionId: ids.south }, tokens.managerA))).toBe('FORBIDDEN');
     expect(code(await update(cons.a, { name: 'Hijacked' }, tokens.managerB))).toBe('FORBIDDEN');
@@ -159,13 +218,20 @@ describe('consortiums', () => {
     const bad = await update(cons.a, { theme: '' }, tokens.managerA);
     expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['theme'] });
     const stored = await driver.executeQuery(
-      'MATCH (n:Consortium {id: $id})-[:IN_REGION]->(r) RETURN n.name AS name, n.theme AS theme, r.id AS region', { id: cons.a },
+      'MATCH (n:Consortium {id: $id})-[:IN_REGION]->(r) RETURN n.name AS name, n.theme AS theme, r.id AS region',
+      { id: cons.a },
     );
-    expect(stored.records[0].toObject()).toEqual({ name: 'Alpha Seaweed Consortium', theme: '海藻の高付加価値化', region: ids.north });
+    expect(stored.records[0].toObject()).toEqual({
+      name: 'Alpha Seaweed Consortium',
+      theme: '海藻の高付加価値化',
+      region: ids.north,
+    });
   });
 
   it('lets coordinators update consortiums in their regions, and admins move them', async () => {
-    expect((await update(cons.b, { theme: 'fishing robots' }, tokens.coordNorth)).data?.updateConsortium.theme).toBe('fishing robots');
+    expect((await update(cons.b, { theme: 'fishing robots' }, tokens.coordNorth)).data?.updateConsortium.theme).toBe(
+      'fishing robots',
+    );
     expect(code(await update(cons.b, { theme: 'x' }, tokens.coordSouth))).toBe('FORBIDDEN');
     expect(code(await update(cons.b, { regionId: ids.south }, tokens.coordNorth))).toBe('FORBIDDEN');
 
@@ -187,7 +253,10 @@ describe('consortiums', () => {
   it('adds and removes members for the manager, the coordinator and admins; MERGE updates the role', async () => {
     const lead = await add(cons.a, ids.university, '幹事機関 / lead', tokens.managerA);
     expect(lead.data?.addConsortiumMember).toMatchObject({
-      memberId: ids.university, name: 'North Coast University', kind: 'ORGANIZATION', role: '幹事機関 / lead',
+      memberId: ids.university,
+      name: 'North Coast University',
+      kind: 'ORGANIZATION',
+      role: '幹事機関 / lead',
     });
     const since = lead.data!.addConsortiumMember.since;
     expect(Number.isNaN(Date.parse(since!))).toBe(false);
@@ -197,25 +266,58 @@ describe('consortiums', () => {
     expect(company.data?.addConsortiumMember.kind).toBe('ORGANIZATION');
 
     const promoted = await add(cons.a, ids.researcher, '  advisor ', tokens.managerA);
-    expect(promoted.data?.addConsortiumMember).toMatchObject({ role: 'advisor', since: researcher.data!.addConsortiumMember.since });
+    expect(promoted.data?.addConsortiumMember).toMatchObject({
+      role: 'advisor',
+      since: researcher.data!.addConsortiumMember.since,
+    });
     expect(await count('()-[:MEMBER_OF]->()')).toBe(3);
 
     const before = await graphSize();
-    for (const [who, token] of [['managerB', tokens.managerB], ['coordSouth', tokens.coordSouth], ['company', tokens.company]] as const) {
+    for (const [who, token] of [
+      ['managerB', tokens.managerB],
+      ['coordSouth', tokens.coordSouth],
+      ['company', tokens.company],
+    ] as const) {
       expect([who, code(await add(cons.a, ids.company, 'lead', token))]).toEqual([who, 'FORBIDDEN']);
       expect([who, code(await remove(cons.a, ids.company, token))]).toEqual([who, 'FORBIDDEN']);
     }
     expect(code(await add(cons.a, ids.company, 'lead'))).toBe('UNAUTHENTICATED');
-    expect((await add(cons.a, UNKNOWN, 'member', tokens.managerA)).errors?.[0].extensions).toEqual({ code: 'NOT_FOUND', field: 'memberId' });
-    expect((await add(cons.a, ids.coordNorth, 'member', admin)).errors?.[0].extensions).toEqual({ code: 'NOT_FOUND', field: 'memberId' });
-    expect((await add(UNKNOWN, ids.company, 'member', admin)).errors?.[0].extensions).toEqual({ code: 'NOT_FOUND', field: 'consortiumId' });
-    expect((await add(cons.a, ids.company, ' ', tokens.managerA)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['role'] });
-    expect((await add(cons.a, 'x', 'member', tokens.managerA)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['memberId'] });
-    expect((await remove(cons.a, UNKNOWN, admin)).errors?.[0].extensions).toEqual({ code: 'NOT_FOUND', field: 'memberId' });
-    expect((await remove(UNKNOWN, ids.company, admin)).errors?.[0].extensions).toEqual({ code: 'NOT_FOUND', field: 'consortiumId' });
-    expect((await remove('x', ids.company, admin)).errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'consortiumId' });
+    expect((await add(cons.a, UNKNOWN, 'member', tokens.managerA)).errors?.[0].extensions).toEqual({
+      code: 'NOT_FOUND',
+      field: 'memberId',
+    });
+    expect((await add(cons.a, ids.coordNorth, 'member', admin)).errors?.[0].extensions).toEqual({
+      code: 'NOT_FOUND',
+      field: 'memberId',
+    });
+    expect((await add(UNKNOWN, ids.company, 'member', admin)).errors?.[0].extensions).toEqual({
+      code: 'NOT_FOUND',
+      field: 'consortiumId',
+    });
+    expect((await add(cons.a, ids.company, ' ', tokens.managerA)).errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: ['role'],
+    });
+    expect((await add(cons.a, 'x', 'member', tokens.managerA)).errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: ['memberId'],
+    });
+    expect((await remove(cons.a, UNKNOWN, admin)).errors?.[0].extensions).toEqual({
+      code: 'NOT_FOUND',
+      field: 'memberId',
+    });
+    expect((await remove(UNKNOWN, ids.company, admin)).errors?.[0].extensions).toEqual({
+      code: 'NOT_FOUND',
+      field: 'consortiumId',
+    });
+    expect((await remove('x', ids.company, admin)).errors?.[0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'consortiumId',
+    });
     expect(await graphSize()).toEqual(before);
-    const role = await driver.executeQuery('MATCH (:Organization {id: $id})-[m:MEMBER_OF]->() RETURN m.role AS role', { id: ids.company });
+    const role = await driver.executeQuery('MATCH (:Organization {id: $id})-[m:MEMBER_OF]->() RETURN m.role AS role', {
+      id: ids.company,
+    });
     expect(role.records.map((r) => r.get('role') as string)).toEqual(['member']);
 
     expect((await remove(cons.a, ids.company, tokens.managerA)).data).toEqual({ removeConsortiumMember: true });
@@ -227,7 +329,9 @@ describe('consortiums', () => {
   it('resolves region, members and memberCount, batched across a list', async () => {
     const query = `query($r: ID) { consortiums(regionId: $r, sort: NAME, direction: ASC) {
       edges { node { name memberCount region { code } members { memberId name kind role } } } } }`;
-    type Result = { consortiums: { edges: { node: { name: string; memberCount: number; members: Omit<Member, 'since'>[] } }[] } };
+    type Result = {
+      consortiums: { edges: { node: { name: string; memberCount: number; members: Omit<Member, 'since'>[] } }[] };
+    };
     const membersOf = jest.spyOn(api.app.get(ConsortiumsRepository), 'membersOf');
     const result = await must(api.gql<Result>(query, { r: ids.north }, tokens.company));
     expect(membersOf).toHaveBeenCalledTimes(1);
@@ -235,14 +339,18 @@ describe('consortiums', () => {
     membersOf.mockRestore();
     expect(result.consortiums.edges.map((e) => e.node)).toEqual([
       {
-        name: 'Alpha Seaweed Consortium', memberCount: 2, region: { code: 'north-coast' },
+        name: 'Alpha Seaweed Consortium',
+        memberCount: 2,
+        region: { code: 'north-coast' },
         members: [
           { memberId: ids.university, name: 'North Coast University', kind: 'ORGANIZATION', role: '幹事機関 / lead' },
           { memberId: ids.researcher, name: '海野 蒼', kind: 'RESEARCHER', role: 'advisor' },
         ],
       },
       {
-        name: 'Beta Robotics Consortium', memberCount: 1, region: { code: 'north-coast' },
+        name: 'Beta Robotics Consortium',
+        memberCount: 1,
+        region: { code: 'north-coast' },
         members: [{ memberId: ids.university, name: 'North Coast University', kind: 'ORGANIZATION', role: 'member' }],
       },
       { name: 'Gamma Foods', memberCount: 0, region: { code: 'north-coast' }, members: [] },
@@ -260,7 +368,10 @@ describe('consortiums', () => {
     const before = await graphSize();
     expect((await del(cons.b, tokens.coordNorth)).data).toEqual({ deleteConsortium: true });
     expect(await graphSize()).toEqual({
-      consortiums: before.consortiums - 1, inRegion: before.inRegion - 1, members: before.members - 1, manages: before.manages - 1,
+      consortiums: before.consortiums - 1,
+      inRegion: before.inRegion - 1,
+      members: before.members - 1,
+      manages: before.manages - 1,
     });
     expect(await count('(:User {email: "manager-b@consortiums.test.example"})')).toBe(1);
     expect(await count('(:Organization {name: "North Coast University"})')).toBe(1);

@@ -3,7 +3,16 @@ import { AppConfig } from '../../src/config/app-config';
 import { CoordinatorsRepository } from '../../src/modules/coordinators/coordinators.repository';
 import { RegionsRepository } from '../../src/modules/regions/regions.repository';
 import { TestApi, must } from '../support/api-client';
-import { apiFactories, buildCoastRegions, counter, errorCode, startApiSuite, stopApiSuite, userIdOf, writePeople } from '../support/api-suite';
+import {
+  apiFactories,
+  buildCoastRegions,
+  counter,
+  errorCode,
+  startApiSuite,
+  stopApiSuite,
+  userIdOf,
+  writePeople,
+} from '../support/api-suite';
 import { TEST_ADMIN } from '../support/test-env';
 
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
@@ -36,7 +45,10 @@ describe('coordinators', () => {
   let driver: Driver;
   let admin: string;
   let adminId: string;
-  const ids = {} as Record<'north' | 'south' | 'coordOrg' | 'university' | 'company' | 'researcher' | 'contact', string>;
+  const ids = {} as Record<
+    'north' | 'south' | 'coordOrg' | 'university' | 'company' | 'researcher' | 'contact',
+    string
+  >;
   const coord = {} as Record<'north' | 'south', string>;
   const tokens = {} as Record<'coordNorth' | 'coordSouth' | 'company' | 'manager', string>;
 
@@ -67,21 +79,37 @@ describe('coordinators', () => {
     [ids.researcher] = people.researchers;
     [ids.contact] = people.contacts;
 
-    const north = await must(createCoordinator({
-      name: 'Aoi North', specialtyFields: [' marine ', 'food', 'marine'], email: 'aoi@coord.example',
-      organizationId: ids.coordOrg, regionIds: [ids.north],
-    }));
+    const north = await must(
+      createCoordinator({
+        name: 'Aoi North',
+        specialtyFields: [' marine ', 'food', 'marine'],
+        email: 'aoi@coord.example',
+        organizationId: ids.coordOrg,
+        regionIds: [ids.north],
+      }),
+    );
     coord.north = north.createCoordinator.id;
-    coord.south = (await must(createCoordinator({
-      name: 'Bunta South', organizationId: ids.coordOrg, regionIds: [ids.south],
-    }))).createCoordinator.id;
-    const consortium = (await must(api.gql<{ createConsortium: { id: string } }>(
-      'mutation($input: CreateConsortiumInput!) { createConsortium(input: $input) { id } }',
-      { input: { name: 'Coast Consortium', theme: 'seaweed', regionId: ids.north } },
-      admin,
-    ))).createConsortium.id;
+    coord.south = (
+      await must(
+        createCoordinator({
+          name: 'Bunta South',
+          organizationId: ids.coordOrg,
+          regionIds: [ids.south],
+        }),
+      )
+    ).createCoordinator.id;
+    const consortium = (
+      await must(
+        api.gql<{ createConsortium: { id: string } }>(
+          'mutation($input: CreateConsortiumInput!) { createConsortium(input: $input) { id } }',
+          { input: { name: 'Coast Consortium', theme: 'seaweed', regionId: ids.north } },
+          admin,
+        ),
+      )
+    ).createConsortium.id;
 
-    const user = (name: string, role: string, linkId: string) => make.user(name, role, linkId, 'coordinators.test.example');
+    const user = (name: string, role: string, linkId: string) =>
+      make.user(name, role, linkId, 'coordinators.test.example');
     tokens.coordNorth = await user('coord-north', 'COORDINATOR', coord.north);
     tokens.coordSouth = await user('coord-south', 'COORDINATOR', coord.south);
     tokens.company = await user('company', 'COMPANY', ids.company);
@@ -93,12 +121,18 @@ describe('coordinators', () => {
 
   it('creates a coordinator working for a coordinating organization and covering regions', async () => {
     const created = await createCoordinator({
-      name: '  Chika Both ', specialtyFields: ['robotics'], organizationId: ids.coordOrg, regionIds: [ids.north, ids.south, ids.north],
+      name: '  Chika Both ',
+      specialtyFields: ['robotics'],
+      organizationId: ids.coordOrg,
+      regionIds: [ids.north, ids.south, ids.north],
     });
     expect(created.errors).toBeUndefined();
     const c = created.data!.createCoordinator;
     expect(c).toMatchObject({
-      name: 'Chika Both', specialtyFields: ['robotics'], email: null, createdBy: adminId,
+      name: 'Chika Both',
+      specialtyFields: ['robotics'],
+      email: null,
+      createdBy: adminId,
       organization: { id: ids.coordOrg, kind: 'COORDINATING_ORGANIZATION' },
     });
     expect(c.regions.map((r) => r.code).sort()).toEqual(['north-coast', 'south-bay']);
@@ -108,10 +142,18 @@ describe('coordinators', () => {
     );
     expect(stored.records[0].get('dated')).toBe(true);
     expect((stored.records[0].get('covers') as Integer).toNumber()).toBe(2);
-    const north = await must(api.gql<{ coordinator: CoordinatorResult }>(
-      `query($id: ID!) { coordinator(id: $id) { ${COORDINATOR_FIELDS} } }`, { id: coord.north }, tokens.company,
-    ));
-    expect(north.coordinator).toMatchObject({ name: 'Aoi North', specialtyFields: ['marine', 'food'], email: 'aoi@coord.example' });
+    const north = await must(
+      api.gql<{ coordinator: CoordinatorResult }>(
+        `query($id: ID!) { coordinator(id: $id) { ${COORDINATOR_FIELDS} } }`,
+        { id: coord.north },
+        tokens.company,
+      ),
+    );
+    expect(north.coordinator).toMatchObject({
+      name: 'Aoi North',
+      specialtyFields: ['marine', 'food'],
+      email: 'aoi@coord.example',
+    });
   });
 
   it('lets only admins create coordinators', async () => {
@@ -129,9 +171,15 @@ describe('coordinators', () => {
     const valid = { name: 'Dai', organizationId: ids.coordOrg, regionIds: [ids.north] };
 
     const invalid = await createCoordinator({ ...valid, name: ' ', email: 'not-an-email', regionIds: [] });
-    expect(invalid.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['name', 'email', 'regionIds'] });
+    expect(invalid.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: ['name', 'email', 'regionIds'],
+    });
     const malformed = await createCoordinator({ ...valid, organizationId: 'nope', regionIds: ['also-nope'] });
-    expect(malformed.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['organizationId', 'regionIds'] });
+    expect(malformed.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: ['organizationId', 'regionIds'],
+    });
 
     const university = await createCoordinator({ ...valid, organizationId: ids.university });
     expect(university.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'organizationId' });
@@ -145,13 +193,32 @@ describe('coordinators', () => {
   });
 
   it('lists coordinators by region and keyword, two pages with a cursor', async () => {
-    await must(createCoordinator({ name: 'Eri North', specialtyFields: ['Seaweed processing'], organizationId: ids.coordOrg, regionIds: [ids.north] }));
-    type Page = { coordinators: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { name: string; regions: { code: string }[] } }[] } };
+    await must(
+      createCoordinator({
+        name: 'Eri North',
+        specialtyFields: ['Seaweed processing'],
+        organizationId: ids.coordOrg,
+        regionIds: [ids.north],
+      }),
+    );
+    type Page = {
+      coordinators: {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+        edges: { node: { name: string; regions: { code: string }[] } }[];
+      };
+    };
     const first = await must(api.gql<Page>(LIST, { regionId: ids.north, first: 2 }, tokens.manager));
     expect(first.coordinators.totalCount).toBe(3);
     expect(first.coordinators.edges.map((e) => e.node.name)).toEqual(['Aoi North', 'Chika Both']);
     expect(first.coordinators.pageInfo.hasNextPage).toBe(true);
-    const second = await must(api.gql<Page>(LIST, { regionId: ids.north, first: 2, after: first.coordinators.pageInfo.endCursor }, tokens.manager));
+    const second = await must(
+      api.gql<Page>(
+        LIST,
+        { regionId: ids.north, first: 2, after: first.coordinators.pageInfo.endCursor },
+        tokens.manager,
+      ),
+    );
     expect(second.coordinators.edges.map((e) => e.node.name)).toEqual(['Eri North']);
     expect(second.coordinators.pageInfo.hasNextPage).toBe(false);
     expect(second.coordinators.edges[0].node.regions).toEqual([{ code: 'north-coast' }]);
@@ -176,8 +243,16 @@ describe('coordinators', () => {
     const update = (id: string, input: Record<string, unknown>, token: string) =>
       api.gql<{ updateCoordinator: CoordinatorResult }>(UPDATE, { id, input }, token);
 
-    const own = await update(coord.north, { name: 'Aoi Kita', specialtyFields: ['marine'], email: 'kita@coord.example' }, tokens.coordNorth);
-    expect(own.data?.updateCoordinator).toMatchObject({ name: 'Aoi Kita', specialtyFields: ['marine'], email: 'kita@coord.example' });
+    const own = await update(
+      coord.north,
+      { name: 'Aoi Kita', specialtyFields: ['marine'], email: 'kita@coord.example' },
+      tokens.coordNorth,
+    );
+    expect(own.data?.updateCoordinator).toMatchObject({
+      name: 'Aoi Kita',
+      specialtyFields: ['marine'],
+      email: 'kita@coord.example',
+    });
     expect(own.data?.updateCoordinator.regions.map((r) => r.code)).toEqual(['north-coast']);
     const cleared = await update(coord.north, { email: null }, tokens.coordNorth);
     expect(cleared.data?.updateCoordinator).toMatchObject({ name: 'Aoi Kita', email: null });
@@ -193,21 +268,37 @@ describe('coordinators', () => {
     const bad = await update(coord.north, { email: 'nope' }, tokens.coordNorth);
     expect(bad.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['email'] });
     expect(covers).toBe(await count('()-[:COVERS]->()'));
-    const stored = await driver.executeQuery('MATCH (n:Coordinator {id: $id}) RETURN n.name AS name, n.email AS email', { id: coord.north });
+    const stored = await driver.executeQuery(
+      'MATCH (n:Coordinator {id: $id}) RETURN n.name AS name, n.email AS email',
+      { id: coord.north },
+    );
     expect(stored.records[0].toObject()).toEqual({ name: 'Aoi Kita', email: null });
   });
 
   it('lets an admin replace the regions a coordinator covers, all or nothing', async () => {
-    const unknown = await api.gql(UPDATE, { id: coord.south, input: { name: 'Half', regionIds: [ids.north, UNKNOWN] } }, admin);
+    const unknown = await api.gql(
+      UPDATE,
+      { id: coord.south, input: { name: 'Half', regionIds: [ids.north, UNKNOWN] } },
+      admin,
+    );
     expect(unknown.errors?.[0].extensions).toEqual({ code: 'NOT_FOUND', field: 'regionIds' });
     const unchanged = await driver.executeQuery(
-      'MATCH (n:Coordinator {id: $id}) RETURN n.name AS name, [(n)-[:COVERS]->(r) | r.id] AS regions', { id: coord.south },
+      'MATCH (n:Coordinator {id: $id}) RETURN n.name AS name, [(n)-[:COVERS]->(r) | r.id] AS regions',
+      { id: coord.south },
     );
     expect(unchanged.records[0].toObject()).toEqual({ name: 'Bunta South', regions: [ids.south] });
 
-    const moved = await api.gql<{ updateCoordinator: CoordinatorResult }>(UPDATE, { id: coord.south, input: { regionIds: [ids.north] } }, admin);
+    const moved = await api.gql<{ updateCoordinator: CoordinatorResult }>(
+      UPDATE,
+      { id: coord.south, input: { regionIds: [ids.north] } },
+      admin,
+    );
     expect(moved.data?.updateCoordinator.regions).toEqual([{ id: ids.north, code: 'north-coast' }]);
-    const back = await api.gql<{ updateCoordinator: CoordinatorResult }>(UPDATE, { id: coord.south, input: { regionIds: [ids.south] } }, admin);
+    const back = await api.gql<{ updateCoordinator: CoordinatorResult }>(
+      UPDATE,
+      { id: coord.south, input: { regionIds: [ids.south] } },
+      admin,
+    );
     expect(back.data?.updateCoordinator.regions).toEqual([{ id: ids.south, code: 'south-bay' }]);
 
     const missing = await api.gql(UPDATE, { id: UNKNOWN, input: { name: 'Ghost' } }, admin);
@@ -220,7 +311,10 @@ describe('coordinators', () => {
 
     const researcher = await record(coord.north, ids.researcher, '共同研究の相談 2024', tokens.coordNorth);
     expect(researcher.data?.recordAcquaintance).toMatchObject({
-      personId: ids.researcher, name: '海野 蒼', kind: 'RESEARCHER', note: '共同研究の相談 2024',
+      personId: ids.researcher,
+      name: '海野 蒼',
+      kind: 'RESEARCHER',
+      note: '共同研究の相談 2024',
     });
     const since = researcher.data!.recordAcquaintance.since;
     expect(Number.isNaN(Date.parse(since!))).toBe(false);
@@ -256,7 +350,17 @@ describe('coordinators', () => {
   it('shows acquaintances to admins and coordinators only, batched across a list', async () => {
     const query = `query($r: ID) { coordinators(regionId: $r, sort: NAME, direction: ASC) {
       edges { node { name organization { kind } regions { code } acquaintances { name kind note } } } } }`;
-    type Result = { coordinators: { edges: { node: { name: string; organization: { kind: string }; acquaintances: { name: string; kind: string; note: string }[] | null } }[] } };
+    type Result = {
+      coordinators: {
+        edges: {
+          node: {
+            name: string;
+            organization: { kind: string };
+            acquaintances: { name: string; kind: string; note: string }[] | null;
+          };
+        }[];
+      };
+    };
 
     // The API runs in this process: count repository calls to see one query per level, not per coordinator.
     const acquaintancesOf = jest.spyOn(api.app.get(CoordinatorsRepository), 'acquaintancesOf');
@@ -281,12 +385,18 @@ describe('coordinators', () => {
     for (const who of ['company', 'manager'] as const) {
       const hidden = await api.gql<Result>(query, { r: ids.north }, tokens[who]);
       expect(hidden.errors?.length).toBeGreaterThan(0);
-      expect(hidden.errors!.every((e) => e.extensions?.code === 'FORBIDDEN' && e.path?.at(-1) === 'acquaintances')).toBe(true);
+      expect(
+        hidden.errors!.every((e) => e.extensions?.code === 'FORBIDDEN' && e.path?.at(-1) === 'acquaintances'),
+      ).toBe(true);
       expect(hidden.data!.coordinators.edges.map((e) => [e.node.name, e.node.acquaintances])).toEqual([
-        ['Aoi Kita', null], ['Chika Both', null], ['Eri North', null],
+        ['Aoi Kita', null],
+        ['Chika Both', null],
+        ['Eri North', null],
       ]);
       const single = await api.gql<{ coordinator: { name: string; acquaintances: unknown } }>(
-        'query($id: ID!) { coordinator(id: $id) { name acquaintances { name } } }', { id: coord.north }, tokens[who],
+        'query($id: ID!) { coordinator(id: $id) { name acquaintances { name } } }',
+        { id: coord.north },
+        tokens[who],
       );
       expect(code(single)).toBe('FORBIDDEN');
       expect(single.data?.coordinator).toEqual({ name: 'Aoi Kita', acquaintances: null });
@@ -297,13 +407,23 @@ describe('coordinators', () => {
   });
 
   it('forgets an acquaintance for the coordinator itself or an admin only', async () => {
-    const forget = (c: string, p: string, token?: string) => api.gql<{ forgetAcquaintance: boolean }>(FORGET, { c, p }, token);
+    const forget = (c: string, p: string, token?: string) =>
+      api.gql<{ forgetAcquaintance: boolean }>(FORGET, { c, p }, token);
     expect(code(await forget(coord.north, ids.contact, tokens.coordSouth))).toBe('FORBIDDEN');
     expect(code(await forget(coord.north, ids.contact, tokens.company))).toBe('FORBIDDEN');
     expect(code(await forget(coord.north, ids.contact))).toBe('UNAUTHENTICATED');
-    expect((await forget(coord.north, UNKNOWN, tokens.coordNorth)).errors?.[0].extensions).toEqual({ code: 'NOT_FOUND', field: 'personId' });
-    expect((await forget(UNKNOWN, ids.contact, admin)).errors?.[0].extensions).toEqual({ code: 'NOT_FOUND', field: 'coordinatorId' });
-    expect((await forget('bad', ids.contact, admin)).errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'coordinatorId' });
+    expect((await forget(coord.north, UNKNOWN, tokens.coordNorth)).errors?.[0].extensions).toEqual({
+      code: 'NOT_FOUND',
+      field: 'personId',
+    });
+    expect((await forget(UNKNOWN, ids.contact, admin)).errors?.[0].extensions).toEqual({
+      code: 'NOT_FOUND',
+      field: 'coordinatorId',
+    });
+    expect((await forget('bad', ids.contact, admin)).errors?.[0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'coordinatorId',
+    });
     expect(await count('()-[:KNOWS]->()')).toBe(3);
 
     expect((await forget(coord.north, ids.contact, tokens.coordNorth)).data).toEqual({ forgetAcquaintance: true });
@@ -314,9 +434,12 @@ describe('coordinators', () => {
   });
 
   it('lets only admins delete a coordinator, taking its links with it', async () => {
-    const temp = (await must(createCoordinator({ name: 'Temp', organizationId: ids.coordOrg, regionIds: [ids.north, ids.south] }))).createCoordinator.id;
+    const temp = (
+      await must(createCoordinator({ name: 'Temp', organizationId: ids.coordOrg, regionIds: [ids.north, ids.south] }))
+    ).createCoordinator.id;
     await must(api.gql(RECORD, { c: temp, p: ids.researcher, note: 'temp' }, admin));
-    const del = (id: string, token?: string) => api.gql<{ deleteCoordinator: boolean }>('mutation($id: ID!) { deleteCoordinator(id: $id) }', { id }, token);
+    const del = (id: string, token?: string) =>
+      api.gql<{ deleteCoordinator: boolean }>('mutation($id: ID!) { deleteCoordinator(id: $id) }', { id }, token);
 
     expect(code(await del(temp, tokens.coordNorth))).toBe('FORBIDDEN');
     expect(code(await del(coord.north, tokens.coordNorth))).toBe('FORBIDDEN');
@@ -327,7 +450,10 @@ describe('coordinators', () => {
     const before = await graphSize();
     expect((await del(temp, admin)).data).toEqual({ deleteCoordinator: true });
     expect(await graphSize()).toEqual({
-      coordinators: before.coordinators - 1, covers: before.covers - 2, worksFor: before.worksFor - 1, knows: before.knows - 1,
+      coordinators: before.coordinators - 1,
+      covers: before.covers - 2,
+      worksFor: before.worksFor - 1,
+      knows: before.knows - 1,
     });
     expect(await count('(:Researcher)')).toBe(1);
     expect(await count('(:Region)')).toBe(2);

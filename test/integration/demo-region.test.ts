@@ -17,17 +17,50 @@ const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F]/;
 
 /** Which limit each text property falls under (docs/api.md "Limits"); a text property not listed fails the test. */
 const TEXT_CLASS: Record<string, 'name' | 'long' | 'short' | 'email' | 'code' | 'date'> = {
-  name: 'name', title: 'name', code: 'name', displayName: 'name', category: 'name',
-  summary: 'long', description: 'long', profile: 'long', strategySummary: 'long',
-  desiredOutcome: 'short', timeline: 'short', field: 'short', industry: 'short', theme: 'short',
-  conditions: 'short', fees: 'short', specifications: 'short', note: 'short', role: 'short',
+  name: 'name',
+  title: 'name',
+  code: 'name',
+  displayName: 'name',
+  category: 'name',
+  summary: 'long',
+  description: 'long',
+  profile: 'long',
+  strategySummary: 'long',
+  desiredOutcome: 'short',
+  timeline: 'short',
+  field: 'short',
+  industry: 'short',
+  theme: 'short',
+  conditions: 'short',
+  fees: 'short',
+  specifications: 'short',
+  note: 'short',
+  role: 'short',
   email: 'email',
-  startDate: 'date', endDate: 'date',
+  startDate: 'date',
+  endDate: 'date',
   // Ids, enum values and hashes: checked for being non-empty only.
-  id: 'code', kind: 'code', size: 'code', stage: 'code', ipStatus: 'code', visibility: 'code', budgetBand: 'code',
-  confidentiality: 'code', status: 'code', availability: 'code', createdBy: 'code', passwordHash: 'code',
+  id: 'code',
+  kind: 'code',
+  size: 'code',
+  stage: 'code',
+  ipStatus: 'code',
+  visibility: 'code',
+  budgetBand: 'code',
+  confidentiality: 'code',
+  status: 'code',
+  availability: 'code',
+  createdBy: 'code',
+  passwordHash: 'code',
 };
-const MAX = { name: LIMITS.name.max, long: LIMITS.longText.max, short: LIMITS.shortText.max, email: LIMITS.email.max, code: LIMITS.name.max, date: 10 };
+const MAX = {
+  name: LIMITS.name.max,
+  long: LIMITS.longText.max,
+  short: LIMITS.shortText.max,
+  email: LIMITS.email.max,
+  code: LIMITS.name.max,
+  date: 10,
+};
 // Lists that may be empty: a seed without IP has no IP numbers.
 const MAY_BE_EMPTY = new Set(['ipNumbers']);
 
@@ -40,8 +73,7 @@ describe('demo region', () => {
   let driver: Driver;
   let first: DemoLoadReport;
 
-  const count = async (query: string, params: Record<string, unknown> = {}) =>
-    await countOf(driver, query, params);
+  const count = async (query: string, params: Record<string, unknown> = {}) => await countOf(driver, query, params);
   /** Node counts by label and relationship counts by type, plus the newest update: any write shows. */
   const snapshot = async () => {
     const nodes = await driver.executeQuery(
@@ -71,54 +103,82 @@ describe('demo region', () => {
   it('loads into an empty graph and meets every minimum', async () => {
     expect(first).toMatchObject({ loaded: true, users: DEMO_REGION.users.map((u) => u.email) });
 
-    expect(await count(`MATCH (r:Region) WHERE size(r.prefectures) > 0 AND size(r.focusFields) > 0
-      AND size(r.strategySummary) > 0 RETURN count(r) AS n`)).toBeGreaterThanOrEqual(2);
-    const kinds = await driver.executeQuery('MATCH (o:Organization)-[:IN_REGION]->(:Region) RETURN o.kind AS kind, count(*) AS n');
-    const byKind = Object.fromEntries(kinds.records.map((r) => [r.get('kind') as string, (r.get('n') as Integer).toNumber()]));
+    expect(
+      await count(`MATCH (r:Region) WHERE size(r.prefectures) > 0 AND size(r.focusFields) > 0
+      AND size(r.strategySummary) > 0 RETURN count(r) AS n`),
+    ).toBeGreaterThanOrEqual(2);
+    const kinds = await driver.executeQuery(
+      'MATCH (o:Organization)-[:IN_REGION]->(:Region) RETURN o.kind AS kind, count(*) AS n',
+    );
+    const byKind = Object.fromEntries(
+      kinds.records.map((r) => [r.get('kind') as string, (r.get('n') as Integer).toNumber()]),
+    );
     expect(byKind.UNIVERSITY).toBeGreaterThanOrEqual(3);
     expect(byKind.RESEARCH_INSTITUTE).toBeGreaterThanOrEqual(1);
     expect(byKind.COORDINATING_ORGANIZATION).toBeGreaterThanOrEqual(1);
     expect(byKind.LOCAL_GOVERNMENT).toBeGreaterThanOrEqual(1);
     expect(byKind.FINANCIAL_INSTITUTION).toBeGreaterThanOrEqual(1);
-    expect(await count(`MATCH (c:Organization {kind: 'COMPANY'}) WHERE c.industry <> '' AND c.size IN ['SMALL', 'MEDIUM', 'LARGE']
-      AND EXISTS { (:Need)-[:OF_COMPANY]->(c) } RETURN count(c) AS n`)).toBeGreaterThanOrEqual(15);
-    expect(await count(`MATCH (n:Need)-[:OF_COMPANY]->(:Organization {kind: 'COMPANY'})
-      WHERE EXISTS { (:Coordinator)-[:SURVEYED]->(n) } RETURN count(n) AS n`)).toBeGreaterThanOrEqual(25);
+    expect(
+      await count(`MATCH (c:Organization {kind: 'COMPANY'}) WHERE c.industry <> '' AND c.size IN ['SMALL', 'MEDIUM', 'LARGE']
+      AND EXISTS { (:Need)-[:OF_COMPANY]->(c) } RETURN count(c) AS n`),
+    ).toBeGreaterThanOrEqual(15);
+    expect(
+      await count(`MATCH (n:Need)-[:OF_COMPANY]->(:Organization {kind: 'COMPANY'})
+      WHERE EXISTS { (:Coordinator)-[:SURVEYED]->(n) } RETURN count(n) AS n`),
+    ).toBeGreaterThanOrEqual(25);
 
-    expect(await count(`MATCH (r:Researcher)-[:AFFILIATED_WITH]->(:Organization {kind: 'UNIVERSITY'})
-      RETURN count(DISTINCT r) AS n`)).toBeGreaterThanOrEqual(10);
-    expect(await count('MATCH (r:Researcher {invitedCoreResearcher: true}) RETURN count(r) AS n')).toBeGreaterThanOrEqual(1);
+    expect(
+      await count(`MATCH (r:Researcher)-[:AFFILIATED_WITH]->(:Organization {kind: 'UNIVERSITY'})
+      RETURN count(DISTINCT r) AS n`),
+    ).toBeGreaterThanOrEqual(10);
+    expect(
+      await count('MATCH (r:Researcher {invitedCoreResearcher: true}) RETURN count(r) AS n'),
+    ).toBeGreaterThanOrEqual(1);
 
-    expect(await count(`MATCH (s:Seed) WHERE EXISTS { (s)-[:HELD_BY]->(:Researcher|Organization) }
+    expect(
+      await count(`MATCH (s:Seed) WHERE EXISTS { (s)-[:HELD_BY]->(:Researcher|Organization) }
       AND EXISTS { (:Coordinator)-[:COLLECTED]->(s) }
-      AND (s.ipStatus = 'NONE') = (size(s.ipNumbers) = 0) RETURN count(s) AS n`)).toBeGreaterThanOrEqual(40);
-    expect(await count(`MATCH (s:Seed) WHERE s.ipStatus IN ['GRANTED', 'PENDING'] RETURN count(DISTINCT s.ipStatus) AS n`)).toBe(2);
+      AND (s.ipStatus = 'NONE') = (size(s.ipNumbers) = 0) RETURN count(s) AS n`),
+    ).toBeGreaterThanOrEqual(40);
+    expect(
+      await count(`MATCH (s:Seed) WHERE s.ipStatus IN ['GRANTED', 'PENDING'] RETURN count(DISTINCT s.ipStatus) AS n`),
+    ).toBe(2);
     expect(await count('MATCH (s:Seed) RETURN count(DISTINCT s.visibility) AS n')).toBe(3);
 
-    expect(await count(`MATCH (c:Coordinator)-[:WORKS_FOR]->(:Organization {kind: 'COORDINATING_ORGANIZATION'})
+    expect(
+      await count(`MATCH (c:Coordinator)-[:WORKS_FOR]->(:Organization {kind: 'COORDINATING_ORGANIZATION'})
       WHERE EXISTS { (c)-[:COVERS]->(:Region) }
         AND EXISTS { MATCH (c)-[k:KNOWS]->(:Researcher) WHERE k.note <> '' AND k.since IS NOT NULL }
         AND EXISTS { MATCH (c)-[k:KNOWS]->(:Contact)-[:WORKS_AT]->(:Organization {kind: 'COMPANY'}) WHERE k.note <> '' }
-      RETURN count(c) AS n`)).toBeGreaterThanOrEqual(3);
+      RETURN count(c) AS n`),
+    ).toBeGreaterThanOrEqual(3);
 
-    expect(await count(`MATCH (c:Consortium)-[:IN_REGION]->(:Region)
+    expect(
+      await count(`MATCH (c:Consortium)-[:IN_REGION]->(:Region)
       WHERE EXISTS { MATCH (:Organization)-[m:MEMBER_OF]->(c) WHERE m.role <> '' }
         AND EXISTS { MATCH (:Researcher)-[m:MEMBER_OF]->(c) WHERE m.role <> '' }
-      RETURN count(c) AS n`)).toBeGreaterThanOrEqual(1);
+      RETURN count(c) AS n`),
+    ).toBeGreaterThanOrEqual(1);
 
     // Each piece of equipment at a university has support staff who work at that university.
-    expect(await count(`MATCH (e:Equipment)-[:HOSTED_BY]->(u:Organization {kind: 'UNIVERSITY'})
+    expect(
+      await count(`MATCH (e:Equipment)-[:HOSTED_BY]->(u:Organization {kind: 'UNIVERSITY'})
       WHERE e.availability IN ['AVAILABLE', 'LIMITED', 'UNAVAILABLE']
         AND EXISTS { MATCH (s:SupportStaff)-[:SUPPORTS]->(e) WHERE (s)-[:WORKS_AT]->(u) }
-      RETURN count(e) AS n`)).toBeGreaterThanOrEqual(10);
+      RETURN count(e) AS n`),
+    ).toBeGreaterThanOrEqual(10);
 
-    expect(await count(`MATCH (p:HrProgram)-[:HOSTED_BY]->(:Organization)
+    expect(
+      await count(`MATCH (p:HrProgram)-[:HOSTED_BY]->(:Organization)
       WHERE p.startDate < p.endDate AND EXISTS { MATCH (:Researcher|Contact|SupportStaff)-[e:ENROLLED_IN]->(p) WHERE e.enrolledAt IS NOT NULL }
-      RETURN count(p) AS n`)).toBeGreaterThanOrEqual(1);
+      RETURN count(p) AS n`),
+    ).toBeGreaterThanOrEqual(1);
 
-    expect(await count(`MATCH (u:User) WHERE (u.role = 'COORDINATOR' AND (u)-[:ACTS_AS]->(:Coordinator))
+    expect(
+      await count(`MATCH (u:User) WHERE (u.role = 'COORDINATOR' AND (u)-[:ACTS_AS]->(:Coordinator))
       OR (u.role = 'COMPANY' AND (u)-[:REPRESENTS]->(:Organization {kind: 'COMPANY'}))
-      OR (u.role = 'CONSORTIUM_MANAGER' AND (u)-[:MANAGES]->(:Consortium)) RETURN count(u) AS n`)).toBe(3);
+      OR (u.role = 'CONSORTIUM_MANAGER' AND (u)-[:MANAGES]->(:Consortium)) RETURN count(u) AS n`),
+    ).toBe(3);
 
     // Every node: a UUID, datetimes, and 'system' as its creator.
     const malformed = await driver.executeQuery(
@@ -145,23 +205,34 @@ describe('demo region', () => {
   it('lets the demo coordinator read needs, seeds and the consortium through GraphQL', async () => {
     const coordinator = demoUser(Role.COORDINATOR);
     const token = await api.signIn(coordinator.email, coordinator.password);
-    const me = await must(api.gql<{ me: { role: string; linkedId: string } }>('{ me { role linkedId } }', undefined, token));
+    const me = await must(
+      api.gql<{ me: { role: string; linkedId: string } }>('{ me { role linkedId } }', undefined, token),
+    );
     expect(me.me).toEqual({ role: 'COORDINATOR', linkedId: demoId(coordinator.link) });
 
     // The coordinator covers Shiomi Bay only: all of its needs, and other regions' PUBLIC ones.
     const regionOf = new Map(DEMO_REGION.organizations.map((o) => [o.key, o.region]));
     const covered = DEMO_REGION.coordinators.find((c) => c.key === coordinator.link)!.covers;
-    const visibleNeeds = DEMO_REGION.needs.filter((n) => covered.includes(regionOf.get(n.company)!) || n.confidentiality === Confidentiality.PUBLIC);
-    const needs = await must(api.gql<{ needs: { totalCount: number; edges: { node: { id: string; company: { name: string } } }[] } }>(
-      'query { needs(first: 100) { totalCount edges { node { id title company { name } region { code } } } } }', undefined, token,
-    ));
+    const visibleNeeds = DEMO_REGION.needs.filter(
+      (n) => covered.includes(regionOf.get(n.company)!) || n.confidentiality === Confidentiality.PUBLIC,
+    );
+    const needs = await must(
+      api.gql<{ needs: { totalCount: number; edges: { node: { id: string; company: { name: string } } }[] } }>(
+        'query { needs(first: 100) { totalCount edges { node { id title company { name } region { code } } } } }',
+        undefined,
+        token,
+      ),
+    );
     expect(needs.needs.totalCount).toBe(visibleNeeds.length);
     expect(needs.needs.edges.map((e) => e.node.id).sort()).toEqual(visibleNeeds.map((n) => demoId(n.key)).sort());
 
-    const drying = await must(api.gql<{ need: Record<string, unknown> }>(
-      'query($id: ID!) { need(id: $id) { title keywords confidentiality surveyedById company { name } region { code } } }',
-      { id: demoId('need-wakame-drying') }, token,
-    ));
+    const drying = await must(
+      api.gql<{ need: Record<string, unknown> }>(
+        'query($id: ID!) { need(id: $id) { title keywords confidentiality surveyedById company { name } region { code } } }',
+        { id: demoId('need-wakame-drying') },
+        token,
+      ),
+    );
     expect(drying.need).toMatchObject({
       title: need('need-wakame-drying').title,
       keywords: need('need-wakame-drying').keywords,
@@ -169,7 +240,11 @@ describe('demo region', () => {
       region: { code: 'shiomi-bay' },
     });
     // A Kasumi Valley need that is not PUBLIC stays hidden from a Shiomi Bay coordinator.
-    const hidden = await api.gql('query($id: ID!) { need(id: $id) { id } }', { id: demoId('need-carbon-cycle') }, token);
+    const hidden = await api.gql(
+      'query($id: ID!) { need(id: $id) { id } }',
+      { id: demoId('need-carbon-cycle') },
+      token,
+    );
     expect(hidden.errors?.[0].extensions?.code).toBe('NOT_FOUND');
 
     const seedRegions = (holders: string[]) => {
@@ -179,15 +254,22 @@ describe('demo region', () => {
     const visibleSeeds = DEMO_REGION.seeds.filter(
       (s) => s.visibility === SeedVisibility.PUBLIC || seedRegions(s.heldBy).some((r) => covered.includes(r)),
     );
-    const seeds = await must(api.gql<{ seeds: { totalCount: number; edges: { node: { id: string } }[] } }>(
-      'query { seeds(first: 100) { totalCount edges { node { id title ipStatus ipNumbers holderResearcherIds } } } }', undefined, token,
-    ));
+    const seeds = await must(
+      api.gql<{ seeds: { totalCount: number; edges: { node: { id: string } }[] } }>(
+        'query { seeds(first: 100) { totalCount edges { node { id title ipStatus ipNumbers holderResearcherIds } } } }',
+        undefined,
+        token,
+      ),
+    );
     expect(seeds.seeds.totalCount).toBe(visibleSeeds.length);
     expect(seeds.seeds.edges.map((e) => e.node.id).sort()).toEqual(visibleSeeds.map((s) => demoId(s.key)).sort());
-    const buoy = await must(api.gql<{ seed: Record<string, unknown> }>(
-      'query($id: ID!) { seed(id: $id) { title ipStatus ipNumbers collectedById holderResearcherIds holderOrganizationIds regionIds } }',
-      { id: demoId('seed-lpwa-buoy') }, token,
-    ));
+    const buoy = await must(
+      api.gql<{ seed: Record<string, unknown> }>(
+        'query($id: ID!) { seed(id: $id) { title ipStatus ipNumbers collectedById holderResearcherIds holderOrganizationIds regionIds } }',
+        { id: demoId('seed-lpwa-buoy') },
+        token,
+      ),
+    );
     expect(buoy.seed).toMatchObject({
       ipStatus: 'GRANTED',
       ipNumbers: ['JP7204418B2'],
@@ -198,37 +280,69 @@ describe('demo region', () => {
     });
 
     const consortium = DEMO_REGION.consortiums[0];
-    const read = await must(api.gql<{ consortium: { name: string; memberCount: number; region: { code: string }; members: { memberId: string; kind: string; role: string; since: string }[] } }>(
-      'query($id: ID!) { consortium(id: $id) { name memberCount region { code } members { memberId name kind role since } } }',
-      { id: demoId(consortium.key) }, token,
-    ));
-    expect(read.consortium).toMatchObject({ name: consortium.name, memberCount: consortium.members.length, region: { code: 'shiomi-bay' } });
+    const read = await must(
+      api.gql<{
+        consortium: {
+          name: string;
+          memberCount: number;
+          region: { code: string };
+          members: { memberId: string; kind: string; role: string; since: string }[];
+        };
+      }>(
+        'query($id: ID!) { consortium(id: $id) { name memberCount region { code } members { memberId name kind role since } } }',
+        { id: demoId(consortium.key) },
+        token,
+      ),
+    );
+    expect(read.consortium).toMatchObject({
+      name: consortium.name,
+      memberCount: consortium.members.length,
+      region: { code: 'shiomi-bay' },
+    });
     const tanaka = read.consortium.members.find((m) => m.memberId === demoId('res-tanaka'));
     expect(tanaka).toMatchObject({ kind: 'RESEARCHER', role: '研究代表者 / principal investigator' });
     expect(new Date(tanaka!.since).toISOString()).toBe('2022-04-01T00:00:00.000Z');
 
-    const acquaintances = await must(api.gql<{ coordinator: { acquaintances: { personId: string; kind: string; note: string }[] } }>(
-      'query($id: ID!) { coordinator(id: $id) { acquaintances { personId kind note since } } }', { id: demoId(coordinator.link) }, token,
-    ));
+    const acquaintances = await must(
+      api.gql<{ coordinator: { acquaintances: { personId: string; kind: string; note: string }[] } }>(
+        'query($id: ID!) { coordinator(id: $id) { acquaintances { personId kind note since } } }',
+        { id: demoId(coordinator.link) },
+        token,
+      ),
+    );
     expect(acquaintances.coordinator.acquaintances).toHaveLength(DEMO_REGION.coordinators[0].knows.length);
-    expect(new Set(acquaintances.coordinator.acquaintances.map((a) => a.kind))).toEqual(new Set(['RESEARCHER', 'CONTACT']));
+    expect(new Set(acquaintances.coordinator.acquaintances.map((a) => a.kind))).toEqual(
+      new Set(['RESEARCHER', 'CONTACT']),
+    );
 
-    const dryer = await must(api.gql<{ equipment: Record<string, unknown> }>(
-      'query($id: ID!) { equipment(id: $id) { name availability host { id } supportStaff { id } } }',
-      { id: demoId('eq-drying-pilot') }, token,
-    ));
+    const dryer = await must(
+      api.gql<{ equipment: Record<string, unknown> }>(
+        'query($id: ID!) { equipment(id: $id) { name availability host { id } supportStaff { id } } }',
+        { id: demoId('eq-drying-pilot') },
+        token,
+      ),
+    );
     expect(dryer.equipment).toMatchObject({
       availability: 'AVAILABLE',
       host: { id: demoId('org-shiomi-univ') },
       supportStaff: [{ id: demoId('staff-oikawa') }],
     });
     const program = DEMO_REGION.hrPrograms[0];
-    const hr = await must(api.gql<{ hrProgram: { startDate: string; endDate: string; participants: { kind: string }[] } }>(
-      'query($id: ID!) { hrProgram(id: $id) { startDate endDate participantCount participants { personId kind enrolledAt } } }',
-      { id: demoId(program.key) }, token,
-    ));
-    expect(hr.hrProgram).toMatchObject({ startDate: program.startDate, endDate: program.endDate, participantCount: program.participants.length });
-    expect(new Set(hr.hrProgram.participants.map((p) => p.kind))).toEqual(new Set(['CONTACT', 'SUPPORT_STAFF', 'RESEARCHER']));
+    const hr = await must(
+      api.gql<{ hrProgram: { startDate: string; endDate: string; participants: { kind: string }[] } }>(
+        'query($id: ID!) { hrProgram(id: $id) { startDate endDate participantCount participants { personId kind enrolledAt } } }',
+        { id: demoId(program.key) },
+        token,
+      ),
+    );
+    expect(hr.hrProgram).toMatchObject({
+      startDate: program.startDate,
+      endDate: program.endDate,
+      participantCount: program.participants.length,
+    });
+    expect(new Set(hr.hrProgram.participants.map((p) => p.kind))).toEqual(
+      new Set(['CONTACT', 'SUPPORT_STAFF', 'RESEARCHER']),
+    );
   });
 
   it('shows the demo company its own private need but not another company’s', async () => {
@@ -238,32 +352,50 @@ describe('demo region', () => {
     const other = need('need-oyster-norovirus');
     expect([own.confidentiality, own.company, other.confidentiality]).toEqual(['PRIVATE', company.link, 'PRIVATE']);
 
-    const mine = await must(api.gql<{ need: { title: string; confidentiality: string } }>(
-      'query($id: ID!) { need(id: $id) { title confidentiality } }', { id: demoId(own.key) }, token,
-    ));
+    const mine = await must(
+      api.gql<{ need: { title: string; confidentiality: string } }>(
+        'query($id: ID!) { need(id: $id) { title confidentiality } }',
+        { id: demoId(own.key) },
+        token,
+      ),
+    );
     expect(mine.need).toEqual({ title: own.title, confidentiality: 'PRIVATE' });
     const theirs = await api.gql('query($id: ID!) { need(id: $id) { id } }', { id: demoId(other.key) }, token);
     expect(theirs.errors?.[0].extensions?.code).toBe('NOT_FOUND');
 
-    const listed = await must(api.gql<{ needs: { edges: { node: { id: string } }[] } }>(
-      'query { needs(first: 100) { edges { node { id } } } }', undefined, token,
-    ));
+    const listed = await must(
+      api.gql<{ needs: { edges: { node: { id: string } }[] } }>(
+        'query { needs(first: 100) { edges { node { id } } } }',
+        undefined,
+        token,
+      ),
+    );
     const ids = listed.needs.edges.map((e) => e.node.id);
     expect(ids).toContain(demoId(own.key));
     expect(ids).not.toContain(demoId(other.key));
     // Other companies' needs that are not PUBLIC never reach a company.
-    const expected = DEMO_REGION.needs.filter((n) => n.company === company.link || n.confidentiality === Confidentiality.PUBLIC);
+    const expected = DEMO_REGION.needs.filter(
+      (n) => n.company === company.link || n.confidentiality === Confidentiality.PUBLIC,
+    );
     expect(ids.sort()).toEqual(expected.map((n) => demoId(n.key)).sort());
   });
 
   it('lets the demo consortium manager sign in and read its consortium', async () => {
     const manager = demoUser(Role.CONSORTIUM_MANAGER);
     const token = await api.signIn(manager.email, manager.password);
-    const read = await must(api.gql<{ consortium: { name: string } }>(
-      'query($id: ID!) { consortium(id: $id) { name } }', { id: demoId(manager.link) }, token,
-    ));
+    const read = await must(
+      api.gql<{ consortium: { name: string } }>(
+        'query($id: ID!) { consortium(id: $id) { name } }',
+        { id: demoId(manager.link) },
+        token,
+      ),
+    );
     expect(read.consortium.name).toBe(DEMO_REGION.consortiums[0].name);
-    const hidden = await api.gql('query($id: ID!) { need(id: $id) { id } }', { id: demoId('need-wakame-foreign') }, token);
+    const hidden = await api.gql(
+      'query($id: ID!) { need(id: $id) { id } }',
+      { id: demoId('need-wakame-foreign') },
+      token,
+    );
     expect(hidden.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 
@@ -288,7 +420,13 @@ describe('demo region', () => {
           for (const item of value as unknown[]) {
             texts++;
             const n = typeof item === 'string' ? [...item].length : -1;
-            if (typeof item !== 'string' || n < 1 || n > LIMITS.list.itemMax || item !== item.trim() || CONTROL.test(item)) {
+            if (
+              typeof item !== 'string' ||
+              n < 1 ||
+              n > LIMITS.list.itemMax ||
+              item !== item.trim() ||
+              CONTROL.test(item)
+            ) {
               problems.push(`${where} item "${String(item)}"`);
             }
           }

@@ -39,13 +39,33 @@ const LIST = `query($first: Int, $after: String, $status: EquipmentUseStatus, $e
     totalCount pageInfo { hasNextPage endCursor } edges { node { id status } } } }`;
 
 type Event = {
-  id: string; at: string; byUserId: string; byName: string; from: string | null; to: string; note: string | null;
-  proposedFrom: string | null; proposedTo: string | null; reason: string | null;
+  id: string;
+  at: string;
+  byUserId: string;
+  byName: string;
+  from: string | null;
+  to: string;
+  note: string | null;
+  proposedFrom: string | null;
+  proposedTo: string | null;
+  reason: string | null;
 };
 type UseRequest = {
-  id: string; status: string; equipmentId: string; companyId: string; hostId: string; matchId: string | null; purpose: string;
-  wishedFrom: string; wishedTo: string; proposedFrom: string | null; proposedTo: string | null; refusalReason: string | null;
-  statusChangedAt: string; createdBy: string; history: Event[];
+  id: string;
+  status: string;
+  equipmentId: string;
+  companyId: string;
+  hostId: string;
+  matchId: string | null;
+  purpose: string;
+  wishedFrom: string;
+  wishedTo: string;
+  proposedFrom: string | null;
+  proposedTo: string | null;
+  refusalReason: string | null;
+  statusChangedAt: string;
+  createdBy: string;
+  history: Event[];
 };
 
 // Several servers (API, worker, Neo4j) on a shared machine: allow slow steps rather than flake.
@@ -56,29 +76,43 @@ describe('equipment use requests', () => {
   let api: TestApi;
   let driver: Driver;
   let fx: NetworkFixture;
-  const ids = {} as Record<'universityB' | 'eqA' | 'eqA2' | 'eqB' | 'staff1' | 'staff2' | 'staffB' | 'need' | 'seed', string>;
+  const ids = {} as Record<
+    'universityB' | 'eqA' | 'eqA2' | 'eqB' | 'staff1' | 'staff2' | 'staffB' | 'need' | 'seed',
+    string
+  >;
   const tokens = {} as Record<'staff1' | 'staff2' | 'staffB', string>;
 
   const code = (r: GraphQLResponse) => r.errors?.[0].extensions?.code;
-  const count = async (query: string, params: Record<string, unknown> = {}) =>
-    await countOf(driver, query, params);
+  const count = async (query: string, params: Record<string, unknown> = {}) => await countOf(driver, query, params);
   /** Everything a use request write can touch, to assert a refused one wrote nothing. */
   const snapshot = async () =>
-    (await driver.executeQuery(
-      `OPTIONAL MATCH (n:EquipmentUseRequest) OPTIONAL MATCH (e:EquipmentUseEvent)-[:ON_REQUEST]->(n)
+    (
+      await driver.executeQuery(
+        `OPTIONAL MATCH (n:EquipmentUseRequest) OPTIONAL MATCH (e:EquipmentUseEvent)-[:ON_REQUEST]->(n)
        WITH n, count(e) AS events ORDER BY n.id
        RETURN collect([n.id, n.status, toString(n.updatedAt), n.proposedFrom, n.refusalReason, events]) AS rows,
          COUNT { (:EquipmentUseEvent) } AS allEvents`,
-    )).records[0].toObject();
+      )
+    ).records[0].toObject();
 
-  const later = (days: number, hours = 9) => new Date(Math.floor(Date.now() / DAY) * DAY + days * DAY + hours * 3600_000).toISOString();
+  const later = (days: number, hours = 9) =>
+    new Date(Math.floor(Date.now() / DAY) * DAY + days * DAY + hours * 3600_000).toISOString();
   const ask = (token: string, input: Record<string, unknown> = {}) =>
     api.gql<{ requestEquipmentUse: UseRequest }>(
       REQUEST,
-      { input: { equipmentId: ids.eqA, purpose: 'SEM imaging of dried seaweed', wishedFrom: later(10), wishedTo: later(10, 17), ...input } },
+      {
+        input: {
+          equipmentId: ids.eqA,
+          purpose: 'SEM imaging of dried seaweed',
+          wishedFrom: later(10),
+          wishedTo: later(10, 17),
+          ...input,
+        },
+      },
       token,
     );
-  const newRequest = async (input: Record<string, unknown> = {}) => (await must(ask(fx.tokens.companyA1, input))).requestEquipmentUse;
+  const newRequest = async (input: Record<string, unknown> = {}) =>
+    (await must(ask(fx.tokens.companyA1, input))).requestEquipmentUse;
   const change = (requestId: string, to: string, token: string | undefined, more: Record<string, unknown> = {}) =>
     api.gql<{ changeEquipmentUseStatus: UseRequest }>(CHANGE, { requestId, to, ...more }, token);
   const extras = (to: EquipmentUseStatus) => ({
@@ -96,8 +130,15 @@ describe('equipment use requests', () => {
     api = await startTestApi(config);
     fx = await buildNetworkFixture(api, driver);
     Object.assign(ids, {
-      universityB: randomUUID(), eqA: randomUUID(), eqA2: randomUUID(), eqB: randomUUID(),
-      staff1: randomUUID(), staff2: randomUUID(), staffB: randomUUID(), need: randomUUID(), seed: randomUUID(),
+      universityB: randomUUID(),
+      eqA: randomUUID(),
+      eqA2: randomUUID(),
+      eqB: randomUUID(),
+      staff1: randomUUID(),
+      staff2: randomUUID(),
+      staffB: randomUUID(),
+      need: randomUUID(),
+      seed: randomUUID(),
     });
     // eqA is supported by staff1; eqA2 (same host) by staff2 only; eqB is in region B, supported by staffB.
     await driver.executeQuery(
@@ -123,9 +164,15 @@ describe('equipment use requests', () => {
     for (const name of ['staff1', 'staff2', 'staffB'] as const) {
       const email = `${name}@fixture.musubi.example`;
       const password = `${name}-password-123`;
-      await must(api.gql('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }', {
-        input: { email, password, role: 'SUPPORT_STAFF', displayName: `Staff ${name}`, linkId: ids[name] },
-      }, admin));
+      await must(
+        api.gql(
+          'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
+          {
+            input: { email, password, role: 'SUPPORT_STAFF', displayName: `Staff ${name}`, linkId: ids[name] },
+          },
+          admin,
+        ),
+      );
       tokens[name] = await api.signIn(email, password);
     }
   }, 180_000);
@@ -137,32 +184,71 @@ describe('equipment use requests', () => {
   });
 
   it('a SUPPORT_STAFF user must be linked to an existing support staff member', async () => {
-    const input = { email: 'nobody@fixture.musubi.example', password: 'nobody-password-123', role: 'SUPPORT_STAFF', displayName: 'Nobody' };
-    const create = (linkId?: string) => api.gql('mutation($input: CreateUserInput!) { createUser(input: $input) { id linkedId } }', { input: { ...input, linkId } }, fx.tokens.admin);
+    const input = {
+      email: 'nobody@fixture.musubi.example',
+      password: 'nobody-password-123',
+      role: 'SUPPORT_STAFF',
+      displayName: 'Nobody',
+    };
+    const create = (linkId?: string) =>
+      api.gql(
+        'mutation($input: CreateUserInput!) { createUser(input: $input) { id linkedId } }',
+        { input: { ...input, linkId } },
+        fx.tokens.admin,
+      );
     expect((await create()).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'linkId' });
-    expect((await create(fx.ids.coordinatorA)).errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'linkId' });
+    expect((await create(fx.ids.coordinatorA)).errors?.[0].extensions).toMatchObject({
+      code: 'NOT_FOUND',
+      field: 'linkId',
+    });
     expect((await create(UNKNOWN)).errors?.[0].message).toContain('No support staff member with id');
-    const me = await must(api.gql<{ users: { email: string; role: string; linkedId: string }[] }>('{ users { email role linkedId } }', {}, fx.tokens.admin));
-    expect(me.users.find((u) => u.email === 'staff1@fixture.musubi.example')).toEqual({ email: 'staff1@fixture.musubi.example', role: 'SUPPORT_STAFF', linkedId: ids.staff1 });
+    const me = await must(
+      api.gql<{ users: { email: string; role: string; linkedId: string }[] }>(
+        '{ users { email role linkedId } }',
+        {},
+        fx.tokens.admin,
+      ),
+    );
+    expect(me.users.find((u) => u.email === 'staff1@fixture.musubi.example')).toEqual({
+      email: 'staff1@fixture.musubi.example',
+      role: 'SUPPORT_STAFF',
+      linkedId: ids.staff1,
+    });
   });
 
   it('walks ask -> propose -> decline -> propose -> accept -> cancel, with the history read back in order', async () => {
     const created = await newRequest({ purpose: '  SEM imaging of dried seaweed  ' });
     expect(created).toMatchObject({
-      status: S.REQUESTED, equipmentId: ids.eqA, companyId: fx.ids.companyA1, hostId: fx.ids.universityA, matchId: null,
-      purpose: 'SEM imaging of dried seaweed', wishedFrom: later(10), wishedTo: later(10, 17), proposedFrom: null, refusalReason: null,
+      status: S.REQUESTED,
+      equipmentId: ids.eqA,
+      companyId: fx.ids.companyA1,
+      hostId: fx.ids.universityA,
+      matchId: null,
+      purpose: 'SEM imaging of dried seaweed',
+      wishedFrom: later(10),
+      wishedTo: later(10, 17),
+      proposedFrom: null,
+      refusalReason: null,
     });
     expect(created.history).toEqual([expect.objectContaining({ from: null, to: S.REQUESTED, byName: 'CompanyA1' })]);
     const id = created.id;
 
-    const proposed = (await must(change(id, S.TIME_PROPOSED, tokens.staff1, { proposedFrom: later(12), proposedTo: later(12, 12), note: 'Only mornings' })))
-      .changeEquipmentUseStatus;
+    const proposed = (
+      await must(
+        change(id, S.TIME_PROPOSED, tokens.staff1, {
+          proposedFrom: later(12),
+          proposedTo: later(12, 12),
+          note: 'Only mornings',
+        }),
+      )
+    ).changeEquipmentUseStatus;
     expect(proposed).toMatchObject({ status: S.TIME_PROPOSED, proposedFrom: later(12), proposedTo: later(12, 12) });
     await must(change(id, S.REQUESTED, fx.tokens.companyA1, { note: 'We need a full day' }));
     await must(change(id, S.TIME_PROPOSED, fx.tokens.coordA, { proposedFrom: later(14), proposedTo: later(14, 17) }));
     const accepted = (await must(change(id, S.APPROVED, fx.tokens.companyA1))).changeEquipmentUseStatus;
     expect(accepted).toMatchObject({ status: S.APPROVED, proposedFrom: later(14), proposedTo: later(14, 17) });
-    const cancelled = (await must(change(id, S.CANCELLED, fx.tokens.companyA1, { note: 'Project postponed' }))).changeEquipmentUseStatus;
+    const cancelled = (await must(change(id, S.CANCELLED, fx.tokens.companyA1, { note: 'Project postponed' })))
+      .changeEquipmentUseStatus;
 
     expect(cancelled.history.map((e) => [e.from, e.to, e.byName, e.note, e.proposedFrom])).toEqual([
       [null, S.REQUESTED, 'CompanyA1', null, null],
@@ -175,10 +261,18 @@ describe('equipment use requests', () => {
     const times = cancelled.history.map((e) => Date.parse(e.at));
     expect([...times].sort((a, b) => a - b)).toEqual(times);
     // Every viewer who sees the request reads the same history.
-    expect((await must(api.gql<{ equipmentUseRequest: UseRequest }>(ONE, { id }, tokens.staff1))).equipmentUseRequest.history).toEqual(cancelled.history);
+    expect(
+      (await must(api.gql<{ equipmentUseRequest: UseRequest }>(ONE, { id }, tokens.staff1))).equipmentUseRequest
+        .history,
+    ).toEqual(cancelled.history);
 
     const final = await change(id, S.APPROVED, fx.tokens.companyA1);
-    expect(final.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'to', currentStatus: S.CANCELLED, requestedStatus: S.APPROVED });
+    expect(final.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'to',
+      currentStatus: S.CANCELLED,
+      requestedStatus: S.APPROVED,
+    });
     expect(final.errors?.[0].message).toContain('CANCELLED is final');
   });
 
@@ -187,15 +281,24 @@ describe('equipment use requests', () => {
     for (const from of ALL) {
       for (const to of ALL) {
         const side = ALLOWED[from][to];
-        for (const [who, token, tokenSide] of [['staff1', tokens.staff1, HOST], ['companyA1', fx.tokens.companyA1, COMPANY]] as const) {
+        for (const [who, token, tokenSide] of [
+          ['staff1', tokens.staff1, HOST],
+          ['companyA1', fx.tokens.companyA1, COMPANY],
+        ] as const) {
           await setStatus(id, from);
           const before = await snapshot();
           const r = await change(id, to, token, extras(to));
           const label = `${who}: ${from} -> ${to}`;
           if (!side) {
-            expect([label, r.errors?.[0].extensions]).toEqual([label, expect.objectContaining({ code: 'BAD_USER_INPUT', currentStatus: from, requestedStatus: to })]);
+            expect([label, r.errors?.[0].extensions]).toEqual([
+              label,
+              expect.objectContaining({ code: 'BAD_USER_INPUT', currentStatus: from, requestedStatus: to }),
+            ]);
           } else if (side !== tokenSide) {
-            expect([label, r.errors?.[0].extensions]).toEqual([label, expect.objectContaining({ code: 'FORBIDDEN', currentStatus: from, requestedStatus: to })]);
+            expect([label, r.errors?.[0].extensions]).toEqual([
+              label,
+              expect.objectContaining({ code: 'FORBIDDEN', currentStatus: from, requestedStatus: to }),
+            ]);
           } else {
             expect([label, r.errors, r.data?.changeEquipmentUseStatus.status]).toEqual([label, undefined, to]);
             continue;
@@ -208,8 +311,11 @@ describe('equipment use requests', () => {
     await setStatus(id, S.REQUESTED);
     expect((await must(change(id, S.APPROVED, fx.tokens.admin))).changeEquipmentUseStatus.status).toBe(S.APPROVED);
     await setStatus(id, S.REQUESTED);
-    expect((await must(change(id, S.REFUSED, fx.tokens.coordA, { refusalReason: 'Broken' }))).changeEquipmentUseStatus.refusalReason).toBe('Broken');
-   }, 300_000);
+    expect(
+      (await must(change(id, S.REFUSED, fx.tokens.coordA, { refusalReason: 'Broken' }))).changeEquipmentUseStatus
+        .refusalReason,
+    ).toBe('Broken');
+  }, 300_000);
 
   it('hides a request from whoever may not see it (NOT_FOUND), writing nothing', async () => {
     const id = (await newRequest()).id;
@@ -242,9 +348,17 @@ describe('equipment use requests', () => {
     const a2 = (await must(ask(fx.tokens.companyA2))).requestEquipmentUse;
     const b = (await must(ask(fx.tokens.companyA1, { equipmentId: ids.eqB }))).requestEquipmentUse;
     await must(change(a1.id, S.APPROVED, tokens.staff1));
-    type List = { equipmentUseRequests: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { id: string; status: string } }[] } };
+    type List = {
+      equipmentUseRequests: {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+        edges: { node: { id: string; status: string } }[];
+      };
+    };
     const seen = async (token: string, vars: Record<string, unknown> = {}) =>
-      (await must(api.gql<List>(LIST, { first: 100, ...vars }, token))).equipmentUseRequests.edges.map((e) => e.node.id).sort();
+      (await must(api.gql<List>(LIST, { first: 100, ...vars }, token))).equipmentUseRequests.edges
+        .map((e) => e.node.id)
+        .sort();
     const sorted = (...xs: { id: string }[]) => xs.map((x) => x.id).sort();
     expect(await seen(fx.tokens.admin)).toEqual(sorted(a1, a1second, a2, b));
     expect(await seen(fx.tokens.companyA1)).toEqual(sorted(a1, a1second, b));
@@ -258,7 +372,8 @@ describe('equipment use requests', () => {
     expect(await seen(fx.tokens.admin, { equipmentId: ids.eqA })).toEqual(sorted(a1, a2));
     // Pages: two then two, newest first, no repeats.
     const page1 = (await must(api.gql<List>(LIST, { first: 2 }, fx.tokens.admin))).equipmentUseRequests;
-    const page2 = (await must(api.gql<List>(LIST, { first: 2, after: page1.pageInfo.endCursor }, fx.tokens.admin))).equipmentUseRequests;
+    const page2 = (await must(api.gql<List>(LIST, { first: 2, after: page1.pageInfo.endCursor }, fx.tokens.admin)))
+      .equipmentUseRequests;
     expect(page1.totalCount).toBe(4);
     expect(page1.pageInfo.hasNextPage).toBe(true);
     expect([...page1.edges, ...page2.edges].map((e) => e.node.id)).toEqual([b, a2, a1second, a1].map((x) => x.id));
@@ -305,16 +420,32 @@ describe('equipment use requests', () => {
 
     const fromMatch = (await must(ask(fx.tokens.companyA1, { matchId: shared }))).requestEquipmentUse;
     expect(fromMatch.matchId).toBe(shared);
-    expect(await count('MATCH (:EquipmentUseRequest {id: $id})-[:FROM_MATCH]->(:Match {id: $shared}) RETURN count(*)', { id: fromMatch.id, shared })).toBe(1);
+    expect(
+      await count('MATCH (:EquipmentUseRequest {id: $id})-[:FROM_MATCH]->(:Match {id: $shared}) RETURN count(*)', {
+        id: fromMatch.id,
+        shared,
+      }),
+    ).toBe(1);
 
     // Transition arguments.
     const id = fromMatch.id;
     const after = await snapshot();
-    expect((await change(id, S.TIME_PROPOSED, tokens.staff1)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'proposedFrom', currentStatus: S.REQUESTED });
-    expect((await change(id, S.TIME_PROPOSED, tokens.staff1, { proposedFrom: later(5, 12), proposedTo: later(5, 9) })).errors?.[0].extensions)
-      .toMatchObject({ code: 'BAD_USER_INPUT', field: 'proposedTo' });
-    expect((await change(id, S.REFUSED, tokens.staff1)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'refusalReason' });
-    expect((await change(id, S.APPROVED, tokens.staff1, { refusalReason: 'no' })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'refusalReason' });
+    expect((await change(id, S.TIME_PROPOSED, tokens.staff1)).errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'proposedFrom',
+      currentStatus: S.REQUESTED,
+    });
+    expect(
+      (await change(id, S.TIME_PROPOSED, tokens.staff1, { proposedFrom: later(5, 12), proposedTo: later(5, 9) }))
+        .errors?.[0].extensions,
+    ).toMatchObject({ code: 'BAD_USER_INPUT', field: 'proposedTo' });
+    expect((await change(id, S.REFUSED, tokens.staff1)).errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'refusalReason',
+    });
+    expect((await change(id, S.APPROVED, tokens.staff1, { refusalReason: 'no' })).errors?.[0].extensions).toMatchObject(
+      { code: 'BAD_USER_INPUT', field: 'refusalReason' },
+    );
     expect(code(await change(id, 'LATER', tokens.staff1))).toBe('BAD_USER_INPUT');
     expect(code(await change('nope', S.APPROVED, tokens.staff1))).toBe('BAD_USER_INPUT');
     expect(await snapshot()).toEqual(after);
@@ -327,17 +458,31 @@ describe('equipment use requests', () => {
     const repository = api.app.get(EquipmentUseRepository);
     await expect(
       repository.changeStatus(
-        { requestId: id, expected: S.REQUESTED, to: S.REFUSED, note: null, proposedFrom: null, proposedTo: null, refusalReason: 'late' },
+        {
+          requestId: id,
+          expected: S.REQUESTED,
+          to: S.REFUSED,
+          note: null,
+          proposedFrom: null,
+          proposedTo: null,
+          refusalReason: 'late',
+        },
         { userId: 'late', byName: 'Late' },
       ),
     ).rejects.toMatchObject({ code: 'CONFLICT', details: { currentStatus: S.APPROVED } });
     expect(await snapshot()).toEqual(before);
 
     const raced = (await newRequest()).id;
-    const results = await Promise.all([tokens.staff1, fx.tokens.coordA, fx.tokens.admin].map((t) => change(raced, S.APPROVED, t)));
+    const results = await Promise.all(
+      [tokens.staff1, fx.tokens.coordA, fx.tokens.admin].map((t) => change(raced, S.APPROVED, t)),
+    );
     expect(results.filter((r) => !r.errors)).toHaveLength(1);
     for (const r of results.filter((x) => x.errors)) expect(['CONFLICT', 'BAD_USER_INPUT']).toContain(code(r));
-    expect(await count('MATCH (e:EquipmentUseEvent)-[:ON_REQUEST]->(:EquipmentUseRequest {id: $id}) RETURN count(e)', { id: raced })).toBe(2);
+    expect(
+      await count('MATCH (e:EquipmentUseEvent)-[:ON_REQUEST]->(:EquipmentUseRequest {id: $id}) RETURN count(e)', {
+        id: raced,
+      }),
+    ).toBe(2);
   });
 
   describe('notifications', () => {
@@ -351,11 +496,17 @@ describe('equipment use requests', () => {
       const id = (await newRequest()).id;
       await must(change(id, S.TIME_PROPOSED, tokens.staff1, { proposedFrom: later(20), proposedTo: later(20, 12) }));
       const notified = async () =>
-        (await driver.executeQuery(
-          `MATCH (e:EquipmentUseEvent)-[:ON_REQUEST]->(:EquipmentUseRequest {id: $id})
+        (
+          await driver.executeQuery(
+            `MATCH (e:EquipmentUseEvent)-[:ON_REQUEST]->(:EquipmentUseRequest {id: $id})
            RETURN e.id AS id, e.notifiedTo AS to, e.notifiedAt IS NOT NULL AS done ORDER BY e.seq`,
-          { id },
-        )).records.map((r) => ({ id: r.get('id') as string, to: r.get('to') as string[] | null, done: r.get('done') as boolean }));
+            { id },
+          )
+        ).records.map((r) => ({
+          id: r.get('id') as string,
+          to: r.get('to') as string[] | null,
+          done: r.get('done') as boolean,
+        }));
       const deadline = Date.now() + 30_000;
       while (!(await notified()).every((e) => e.done)) {
         if (Date.now() > deadline) throw new Error(`events not notified: ${JSON.stringify(await notified())}`);
@@ -367,7 +518,10 @@ describe('equipment use requests', () => {
         ['companya1@fixture.musubi.example', 'coorda@fixture.musubi.example'],
       ]);
       // A job delivered twice (at-least-once) sends nothing the second time.
-      expect(await worker.get(EquipmentUseNotificationService).notifyEvent(events[0].id)).toEqual({ outcome: 'skipped', reason: 'already notified' });
+      expect(await worker.get(EquipmentUseNotificationService).notifyEvent(events[0].id)).toEqual({
+        outcome: 'skipped',
+        reason: 'already notified',
+      });
     });
   });
 });

@@ -22,7 +22,8 @@ const CREATE_STAFF = `mutation($input: CreateSupportStaffInput!) { createSupport
 const UPDATE_STAFF = `mutation($id: ID!, $input: UpdateSupportStaffInput!) { updateSupportStaff(id: $id, input: $input) { ${STAFF_FIELDS} } }`;
 const DELETE_STAFF = 'mutation($id: ID!) { deleteSupportStaff(id: $id) }';
 const GET_STAFF = `query($id: ID!) { supportStaff(id: $id) { ${STAFF_FIELDS} equipment { id name } } }`;
-const ASSIGN = 'mutation($e: ID!, $s: ID!) { assignSupportStaff(equipmentId: $e, staffId: $s) { id supportStaff { id name } } }';
+const ASSIGN =
+  'mutation($e: ID!, $s: ID!) { assignSupportStaff(equipmentId: $e, staffId: $s) { id supportStaff { id name } } }';
 const UNASSIGN = 'mutation($e: ID!, $s: ID!) { unassignSupportStaff(equipmentId: $e, staffId: $s) }';
 const LIST = `query($regionId: ID, $hostId: ID, $category: String, $availability: EquipmentAvailability, $keyword: String,
     $sort: EquipmentSort, $direction: SortDirection, $first: Int, $after: String) {
@@ -95,7 +96,14 @@ describe('equipment and support staff', () => {
         `MATCH (n) WHERE n:Equipment OR n:SupportStaff
          RETURN n.id AS id, properties(n) AS props ORDER BY n.id`,
       )
-    ).records.map((r) => JSON.stringify([r.get('id'), Object.entries(r.get('props') as Record<string, unknown>).map(([k, v]) => [k, String(v)]).sort()])),
+    ).records.map((r) =>
+      JSON.stringify([
+        r.get('id'),
+        Object.entries(r.get('props') as Record<string, unknown>)
+          .map(([k, v]) => [k, String(v)])
+          .sort(),
+      ]),
+    ),
   });
   const code = errorCode;
   const create = (input: Record<string, unknown>, token: Token | null = 'admin') =>
@@ -116,7 +124,9 @@ describe('equipment and support staff', () => {
     api.gql<{ supportStaff: StaffResult }>(GET_STAFF, { id }, token ? f.tokens[token] : undefined);
   const assign = (e: string, s: string, token: Token | null = 'admin') =>
     api.gql<{ assignSupportStaff: { id: string; supportStaff: { id: string; name: string }[] } }>(
-      ASSIGN, { e, s }, token ? f.tokens[token] : undefined,
+      ASSIGN,
+      { e, s },
+      token ? f.tokens[token] : undefined,
     );
   const unassign = (e: string, s: string, token: Token | null = 'admin') =>
     api.gql<{ unassignSupportStaff: boolean }>(UNASSIGN, { e, s }, token ? f.tokens[token] : undefined);
@@ -140,32 +150,62 @@ describe('equipment and support staff', () => {
 
     const make = async (input: Record<string, unknown>) => (await must(create(input))).createEquipment.id;
     eq.afm = await make({
-      name: 'Atomic Force Microscope', category: 'Microscopy', hostId: f.ids.universityA,
+      name: 'Atomic Force Microscope',
+      category: 'Microscopy',
+      hostId: f.ids.universityA,
       description: '試料表面の凹凸をナノメートル単位で観察できます。',
     });
     eq.sem = await make({
-      name: 'Scanning Electron Microscope', category: 'microscopy', availability: 'LIMITED', hostId: f.ids.universityA,
-      description: 'SEM with EDS for elemental analysis.', fees: '¥5,000 / hour',
+      name: 'Scanning Electron Microscope',
+      category: 'microscopy',
+      availability: 'LIMITED',
+      hostId: f.ids.universityA,
+      description: 'SEM with EDS for elemental analysis.',
+      fees: '¥5,000 / hour',
     });
     eq.xrd = await make({
-      name: 'X-ray Diffractometer', category: 'Analysis', hostId: f.ids.universityA,
-      description: 'Powder XRD.', specifications: 'Cu Kα radiation, 40 kV / 40 mA, 2θ 5-90°',
+      name: 'X-ray Diffractometer',
+      category: 'Analysis',
+      hostId: f.ids.universityA,
+      description: 'Powder XRD.',
+      specifications: 'Cu Kα radiation, 40 kV / 40 mA, 2θ 5-90°',
     });
     eq.printer = await make({
-      name: '3D Metal Printer', category: 'Fabrication', availability: 'UNAVAILABLE', hostId: hosts.instituteA,
+      name: '3D Metal Printer',
+      category: 'Fabrication',
+      availability: 'UNAVAILABLE',
+      hostId: hosts.instituteA,
       description: 'Laser powder bed fusion, under maintenance.',
     });
     eq.tank = await make({
-      name: 'Wave Tank', category: 'Test facility', hostId: hosts.instituteB, description: '造波水槽 50 m.',
+      name: 'Wave Tank',
+      category: 'Test facility',
+      hostId: hosts.instituteB,
+      description: '造波水槽 50 m.',
     });
 
     const person = async (input: Record<string, unknown>) => (await must(createStaff(input))).createSupportStaff.id;
-    staff.tanaka = await person({ name: 'Tanaka Hiro', title: '技術職員', skills: ['AFM', 'SEM'], organizationId: f.ids.universityA });
-    staff.suzuki = await person({ name: 'Suzuki Mei', skills: ['XRD', 'crystallography'], organizationId: f.ids.universityA });
+    staff.tanaka = await person({
+      name: 'Tanaka Hiro',
+      title: '技術職員',
+      skills: ['AFM', 'SEM'],
+      organizationId: f.ids.universityA,
+    });
+    staff.suzuki = await person({
+      name: 'Suzuki Mei',
+      skills: ['XRD', 'crystallography'],
+      organizationId: f.ids.universityA,
+    });
     staff.ito = await person({ name: 'Ito Ken', skills: ['additive manufacturing'], organizationId: hosts.instituteA });
     staff.kato = await person({ name: 'Kato Rin', skills: ['wave measurement'], organizationId: hosts.instituteB });
-    for (const [e, s] of [[eq.afm, staff.tanaka], [eq.sem, staff.tanaka], [eq.xrd, staff.suzuki], [eq.sem, staff.suzuki],
-      [eq.printer, staff.ito], [eq.tank, staff.kato]]) {
+    for (const [e, s] of [
+      [eq.afm, staff.tanaka],
+      [eq.sem, staff.tanaka],
+      [eq.xrd, staff.suzuki],
+      [eq.sem, staff.suzuki],
+      [eq.printer, staff.ito],
+      [eq.tank, staff.kato],
+    ]) {
       await must(assign(e, s));
     }
   });
@@ -176,17 +216,27 @@ describe('equipment and support staff', () => {
   describe('lists', () => {
     it('filters by region, host, category, availability and keyword', async () => {
       expect(names(await list({ regionId: f.ids.regionA }))).toEqual([
-        '3D Metal Printer', 'Atomic Force Microscope', 'Scanning Electron Microscope', 'X-ray Diffractometer',
+        '3D Metal Printer',
+        'Atomic Force Microscope',
+        'Scanning Electron Microscope',
+        'X-ray Diffractometer',
       ]);
       expect(names(await list({ regionId: f.ids.regionB }))).toEqual(['Wave Tank']);
       expect(names(await list({ hostId: hosts.instituteA }))).toEqual(['3D Metal Printer']);
-      expect(names(await list({ category: ' MICROSCOPY ' }))).toEqual(['Atomic Force Microscope', 'Scanning Electron Microscope']);
+      expect(names(await list({ category: ' MICROSCOPY ' }))).toEqual([
+        'Atomic Force Microscope',
+        'Scanning Electron Microscope',
+      ]);
       expect(names(await list({ availability: 'LIMITED' }))).toEqual(['Scanning Electron Microscope']);
       expect(names(await list({ availability: 'AVAILABLE', regionId: f.ids.regionA }))).toEqual([
-        'Atomic Force Microscope', 'X-ray Diffractometer',
+        'Atomic Force Microscope',
+        'X-ray Diffractometer',
       ]);
       // keyword: in the name, in a Japanese description, in the specifications.
-      expect(names(await list({ keyword: 'microscope' }))).toEqual(['Atomic Force Microscope', 'Scanning Electron Microscope']);
+      expect(names(await list({ keyword: 'microscope' }))).toEqual([
+        'Atomic Force Microscope',
+        'Scanning Electron Microscope',
+      ]);
       expect(names(await list({ keyword: '表面' }))).toEqual(['Atomic Force Microscope']);
       expect(names(await list({ keyword: 'cu kα' }))).toEqual(['X-ray Diffractometer']);
       expect((await list({ keyword: 'no such thing', regionId: f.ids.regionA })).totalCount).toBe(0);
@@ -213,7 +263,9 @@ describe('equipment and support staff', () => {
 
       // Assigning staff touched every equipment; an edit of the oldest puts it first by update.
       await must(update(eq.afm, { conditions: '学外利用は事前講習が必要' }));
-      expect(names(await list({ sort: 'UPDATED_AT', direction: 'DESC', first: 1 }))).toEqual(['Atomic Force Microscope']);
+      expect(names(await list({ sort: 'UPDATED_AT', direction: 'DESC', first: 1 }))).toEqual([
+        'Atomic Force Microscope',
+      ]);
 
       expect(code(await api.gql(LIST, { after: 'not a cursor!' }, f.tokens.admin))).toBe('BAD_USER_INPUT');
       expect(code(await api.gql(LIST, { first: 0 }, f.tokens.admin))).toBe('BAD_USER_INPUT');
@@ -223,15 +275,29 @@ describe('equipment and support staff', () => {
     });
 
     it('lists support staff by organization and keyword, a page at a time', async () => {
-      type StaffPage = { supportStaffMembers: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { name: string } }[] } };
+      type StaffPage = {
+        supportStaffMembers: {
+          totalCount: number;
+          pageInfo: { hasNextPage: boolean; endCursor: string };
+          edges: { node: { name: string } }[];
+        };
+      };
       const staffNames = (r: StaffPage) => r.supportStaffMembers.edges.map((e) => e.node.name);
       const all = await must(api.gql<StaffPage>(LIST_STAFF, { first: 3 }, f.tokens.managerA));
       expect(all.supportStaffMembers.totalCount).toBe(4);
       expect(staffNames(all)).toEqual(['Ito Ken', 'Kato Rin', 'Suzuki Mei']);
-      const rest = await must(api.gql<StaffPage>(LIST_STAFF, { first: 3, after: all.supportStaffMembers.pageInfo.endCursor }, f.tokens.managerA));
+      const rest = await must(
+        api.gql<StaffPage>(
+          LIST_STAFF,
+          { first: 3, after: all.supportStaffMembers.pageInfo.endCursor },
+          f.tokens.managerA,
+        ),
+      );
       expect(staffNames(rest)).toEqual(['Tanaka Hiro']);
       expect(rest.supportStaffMembers.pageInfo.hasNextPage).toBe(false);
-      const atUniversity = await must(api.gql<StaffPage>(LIST_STAFF, { organizationId: f.ids.universityA }, f.tokens.companyA2));
+      const atUniversity = await must(
+        api.gql<StaffPage>(LIST_STAFF, { organizationId: f.ids.universityA }, f.tokens.companyA2),
+      );
       expect(staffNames(atUniversity)).toEqual(['Suzuki Mei', 'Tanaka Hiro']);
       const bySkill = await must(api.gql<StaffPage>(LIST_STAFF, { keyword: 'crystal' }, f.tokens.companyA2));
       expect(staffNames(bySkill)).toEqual(['Suzuki Mei']);
@@ -244,19 +310,35 @@ describe('equipment and support staff', () => {
       const organizations = jest.spyOn(api.app.get(OrganizationsRepository), 'findByIds');
       const query = `query($r: ID) { equipments(regionId: $r, sort: NAME, direction: ASC) {
         edges { node { name host { name } region { code } supportStaff { name skills organization { name } } } } } }`;
-      type Result = { equipments: { edges: { node: { name: string; host: { name: string }; region: { code: string }; supportStaff: { name: string }[] } }[] } };
+      type Result = {
+        equipments: {
+          edges: {
+            node: { name: string; host: { name: string }; region: { code: string }; supportStaff: { name: string }[] };
+          }[];
+        };
+      };
       try {
         const result = await must(api.gql<Result>(query, { r: f.ids.regionA }, f.tokens.companyA1));
         expect(staffOf).toHaveBeenCalledTimes(1);
         expect(staffOf.mock.calls[0][0]).toHaveLength(4);
         // One query for the hosts; the staff's organizations are those hosts, already in the request's loader.
         expect(organizations).toHaveBeenCalledTimes(1);
-        expect(result.equipments.edges.map((e) => ({
-          name: e.node.name, host: e.node.host.name, region: e.node.region.code, staff: e.node.supportStaff.map((s) => s.name),
-        }))).toEqual([
+        expect(
+          result.equipments.edges.map((e) => ({
+            name: e.node.name,
+            host: e.node.host.name,
+            region: e.node.region.code,
+            staff: e.node.supportStaff.map((s) => s.name),
+          })),
+        ).toEqual([
           { name: '3D Metal Printer', host: 'A Industrial Research Institute', region: 'region-a', staff: ['Ito Ken'] },
           { name: 'Atomic Force Microscope', host: 'A University', region: 'region-a', staff: ['Tanaka Hiro'] },
-          { name: 'Scanning Electron Microscope', host: 'A University', region: 'region-a', staff: ['Suzuki Mei', 'Tanaka Hiro'] },
+          {
+            name: 'Scanning Electron Microscope',
+            host: 'A University',
+            region: 'region-a',
+            staff: ['Suzuki Mei', 'Tanaka Hiro'],
+          },
           { name: 'X-ray Diffractometer', host: 'A University', region: 'region-a', staff: ['Suzuki Mei'] },
         ]);
       } finally {
@@ -266,17 +348,23 @@ describe('equipment and support staff', () => {
 
       const equipmentOf = jest.spyOn(api.app.get(EquipmentRepository), 'equipmentOf');
       try {
-        type StaffList = { supportStaffMembers: { edges: { node: { name: string; equipment: { name: string }[] } }[] } };
-        const people = await must(api.gql<StaffList>(
-          `query($o: ID) { supportStaffMembers(organizationId: $o, sort: NAME, direction: ASC) { edges { node { name equipment { name } } } } }`,
-          { o: f.ids.universityA },
-          f.tokens.managerA,
-        ));
+        type StaffList = {
+          supportStaffMembers: { edges: { node: { name: string; equipment: { name: string }[] } }[] };
+        };
+        const people = await must(
+          api.gql<StaffList>(
+            `query($o: ID) { supportStaffMembers(organizationId: $o, sort: NAME, direction: ASC) { edges { node { name equipment { name } } } } }`,
+            { o: f.ids.universityA },
+            f.tokens.managerA,
+          ),
+        );
         expect(equipmentOf).toHaveBeenCalledTimes(1);
-        expect(people.supportStaffMembers.edges.map((e) => [e.node.name, e.node.equipment.map((x) => x.name)])).toEqual([
-          ['Suzuki Mei', ['Scanning Electron Microscope', 'X-ray Diffractometer']],
-          ['Tanaka Hiro', ['Atomic Force Microscope', 'Scanning Electron Microscope']],
-        ]);
+        expect(people.supportStaffMembers.edges.map((e) => [e.node.name, e.node.equipment.map((x) => x.name)])).toEqual(
+          [
+            ['Suzuki Mei', ['Scanning Electron Microscope', 'X-ray Diffractometer']],
+            ['Tanaka Hiro', ['Atomic Force Microscope', 'Scanning Electron Microscope']],
+          ],
+        );
       } finally {
         equipmentOf.mockRestore();
       }
@@ -290,10 +378,17 @@ describe('equipment and support staff', () => {
         expect((await list({}, who)).totalCount).toBe(5);
         const one = await get(eq.tank, who);
         expect(one.data?.equipment).toMatchObject({
-          name: 'Wave Tank', host: { id: hosts.instituteB }, region: { id: f.ids.regionB }, supportStaff: [{ id: staff.kato }],
+          name: 'Wave Tank',
+          host: { id: hosts.instituteB },
+          region: { id: f.ids.regionB },
+          supportStaff: [{ id: staff.kato }],
         });
         const person = await getStaff(staff.kato, who);
-        expect(person.data?.supportStaff).toMatchObject({ name: 'Kato Rin', organizationId: hosts.instituteB, equipment: [{ name: 'Wave Tank' }] });
+        expect(person.data?.supportStaff).toMatchObject({
+          name: 'Kato Rin',
+          organizationId: hosts.instituteB,
+          equipment: [{ name: 'Wave Tank' }],
+        });
       },
     );
 
@@ -303,7 +398,9 @@ describe('equipment and support staff', () => {
       expect(code(await get(eq.afm, null))).toBe('UNAUTHENTICATED');
       expect(code(await getStaff(staff.tanaka, null))).toBe('UNAUTHENTICATED');
       expect(code(await api.gql(LIST_STAFF, {}))).toBe('UNAUTHENTICATED');
-      expect(code(await create({ name: 'x', category: 'x', description: 'x', hostId: f.ids.universityA }, null))).toBe('UNAUTHENTICATED');
+      expect(code(await create({ name: 'x', category: 'x', description: 'x', hostId: f.ids.universityA }, null))).toBe(
+        'UNAUTHENTICATED',
+      );
       expect(code(await update(eq.afm, { name: 'x' }, null))).toBe('UNAUTHENTICATED');
       expect(code(await del(eq.afm, null))).toBe('UNAUTHENTICATED');
       expect(code(await createStaff({ name: 'x', organizationId: f.ids.universityA }, null))).toBe('UNAUTHENTICATED');
@@ -314,21 +411,24 @@ describe('equipment and support staff', () => {
       expect(await snapshot()).toEqual(before);
     });
 
-    it.each(['companyA1', 'managerA'] as const)('refuses every write of %s with FORBIDDEN, writing nothing', async (who) => {
-      const before = await snapshot();
-      const refused = [
-        await create({ name: 'x', category: 'x', description: 'x', hostId: f.ids.universityA }, who),
-        await update(eq.afm, { name: 'x' }, who),
-        await del(eq.afm, who),
-        await createStaff({ name: 'x', organizationId: f.ids.universityA }, who),
-        await updateStaff(staff.tanaka, { name: 'x' }, who),
-        await delStaff(staff.tanaka, who),
-        await assign(eq.xrd, staff.tanaka, who),
-        await unassign(eq.afm, staff.tanaka, who),
-      ];
-      expect(refused.map(code)).toEqual(Array(8).fill('FORBIDDEN'));
-      expect(await snapshot()).toEqual(before);
-    });
+    it.each(['companyA1', 'managerA'] as const)(
+      'refuses every write of %s with FORBIDDEN, writing nothing',
+      async (who) => {
+        const before = await snapshot();
+        const refused = [
+          await create({ name: 'x', category: 'x', description: 'x', hostId: f.ids.universityA }, who),
+          await update(eq.afm, { name: 'x' }, who),
+          await del(eq.afm, who),
+          await createStaff({ name: 'x', organizationId: f.ids.universityA }, who),
+          await updateStaff(staff.tanaka, { name: 'x' }, who),
+          await delStaff(staff.tanaka, who),
+          await assign(eq.xrd, staff.tanaka, who),
+          await unassign(eq.afm, staff.tanaka, who),
+        ];
+        expect(refused.map(code)).toEqual(Array(8).fill('FORBIDDEN'));
+        expect(await snapshot()).toEqual(before);
+      },
+    );
 
     it("refuses the other region's coordinator with FORBIDDEN, writing nothing", async () => {
       const before = await snapshot();
@@ -358,15 +458,27 @@ describe('equipment and support staff', () => {
   describe('writes', () => {
     it('runs a full round trip for an admin, with defaults, trimming and partial updates', async () => {
       const before = await snapshot();
-      const created = await must(create({
-        name: '  Confocal Laser Microscope ', category: 'Microscopy', hostId: f.ids.universityA,
-        description: '共焦点レーザー顕微鏡。Live-cell imaging.',
-      }));
+      const created = await must(
+        create({
+          name: '  Confocal Laser Microscope ',
+          category: 'Microscopy',
+          hostId: f.ids.universityA,
+          description: '共焦点レーザー顕微鏡。Live-cell imaging.',
+        }),
+      );
       const made = created.createEquipment;
       expect(made).toMatchObject({
-        name: 'Confocal Laser Microscope', category: 'Microscopy', description: '共焦点レーザー顕微鏡。Live-cell imaging.',
-        specifications: '', conditions: '', fees: '', availability: 'AVAILABLE', hostId: f.ids.universityA,
-        createdBy: adminId, host: { id: f.ids.universityA, name: 'A University' }, region: { id: f.ids.regionA, code: 'region-a' },
+        name: 'Confocal Laser Microscope',
+        category: 'Microscopy',
+        description: '共焦点レーザー顕微鏡。Live-cell imaging.',
+        specifications: '',
+        conditions: '',
+        fees: '',
+        availability: 'AVAILABLE',
+        hostId: f.ids.universityA,
+        createdBy: adminId,
+        host: { id: f.ids.universityA, name: 'A University' },
+        region: { id: f.ids.regionA, code: 'region-a' },
       });
       expect(made.createdAt).toBe(made.updatedAt);
       const stored = await driver.executeQuery(
@@ -374,17 +486,28 @@ describe('equipment and support staff', () => {
          RETURN h.id AS host, n.createdAt IS :: ZONED DATETIME AS dated, n.updatedAt IS :: ZONED DATETIME AS updated`,
         { id: made.id },
       );
-      expect(stored.records.map((r) => r.toObject())).toEqual([{ host: f.ids.universityA, dated: true, updated: true }]);
+      expect(stored.records.map((r) => r.toObject())).toEqual([
+        { host: f.ids.universityA, dated: true, updated: true },
+      ]);
 
       const read = await must(get(made.id, 'companyA2'));
       expect(read.equipment).toMatchObject({ ...made, supportStaff: [] });
 
-      const updated = (await must(update(made.id, { availability: 'LIMITED', fees: '学外 ¥3,000/時間', specifications: 'λ 405/488/561 nm' })))
-        .updateEquipment;
+      const updated = (
+        await must(
+          update(made.id, { availability: 'LIMITED', fees: '学外 ¥3,000/時間', specifications: 'λ 405/488/561 nm' }),
+        )
+      ).updateEquipment;
       expect(updated).toMatchObject({
-        name: 'Confocal Laser Microscope', category: 'Microscopy', description: made.description,
-        availability: 'LIMITED', fees: '学外 ¥3,000/時間', specifications: 'λ 405/488/561 nm', conditions: '',
-        createdAt: made.createdAt, createdBy: adminId,
+        name: 'Confocal Laser Microscope',
+        category: 'Microscopy',
+        description: made.description,
+        availability: 'LIMITED',
+        fees: '学外 ¥3,000/時間',
+        specifications: 'λ 405/488/561 nm',
+        conditions: '',
+        createdAt: made.createdAt,
+        createdBy: adminId,
       });
       expect(Date.parse(updated.updatedAt)).toBeGreaterThan(Date.parse(made.updatedAt));
       // null means "unchanged", as for every partial update here.
@@ -393,24 +516,56 @@ describe('equipment and support staff', () => {
       expect(await must(del(made.id))).toEqual({ deleteEquipment: true });
       expect((await get(made.id)).errors?.[0].extensions).toEqual({ code: 'NOT_FOUND', field: 'id' });
       expect((await del(made.id)).errors?.[0].extensions).toEqual({ code: 'NOT_FOUND', field: 'id' });
-      expect((await update(made.id, { name: 'Ghost' })).errors?.[0].extensions).toEqual({ code: 'NOT_FOUND', field: 'id' });
+      expect((await update(made.id, { name: 'Ghost' })).errors?.[0].extensions).toEqual({
+        code: 'NOT_FOUND',
+        field: 'id',
+      });
       expect(await count('(:Organization {id: "' + f.ids.universityA + '"})')).toBe(1);
       expect(await snapshot()).toEqual(before);
     });
 
     it("runs a full round trip for the region's coordinator: equipment, staff, assignment", async () => {
       const before = await snapshot();
-      const made = (await must(create({
-        name: 'Tensile Tester', category: 'Materials testing', description: '万能試験機 100 kN', availability: 'LIMITED',
-        conditions: '平日のみ', hostId: hosts.instituteA,
-      }, 'coordA'))).createEquipment;
-      expect(made).toMatchObject({ availability: 'LIMITED', conditions: '平日のみ', createdBy: coordAUserId, region: { id: f.ids.regionA } });
-      const person = (await must(createStaff({
-        name: ' Mori Aya ', skills: [' tensile testing', 'tensile testing ', 'fatigue'], organizationId: hosts.instituteA,
-      }, 'coordA'))).createSupportStaff;
+      const made = (
+        await must(
+          create(
+            {
+              name: 'Tensile Tester',
+              category: 'Materials testing',
+              description: '万能試験機 100 kN',
+              availability: 'LIMITED',
+              conditions: '平日のみ',
+              hostId: hosts.instituteA,
+            },
+            'coordA',
+          ),
+        )
+      ).createEquipment;
+      expect(made).toMatchObject({
+        availability: 'LIMITED',
+        conditions: '平日のみ',
+        createdBy: coordAUserId,
+        region: { id: f.ids.regionA },
+      });
+      const person = (
+        await must(
+          createStaff(
+            {
+              name: ' Mori Aya ',
+              skills: [' tensile testing', 'tensile testing ', 'fatigue'],
+              organizationId: hosts.instituteA,
+            },
+            'coordA',
+          ),
+        )
+      ).createSupportStaff;
       expect(person).toMatchObject({
-        name: 'Mori Aya', title: '', skills: ['tensile testing', 'fatigue'], organizationId: hosts.instituteA,
-        createdBy: coordAUserId, organization: { id: hosts.instituteA, name: 'A Industrial Research Institute' },
+        name: 'Mori Aya',
+        title: '',
+        skills: ['tensile testing', 'fatigue'],
+        organizationId: hosts.instituteA,
+        createdBy: coordAUserId,
+        organization: { id: hosts.instituteA, name: 'A Industrial Research Institute' },
       });
 
       const assigned = await must(assign(made.id, person.id, 'coordA'));
@@ -421,8 +576,9 @@ describe('equipment and support staff', () => {
 
       const renamed = (await must(updateStaff(person.id, { title: '主任技術員' }, 'coordA'))).updateSupportStaff;
       expect(renamed).toMatchObject({ name: 'Mori Aya', title: '主任技術員', skills: ['tensile testing', 'fatigue'] });
-      expect((await must(update(made.id, { name: 'Universal Tensile Tester' }, 'coordA'))).updateEquipment.name)
-        .toBe('Universal Tensile Tester');
+      expect((await must(update(made.id, { name: 'Universal Tensile Tester' }, 'coordA'))).updateEquipment.name).toBe(
+        'Universal Tensile Tester',
+      );
       expect((await must(getStaff(person.id, 'companyA1'))).supportStaff.equipment).toEqual([
         { id: made.id, name: 'Universal Tensile Tester' },
       ]);
@@ -437,15 +593,29 @@ describe('equipment and support staff', () => {
       expect(await snapshot()).toEqual(before);
 
       // Region B's coordinator writes in region B.
-      const tank = (await must(create({ name: 'Current Flume', category: 'Test facility', description: '回流水槽', hostId: hosts.instituteB }, 'coordB')))
-        .createEquipment;
+      const tank = (
+        await must(
+          create(
+            { name: 'Current Flume', category: 'Test facility', description: '回流水槽', hostId: hosts.instituteB },
+            'coordB',
+          ),
+        )
+      ).createEquipment;
       expect(tank.region).toEqual({ id: f.ids.regionB, code: 'region-b' });
       expect(await must(del(tank.id, 'coordB'))).toEqual({ deleteEquipment: true });
     });
 
     it('deleting equipment detaches its staff; deleting staff removes its links; hosts stay', async () => {
-      const made = (await must(create({ name: 'Mass Spectrometer', category: 'Analysis', description: 'LC-MS/MS', hostId: f.ids.universityA })))
-        .createEquipment;
+      const made = (
+        await must(
+          create({
+            name: 'Mass Spectrometer',
+            category: 'Analysis',
+            description: 'LC-MS/MS',
+            hostId: f.ids.universityA,
+          }),
+        )
+      ).createEquipment;
       await must(assign(made.id, staff.tanaka));
       await must(assign(made.id, staff.suzuki));
       const supports = await count('()-[:SUPPORTS]->()');
@@ -453,14 +623,18 @@ describe('equipment and support staff', () => {
       expect(await count('()-[:SUPPORTS]->()')).toBe(supports - 2);
       expect(await count('(:SupportStaff)')).toBe(4);
 
-      const temp = (await must(createStaff({ name: 'Temp Staff', organizationId: f.ids.universityA }))).createSupportStaff;
+      const temp = (await must(createStaff({ name: 'Temp Staff', organizationId: f.ids.universityA })))
+        .createSupportStaff;
       await must(assign(eq.afm, temp.id));
       await must(assign(eq.xrd, temp.id));
       const before = await snapshot();
       expect(await must(delStaff(temp.id))).toEqual({ deleteSupportStaff: true });
       const after = await snapshot();
       expect([after.staff, after.worksAt, after.supports, after.equipment]).toEqual([
-        before.staff - 1, before.worksAt - 1, before.supports - 2, before.equipment,
+        before.staff - 1,
+        before.worksAt - 1,
+        before.supports - 2,
+        before.equipment,
       ]);
       expect(await count('(:Organization)')).toBe(6);
       expect((await delStaff(temp.id)).errors?.[0].extensions).toEqual({ code: 'NOT_FOUND', field: 'id' });
@@ -468,7 +642,11 @@ describe('equipment and support staff', () => {
 
     it('keeps an organization while it hosts equipment or employs support staff', async () => {
       const deleteOrganization = (id: string) =>
-        api.gql<{ deleteOrganization: boolean }>('mutation($id: ID!) { deleteOrganization(id: $id) }', { id }, f.tokens.admin);
+        api.gql<{ deleteOrganization: boolean }>(
+          'mutation($id: ID!) { deleteOrganization(id: $id) }',
+          { id },
+          f.tokens.admin,
+        );
       // Fresh organizations with nothing else linked, so only this module's links can hold them.
       const lab = randomUUID();
       const office = randomUUID();
@@ -480,7 +658,8 @@ describe('equipment and support staff', () => {
            createdAt: datetime(), updatedAt: datetime(), createdBy: 'test'})-[:IN_REGION]->(ra)`,
         { regionA: f.ids.regionA, lab, office },
       );
-      const hosted = (await must(create({ name: 'Lab Oven', category: 'Thermal', description: 'x', hostId: lab }))).createEquipment;
+      const hosted = (await must(create({ name: 'Lab Oven', category: 'Thermal', description: 'x', hostId: lab })))
+        .createEquipment;
       const employed = (await must(createStaff({ name: 'Office Staff', organizationId: office }))).createSupportStaff;
       expect(code(await deleteOrganization(lab))).toBe('CONFLICT');
       expect(code(await deleteOrganization(office))).toBe('CONFLICT');
@@ -498,34 +677,77 @@ describe('equipment and support staff', () => {
       const before = await snapshot();
       const valid = { name: 'Valid', category: 'Analysis', description: 'ok', hostId: f.ids.universityA };
       const cases: [Record<string, unknown>, unknown][] = [
-        [{ ...valid, name: '' }, { code: 'BAD_USER_INPUT', fields: ['name'] }],
-        [{ ...valid, name: '   ' }, { code: 'BAD_USER_INPUT', fields: ['name'] }],
-        [{ ...valid, name: 'n'.repeat(201) }, { code: 'BAD_USER_INPUT', fields: ['name'] }],
-        [{ ...valid, description: 'd'.repeat(20_001) }, { code: 'BAD_USER_INPUT', fields: ['description'] }],
-        [{ ...valid, specifications: 's'.repeat(20_001) }, { code: 'BAD_USER_INPUT', fields: ['specifications'] }],
-        [{ ...valid, fees: 'f'.repeat(1_001), conditions: 'bad\u0007bell' }, { code: 'BAD_USER_INPUT', fields: ['conditions', 'fees'] }],
-        [{ ...valid, category: '' }, { code: 'BAD_USER_INPUT', fields: ['category'] }],
-        [{ ...valid, hostId: 'university-a' }, { code: 'BAD_USER_INPUT', fields: ['hostId'] }],
-        [{ ...valid, hostId: UNKNOWN }, { code: 'NOT_FOUND', field: 'hostId' }],
-        [{ ...valid, hostId: f.ids.companyA1 }, { code: 'BAD_USER_INPUT', field: 'hostId' }],
+        [
+          { ...valid, name: '' },
+          { code: 'BAD_USER_INPUT', fields: ['name'] },
+        ],
+        [
+          { ...valid, name: '   ' },
+          { code: 'BAD_USER_INPUT', fields: ['name'] },
+        ],
+        [
+          { ...valid, name: 'n'.repeat(201) },
+          { code: 'BAD_USER_INPUT', fields: ['name'] },
+        ],
+        [
+          { ...valid, description: 'd'.repeat(20_001) },
+          { code: 'BAD_USER_INPUT', fields: ['description'] },
+        ],
+        [
+          { ...valid, specifications: 's'.repeat(20_001) },
+          { code: 'BAD_USER_INPUT', fields: ['specifications'] },
+        ],
+        [
+          { ...valid, fees: 'f'.repeat(1_001), conditions: 'bad\u0007bell' },
+          { code: 'BAD_USER_INPUT', fields: ['conditions', 'fees'] },
+        ],
+        [
+          { ...valid, category: '' },
+          { code: 'BAD_USER_INPUT', fields: ['category'] },
+        ],
+        [
+          { ...valid, hostId: 'university-a' },
+          { code: 'BAD_USER_INPUT', fields: ['hostId'] },
+        ],
+        [
+          { ...valid, hostId: UNKNOWN },
+          { code: 'NOT_FOUND', field: 'hostId' },
+        ],
+        [
+          { ...valid, hostId: f.ids.companyA1 },
+          { code: 'BAD_USER_INPUT', field: 'hostId' },
+        ],
       ];
       for (const [input, extensions] of cases) {
-        expect([input, (await create(input)).errors?.[0].extensions]).toEqual([input, expect.objectContaining(extensions as object)]);
+        expect([input, (await create(input)).errors?.[0].extensions]).toEqual([
+          input,
+          expect.objectContaining(extensions as object),
+        ]);
       }
       // The coordinator of the company's region gets the same answer.
-      expect((await create({ ...valid, hostId: f.ids.companyA1 }, 'coordA')).errors?.[0].extensions)
-        .toEqual({ code: 'BAD_USER_INPUT', field: 'hostId' });
+      expect((await create({ ...valid, hostId: f.ids.companyA1 }, 'coordA')).errors?.[0].extensions).toEqual({
+        code: 'BAD_USER_INPUT',
+        field: 'hostId',
+      });
       expect(code(await create({ ...valid, availability: 'SOMETIMES' }))).toBe('BAD_USER_INPUT');
       expect(code(await create({ ...valid, owner: 'me' }))).toBe('BAD_USER_INPUT');
       expect(code(await create({ name: 'No host', category: 'x', description: 'x' }))).toBe('BAD_USER_INPUT');
       expect(await snapshot()).toEqual(before);
 
-      expect((await update(eq.afm, { name: '' })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['name'] });
-      expect((await update(eq.afm, { description: 'd'.repeat(20_001) })).errors?.[0].extensions)
-        .toMatchObject({ code: 'BAD_USER_INPUT', fields: ['description'] });
+      expect((await update(eq.afm, { name: '' })).errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: ['name'],
+      });
+      expect((await update(eq.afm, { description: 'd'.repeat(20_001) })).errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: ['description'],
+      });
       expect(code(await update(eq.afm, { availability: 'SOMETIMES' }))).toBe('BAD_USER_INPUT');
       expect(code(await update(eq.afm, { hostId: hosts.instituteA }))).toBe('BAD_USER_INPUT');
-      expect((await update('afm', { name: 'x' })).errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'id' });
+      expect((await update('afm', { name: 'x' })).errors?.[0].extensions).toEqual({
+        code: 'BAD_USER_INPUT',
+        field: 'id',
+      });
       expect((await get('afm', 'companyA1')).errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'id' });
       expect((await get(UNKNOWN, 'companyA1')).errors?.[0].extensions).toEqual({ code: 'NOT_FOUND', field: 'id' });
       expect(await snapshot()).toEqual(before);
@@ -533,27 +755,52 @@ describe('equipment and support staff', () => {
 
     it('refuses bad staff input and assignments, naming the field, and writes nothing', async () => {
       const before = await snapshot();
-      expect((await createStaff({ name: '', organizationId: f.ids.universityA })).errors?.[0].extensions)
-        .toMatchObject({ code: 'BAD_USER_INPUT', fields: ['name'] });
-      expect((await createStaff({ name: 'x', skills: ['s'.repeat(101)], organizationId: f.ids.universityA })).errors?.[0].extensions)
-        .toMatchObject({ code: 'BAD_USER_INPUT', fields: ['skills'] });
-      expect((await createStaff({ name: 'x', organizationId: UNKNOWN })).errors?.[0].extensions)
-        .toEqual({ code: 'NOT_FOUND', field: 'organizationId' });
-      expect((await updateStaff(staff.tanaka, { name: ' ' })).errors?.[0].extensions)
-        .toMatchObject({ code: 'BAD_USER_INPUT', fields: ['name'] });
+      expect((await createStaff({ name: '', organizationId: f.ids.universityA })).errors?.[0].extensions).toMatchObject(
+        { code: 'BAD_USER_INPUT', fields: ['name'] },
+      );
+      expect(
+        (await createStaff({ name: 'x', skills: ['s'.repeat(101)], organizationId: f.ids.universityA })).errors?.[0]
+          .extensions,
+      ).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['skills'] });
+      expect((await createStaff({ name: 'x', organizationId: UNKNOWN })).errors?.[0].extensions).toEqual({
+        code: 'NOT_FOUND',
+        field: 'organizationId',
+      });
+      expect((await updateStaff(staff.tanaka, { name: ' ' })).errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: ['name'],
+      });
       expect(code(await updateStaff(staff.tanaka, { organizationId: hosts.instituteA }))).toBe('BAD_USER_INPUT');
-      expect((await updateStaff(UNKNOWN, { name: 'x' })).errors?.[0].extensions).toEqual({ code: 'NOT_FOUND', field: 'id' });
+      expect((await updateStaff(UNKNOWN, { name: 'x' })).errors?.[0].extensions).toEqual({
+        code: 'NOT_FOUND',
+        field: 'id',
+      });
 
       // Staff of another organization, even one in the same region, cannot support this equipment.
       for (const token of ['admin', 'coordA'] as const) {
-        expect((await assign(eq.afm, staff.ito, token)).errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'staffId' });
+        expect((await assign(eq.afm, staff.ito, token)).errors?.[0].extensions).toEqual({
+          code: 'BAD_USER_INPUT',
+          field: 'staffId',
+        });
       }
-      expect((await assign(eq.afm, staff.kato)).errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'staffId' });
+      expect((await assign(eq.afm, staff.kato)).errors?.[0].extensions).toEqual({
+        code: 'BAD_USER_INPUT',
+        field: 'staffId',
+      });
       expect((await assign(eq.afm, UNKNOWN)).errors?.[0].extensions).toEqual({ code: 'NOT_FOUND', field: 'staffId' });
-      expect((await assign(UNKNOWN, staff.tanaka)).errors?.[0].extensions).toEqual({ code: 'NOT_FOUND', field: 'equipmentId' });
-      expect((await assign('afm', staff.tanaka)).errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'equipmentId' });
+      expect((await assign(UNKNOWN, staff.tanaka)).errors?.[0].extensions).toEqual({
+        code: 'NOT_FOUND',
+        field: 'equipmentId',
+      });
+      expect((await assign('afm', staff.tanaka)).errors?.[0].extensions).toEqual({
+        code: 'BAD_USER_INPUT',
+        field: 'equipmentId',
+      });
       expect((await unassign(eq.afm, UNKNOWN)).errors?.[0].extensions).toEqual({ code: 'NOT_FOUND', field: 'staffId' });
-      expect((await unassign(UNKNOWN, staff.tanaka)).errors?.[0].extensions).toEqual({ code: 'NOT_FOUND', field: 'equipmentId' });
+      expect((await unassign(UNKNOWN, staff.tanaka)).errors?.[0].extensions).toEqual({
+        code: 'NOT_FOUND',
+        field: 'equipmentId',
+      });
       expect(await snapshot()).toEqual(before);
     });
   });

@@ -40,7 +40,11 @@ import { TEST_ADMIN, testConfig } from '../support/test-env';
 type Caller = Role | 'anonymous';
 type Cell = 'yes' | 'scoped' | 'no' | 'hidden';
 type Kind = 'query' | 'mutation' | 'subscription';
-interface RoleRow { operation: string; kind: Kind; cells: Record<string, Cell> }
+interface RoleRow {
+  operation: string;
+  kind: Kind;
+  cells: Record<string, Cell>;
+}
 
 const ROLE_TABLE_DOC = join(__dirname, '../../docs/api.md');
 const START = '<!-- operation-roles:start -->';
@@ -57,26 +61,40 @@ function readRoleTable(): { columns: string[]; rows: Map<string, RoleRow> } {
     .split('\n')
     .map((l) => l.trim())
     .filter((l) => l.startsWith('|'));
-  const cellsOf = (line: string) => line.slice(1, line.endsWith('|') ? -1 : undefined).split('|').map((c) => c.trim());
+  const cellsOf = (line: string) =>
+    line
+      .slice(1, line.endsWith('|') ? -1 : undefined)
+      .split('|')
+      .map((c) => c.trim());
   const header = cellsOf(lines[0]);
-  if (header[0] !== 'operation' || header[1] !== 'kind') throw new Error(`operation-roles header must start with "operation | kind": ${lines[0]}`);
+  if (header[0] !== 'operation' || header[1] !== 'kind')
+    throw new Error(`operation-roles header must start with "operation | kind": ${lines[0]}`);
   const columns = header.slice(2);
   const rows = new Map<string, RoleRow>();
   for (const line of lines.slice(2)) {
     const [op, kind, ...cells] = cellsOf(line);
     const operation = op.replace(/`/g, '');
-    if (!['query', 'mutation', 'subscription'].includes(kind)) throw new Error(`operation-roles row ${operation}: kind "${kind}"`);
-    if (cells.length !== columns.length) throw new Error(`operation-roles row ${operation}: ${cells.length} cells for ${columns.length} columns`);
+    if (!['query', 'mutation', 'subscription'].includes(kind))
+      throw new Error(`operation-roles row ${operation}: kind "${kind}"`);
+    if (cells.length !== columns.length)
+      throw new Error(`operation-roles row ${operation}: ${cells.length} cells for ${columns.length} columns`);
     const bad = cells.find((c) => !['yes', 'scoped', 'no', 'hidden'].includes(c));
-    if (bad !== undefined) throw new Error(`operation-roles row ${operation}: cell "${bad}" is not yes/scoped/no/hidden`);
+    if (bad !== undefined)
+      throw new Error(`operation-roles row ${operation}: cell "${bad}" is not yes/scoped/no/hidden`);
     if (rows.has(operation)) throw new Error(`operation-roles: ${operation} has two rows`);
-    rows.set(operation, { operation, kind: kind as Kind, cells: Object.fromEntries(columns.map((c, i) => [c, cells[i] as Cell])) });
+    rows.set(operation, {
+      operation,
+      kind: kind as Kind,
+      cells: Object.fromEntries(columns.map((c, i) => [c, cells[i] as Cell])),
+    });
   }
   return { columns, rows };
 }
 
 /** Every root field of the schema, with its kind. */
-function schemaOperations(schema: GraphQLSchema): { name: string; kind: Kind; field: GraphQLField<unknown, unknown> }[] {
+function schemaOperations(
+  schema: GraphQLSchema,
+): { name: string; kind: Kind; field: GraphQLField<unknown, unknown> }[] {
   const out: { name: string; kind: Kind; field: GraphQLField<unknown, unknown> }[] = [];
   const roots: [Kind, ReturnType<GraphQLSchema['getQueryType']>][] = [
     ['query', schema.getQueryType()],
@@ -91,28 +109,65 @@ function schemaOperations(schema: GraphQLSchema): { name: string; kind: Kind; fi
 
 /** Fixture entities beyond buildNetworkFixture's, all in region A (the scope of coordA, companyA1, managerA). */
 interface Entities {
-  need: string; seed: string; researcher: string; equipment: string; supportStaff: string; hrProgram: string;
-  match: string; user: string; coordinatingOrg: string; useRequest: string;
+  need: string;
+  seed: string;
+  researcher: string;
+  equipment: string;
+  supportStaff: string;
+  hrProgram: string;
+  match: string;
+  user: string;
+  coordinatingOrg: string;
+  useRequest: string;
 }
 
 /** What a caller uses for an ID argument of a given name (their own entity where it matters). */
 function idFor(name: string, op: string, fx: NetworkFixture, e: Entities): string | undefined {
   const byName: Record<string, string> = {
-    regionId: fx.ids.regionA, regionIds: fx.ids.regionA, organizationId: fx.ids.universityA, hostId: fx.ids.universityA,
-    affiliationId: fx.ids.universityA, holderOrganizationId: fx.ids.universityA, holderId: fx.ids.universityA,
-    companyId: fx.ids.companyA1, needId: e.need, seedId: e.seed, matchId: e.match, coordinatorId: fx.ids.coordinatorA,
-    consortiumId: fx.ids.consortiumA, memberId: fx.ids.companyA1, personId: e.researcher, researcherId: e.researcher,
-    programId: e.hrProgram, equipmentId: e.equipment, staffId: e.supportStaff, surveyedById: fx.ids.coordinatorA,
-    collectedById: fx.ids.coordinatorA, holderResearcherIds: e.researcher, requestId: e.useRequest,
-    nodeId: fx.ids.universityA, fromId: fx.ids.universityA, toId: fx.ids.companyA1,
+    regionId: fx.ids.regionA,
+    regionIds: fx.ids.regionA,
+    organizationId: fx.ids.universityA,
+    hostId: fx.ids.universityA,
+    affiliationId: fx.ids.universityA,
+    holderOrganizationId: fx.ids.universityA,
+    holderId: fx.ids.universityA,
+    companyId: fx.ids.companyA1,
+    needId: e.need,
+    seedId: e.seed,
+    matchId: e.match,
+    coordinatorId: fx.ids.coordinatorA,
+    consortiumId: fx.ids.consortiumA,
+    memberId: fx.ids.companyA1,
+    personId: e.researcher,
+    researcherId: e.researcher,
+    programId: e.hrProgram,
+    equipmentId: e.equipment,
+    staffId: e.supportStaff,
+    surveyedById: fx.ids.coordinatorA,
+    collectedById: fx.ids.coordinatorA,
+    holderResearcherIds: e.researcher,
+    requestId: e.useRequest,
+    nodeId: fx.ids.universityA,
+    fromId: fx.ids.universityA,
+    toId: fx.ids.companyA1,
   };
   if (name !== 'id') return byName[name];
   // `id` names the entity of the operation: need, updateNeed, deleteNeed -> the need.
   const entity = op.replace(/^(create|update|delete)/, '').replace(/^./, (c) => c.toLowerCase());
   const byEntity: Record<string, string> = {
-    need: e.need, seed: e.seed, researcher: e.researcher, equipment: e.equipment, supportStaff: e.supportStaff,
-    hrProgram: e.hrProgram, match: e.match, user: e.user, region: fx.ids.regionA, organization: fx.ids.companyA1,
-    coordinator: fx.ids.coordinatorA, consortium: fx.ids.consortiumA, equipmentUseRequest: e.useRequest,
+    need: e.need,
+    seed: e.seed,
+    researcher: e.researcher,
+    equipment: e.equipment,
+    supportStaff: e.supportStaff,
+    hrProgram: e.hrProgram,
+    match: e.match,
+    user: e.user,
+    region: fx.ids.regionA,
+    organization: fx.ids.companyA1,
+    coordinator: fx.ids.coordinatorA,
+    consortium: fx.ids.consortiumA,
+    equipmentUseRequest: e.useRequest,
   };
   return byEntity[entity];
 }
@@ -149,14 +204,20 @@ function valueFor(type: GraphQLInputType, name: string, ids: (name: string) => s
     switch (type.name) {
       case 'ID': {
         const id = ids(name);
-        if (!id) throw new Error(`the role matrix has no fixture id for an argument named "${name}": add it to idFor()`);
+        if (!id)
+          throw new Error(`the role matrix has no fixture id for an argument named "${name}": add it to idFor()`);
         return id;
       }
-      case 'Int': return name === 'first' ? 5 : 1;
-      case 'Float': return 0;
-      case 'Boolean': return true;
-      case 'DateTime': return name === 'from' ? '2026-01-01T00:00:00Z' : '2027-01-01T00:00:00Z';
-      default: return stringFor(name);
+      case 'Int':
+        return name === 'first' ? 5 : 1;
+      case 'Float':
+        return 0;
+      case 'Boolean':
+        return true;
+      case 'DateTime':
+        return name === 'from' ? '2026-01-01T00:00:00Z' : '2027-01-01T00:00:00Z';
+      default:
+        return stringFor(name);
     }
   }
   throw new Error(`no value for ${name}`);
@@ -169,8 +230,13 @@ interface Override {
   accept?: { codes: string[]; reason: string };
 }
 interface Ctx {
-  fx: NetworkFixture; e: Entities; api: TestApi; driver: Driver;
-  fresh: (entity: string) => Promise<string>; freshMatch: (status: string) => Promise<string>; freshUseRequest: () => Promise<string>;
+  fx: NetworkFixture;
+  e: Entities;
+  api: TestApi;
+  driver: Driver;
+  fresh: (entity: string) => Promise<string>;
+  freshMatch: (status: string) => Promise<string>;
+  freshUseRequest: () => Promise<string>;
 }
 
 /**
@@ -193,16 +259,35 @@ const OVERRIDES: Record<string, Override> = {
   updateResearcher: { vars: () => ({ input: { profile: 'matrix profile' } }) },
   updateSeed: { vars: () => ({ input: { field: 'matrix field' } }) },
   updateSupportStaff: { vars: () => ({ input: { title: 'matrix title' } }) },
-  changeMatchStatus: { vars: async (_c, { freshMatch }) => ({ matchId: await freshMatch('SHARED'), to: 'INTRODUCED' }) },
+  changeMatchStatus: {
+    vars: async (_c, { freshMatch }) => ({ matchId: await freshMatch('SHARED'), to: 'INTRODUCED' }),
+  },
   answerMatch: { vars: async (_c, { freshMatch }) => ({ matchId: await freshMatch('SHARED'), interested: true }) },
   // Dry runs of a one-row file in the caller's scope (company A1, university A).
-  importNeeds: { vars: (_c, { fx }) => ({ dryRun: true, format: 'CSV', content: `title,description,company\nMatrix need,Dry run only,${fx.ids.companyA1}\n` }) },
-  importSeeds: { vars: (_c, { fx }) => ({ dryRun: true, format: 'CSV', content: `title,summary,stage,holderOrganization\nMatrix seed,Dry run only,PROTOTYPE,${fx.ids.universityA}\n` }) },
+  importNeeds: {
+    vars: (_c, { fx }) => ({
+      dryRun: true,
+      format: 'CSV',
+      content: `title,description,company\nMatrix need,Dry run only,${fx.ids.companyA1}\n`,
+    }),
+  },
+  importSeeds: {
+    vars: (_c, { fx }) => ({
+      dryRun: true,
+      format: 'CSV',
+      content: `title,summary,stage,holderOrganization\nMatrix seed,Dry run only,PROTOTYPE,${fx.ids.universityA}\n`,
+    }),
+  },
   // Equipment use: a future window; a status move acts on a throwaway request of company A1, the
   // company cancelling it, the host side (support staff, coordinators, admins) approving it.
-  requestEquipmentUse: { vars: () => ({ input: { wishedFrom: '2027-02-01T09:00:00Z', wishedTo: '2027-02-01T17:00:00Z' } }) },
+  requestEquipmentUse: {
+    vars: () => ({ input: { wishedFrom: '2027-02-01T09:00:00Z', wishedTo: '2027-02-01T17:00:00Z' } }),
+  },
   changeEquipmentUseStatus: {
-    vars: async (c, { freshUseRequest }) => ({ requestId: await freshUseRequest(), to: c === Role.COMPANY ? 'CANCELLED' : 'APPROVED' }),
+    vars: async (c, { freshUseRequest }) => ({
+      requestId: await freshUseRequest(),
+      to: c === Role.COMPANY ? 'CANCELLED' : 'APPROVED',
+    }),
   },
   // Coordinators work for a coordinating organization (the fixture's is in region A).
   createCoordinator: { vars: (_c, { e }) => ({ input: { organizationId: e.coordinatingOrg } }) },
@@ -210,12 +295,22 @@ const OVERRIDES: Record<string, Override> = {
     // A researcher keeps at least one affiliation: remove the second of a throwaway researcher's two.
     vars: async (_c, { fresh, api, fx }) => {
       const researcherId = await fresh('researcher');
-      await must(api.gql('mutation($r: ID!, $o: ID!) { affiliateResearcher(researcherId: $r, organizationId: $o) { id } }',
-        { r: researcherId, o: fx.ids.companyA1 }, fx.tokens.admin));
+      await must(
+        api.gql(
+          'mutation($r: ID!, $o: ID!) { affiliateResearcher(researcherId: $r, organizationId: $o) { id } }',
+          { r: researcherId, o: fx.ids.companyA1 },
+          fx.tokens.admin,
+        ),
+      );
       return { researcherId, organizationId: fx.ids.companyA1 };
     },
   },
-  pingWorkers: { accept: { codes: ['SERVICE_UNAVAILABLE', 'TIMEOUT', 'INTERNAL_SERVER_ERROR'], reason: 'no worker runs in this suite; the call got past the role gate' } },
+  pingWorkers: {
+    accept: {
+      codes: ['SERVICE_UNAVAILABLE', 'TIMEOUT', 'INTERNAL_SERVER_ERROR'],
+      reason: 'no worker runs in this suite; the call got past the role gate',
+    },
+  },
 };
 
 async function must<T>(response: Promise<GraphQLResponse<T>>): Promise<T> {
@@ -228,7 +323,10 @@ const mergeVars = (base: Record<string, unknown>, over: Record<string, unknown>)
   const out = { ...base };
   for (const [k, v] of Object.entries(over)) {
     const b = out[k];
-    out[k] = b && typeof b === 'object' && !Array.isArray(b) && v && typeof v === 'object' && !Array.isArray(v) ? { ...b, ...v } : v;
+    out[k] =
+      b && typeof b === 'object' && !Array.isArray(b) && v && typeof v === 'object' && !Array.isArray(v)
+        ? { ...b, ...v }
+        : v;
   }
   return out;
 };
@@ -247,7 +345,13 @@ function documentFor(kind: Kind, field: GraphQLField<unknown, unknown>, vars: Re
  * it got, [] when it was accepted and stayed open, or 'UNAUTHENTICATED' when the server closed the
  * socket at connection with 4403 (how graphql-ws refuses a missing or bad token).
  */
-async function subscribeCodes(url: string, query: string, variables: Record<string, unknown>, token: string | undefined, settleMs = 700): Promise<string[]> {
+async function subscribeCodes(
+  url: string,
+  query: string,
+  variables: Record<string, unknown>,
+  token: string | undefined,
+  settleMs = 700,
+): Promise<string[]> {
   const client = createClient({
     url: url.replace(/^http/, 'ws'),
     webSocketImpl: WebSocket,
@@ -258,21 +362,25 @@ async function subscribeCodes(url: string, query: string, variables: Record<stri
   try {
     return await new Promise<string[]>((resolve) => {
       const timer = setTimeout(() => resolve([]), settleMs);
-      client.subscribe({ query, variables }, {
-        next: (result) => {
-          if (result.errors) {
+      client.subscribe(
+        { query, variables },
+        {
+          next: (result) => {
+            if (result.errors) {
+              clearTimeout(timer);
+              resolve(result.errors.map((e) => String((e.extensions?.code as string | undefined) ?? 'NO_CODE')));
+            }
+          },
+          error: (error: unknown) => {
             clearTimeout(timer);
-            resolve(result.errors.map((e) => String((e.extensions?.code as string | undefined) ?? 'NO_CODE')));
-          }
+            if (Array.isArray(error))
+              resolve(error.map((e: { extensions?: { code?: string } }) => e.extensions?.code ?? 'NO_CODE'));
+            else if ((error as { code?: number }).code === 4403) resolve(['UNAUTHENTICATED']);
+            else resolve([`CLOSED_${(error as { code?: number }).code ?? String(error)}`]);
+          },
+          complete: () => undefined,
         },
-        error: (error: unknown) => {
-          clearTimeout(timer);
-          if (Array.isArray(error)) resolve(error.map((e: { extensions?: { code?: string } }) => e.extensions?.code ?? 'NO_CODE'));
-          else if ((error as { code?: number }).code === 4403) resolve(['UNAUTHENTICATED']);
-          else resolve([`CLOSED_${(error as { code?: number }).code ?? String(error)}`]);
-        },
-        complete: () => undefined,
-      });
+      );
     });
   } finally {
     await client.dispose();
@@ -301,8 +409,14 @@ describe('hostile access: the role matrix and bad tokens', () => {
     roles = roleEnum.getValues().map((v) => v.value as Role);
     fx = await buildNetworkFixture(api, driver);
     Object.assign(e, {
-      need: randomUUID(), seed: randomUUID(), researcher: randomUUID(), equipment: randomUUID(), supportStaff: randomUUID(),
-      hrProgram: randomUUID(), match: randomUUID(), coordinatingOrg: randomUUID(),
+      need: randomUUID(),
+      seed: randomUUID(),
+      researcher: randomUUID(),
+      equipment: randomUUID(),
+      supportStaff: randomUUID(),
+      hrProgram: randomUUID(),
+      match: randomUUID(),
+      coordinatingOrg: randomUUID(),
     });
     // REGION-confidential need of A1 and REGION seed of A University: visible to every role in region A.
     await driver.executeQuery(
@@ -316,32 +430,65 @@ describe('hostile access: the role matrix and bad tokens', () => {
       { ...fx.ids, ...e },
     );
     const admin = fx.tokens.admin;
-    const created = await must(api.gql<Record<string, { id: string }>>(
-      `mutation($r: CreateResearcherInput!, $q: CreateEquipmentInput!, $s: CreateSupportStaffInput!, $h: CreateHrProgramInput!) {
+    const created = await must(
+      api.gql<Record<string, { id: string }>>(
+        `mutation($r: CreateResearcherInput!, $q: CreateEquipmentInput!, $s: CreateSupportStaffInput!, $h: CreateHrProgramInput!) {
         r: createResearcher(input: $r) { id } q: createEquipment(input: $q) { id } s: createSupportStaff(input: $s) { id }
         h: createHrProgram(input: $h) { id } }`,
-      {
-        r: { name: 'Matrix Researcher', affiliationId: fx.ids.universityA },
-        q: { name: 'Matrix SEM', category: 'microscope', description: 'Scanning electron microscope', hostId: fx.ids.universityA },
-        s: { name: 'Matrix Staff', organizationId: fx.ids.universityA },
-        h: { title: 'Matrix program', hostId: fx.ids.universityA, startDate: '2026-04-01', endDate: '2027-03-31' },
-      },
-      admin,
-    ));
-    Object.assign(e, { researcher: created.r.id, equipment: created.q.id, supportStaff: created.s.id, hrProgram: created.h.id });
+        {
+          r: { name: 'Matrix Researcher', affiliationId: fx.ids.universityA },
+          q: {
+            name: 'Matrix SEM',
+            category: 'microscope',
+            description: 'Scanning electron microscope',
+            hostId: fx.ids.universityA,
+          },
+          s: { name: 'Matrix Staff', organizationId: fx.ids.universityA },
+          h: { title: 'Matrix program', hostId: fx.ids.universityA, startDate: '2026-04-01', endDate: '2027-03-31' },
+        },
+        admin,
+      ),
+    );
+    Object.assign(e, {
+      researcher: created.r.id,
+      equipment: created.q.id,
+      supportStaff: created.s.id,
+      hrProgram: created.h.id,
+    });
     e.match = await makeMatch('SHARED');
     e.user = randomUUID();
     Object.assign(tokens, {
-      anonymous: undefined, [Role.ADMIN]: admin, [Role.COORDINATOR]: fx.tokens.coordA,
-      [Role.COMPANY]: fx.tokens.companyA1, [Role.CONSORTIUM_MANAGER]: fx.tokens.managerA,
+      anonymous: undefined,
+      [Role.ADMIN]: admin,
+      [Role.COORDINATOR]: fx.tokens.coordA,
+      [Role.COMPANY]: fx.tokens.companyA1,
+      [Role.CONSORTIUM_MANAGER]: fx.tokens.managerA,
     });
     if (roles.includes('SUPPORT_STAFF' as Role)) {
       // The SUPPORT_STAFF user acts as the staff member who supports the fixture equipment.
-      await must(api.gql('mutation($e: ID!, $s: ID!) { assignSupportStaff(equipmentId: $e, staffId: $s) { id } }',
-        { e: e.equipment, s: e.supportStaff }, admin));
+      await must(
+        api.gql(
+          'mutation($e: ID!, $s: ID!) { assignSupportStaff(equipmentId: $e, staffId: $s) { id } }',
+          { e: e.equipment, s: e.supportStaff },
+          admin,
+        ),
+      );
       const email = 'support@fixture.musubi.example';
-      await must(api.gql('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
-        { input: { email, password: 'support-password-123', role: 'SUPPORT_STAFF', displayName: 'Support', linkId: e.supportStaff } }, admin));
+      await must(
+        api.gql(
+          'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
+          {
+            input: {
+              email,
+              password: 'support-password-123',
+              role: 'SUPPORT_STAFF',
+              displayName: 'Support',
+              linkId: e.supportStaff,
+            },
+          },
+          admin,
+        ),
+      );
       tokens['SUPPORT_STAFF' as Role] = await api.signIn(email, 'support-password-123');
     }
     if (schema.getMutationType()?.getFields().requestEquipmentUse) e.useRequest = await freshUseRequest();
@@ -368,7 +515,11 @@ describe('hostile access: the role matrix and bad tokens', () => {
   }
 
   /** Variables for `op` as `caller` would send them: their in-scope fixture ids, minimal inputs. */
-  async function variablesFor(op: string, field: GraphQLField<unknown, unknown>, caller: Caller): Promise<Record<string, unknown>> {
+  async function variablesFor(
+    op: string,
+    field: GraphQLField<unknown, unknown>,
+    caller: Caller,
+  ): Promise<Record<string, unknown>> {
     const ctx: Ctx = { fx, e, api, driver, fresh, freshMatch: makeMatch, freshUseRequest };
     const vars: Record<string, unknown> = {};
     if (/^delete/.test(op)) {
@@ -387,11 +538,20 @@ describe('hostile access: the role matrix and bad tokens', () => {
 
   /** A use request of company A1 for the fixture equipment (when equipment use exists). */
   async function freshUseRequest(): Promise<string> {
-    const data = await must(api.gql<{ requestEquipmentUse: { id: string } }>(
-      'mutation($input: RequestEquipmentUseInput!) { requestEquipmentUse(input: $input) { id } }',
-      { input: { equipmentId: e.equipment, purpose: 'Matrix use', wishedFrom: '2027-02-01T09:00:00Z', wishedTo: '2027-02-01T17:00:00Z' } },
-      fx.tokens.companyA1,
-    ));
+    const data = await must(
+      api.gql<{ requestEquipmentUse: { id: string } }>(
+        'mutation($input: RequestEquipmentUseInput!) { requestEquipmentUse(input: $input) { id } }',
+        {
+          input: {
+            equipmentId: e.equipment,
+            purpose: 'Matrix use',
+            wishedFrom: '2027-02-01T09:00:00Z',
+            wishedTo: '2027-02-01T17:00:00Z',
+          },
+        },
+        fx.tokens.companyA1,
+      ),
+    );
     return data.requestEquipmentUse.id;
   }
 
@@ -414,11 +574,14 @@ describe('hostile access: the role matrix and bad tokens', () => {
     const problems: string[] = [];
     for (const op of ops) {
       const row = rows.get(op.name);
-      if (!row) problems.push(`${op.kind} ${op.name} has no row in the operation-roles table of docs/api.md: add its rule`);
+      if (!row)
+        problems.push(`${op.kind} ${op.name} has no row in the operation-roles table of docs/api.md: add its rule`);
       else if (row.kind !== op.kind) problems.push(`${op.name} is a ${op.kind}, the table says ${row.kind}`);
     }
     const names = new Set(ops.map((o) => o.name));
-    for (const name of rows.keys()) if (!names.has(name)) problems.push(`The operation-roles table of docs/api.md has ${name}, which the schema does not`);
+    for (const name of rows.keys())
+      if (!names.has(name))
+        problems.push(`The operation-roles table of docs/api.md has ${name}, which the schema does not`);
     expect(problems).toEqual([]);
   });
 
@@ -445,9 +608,16 @@ describe('hostile access: the role matrix and bad tokens', () => {
           continue;
         }
         const doc = documentFor(op.kind, op.field, vars);
-        const response: GraphQLResponse = op.kind === 'subscription'
-          ? { status: 0, errors: (await subscribeCodes(api.url('/graphql'), doc, vars, tokens[caller])).map((code) => ({ message: code, extensions: { code } })) }
-          : await api.gql(doc, vars, tokens[caller]);
+        const response: GraphQLResponse =
+          op.kind === 'subscription'
+            ? {
+                status: 0,
+                errors: (await subscribeCodes(api.url('/graphql'), doc, vars, tokens[caller])).map((code) => ({
+                  message: code,
+                  extensions: { code },
+                })),
+              }
+            : await api.gql(doc, vars, tokens[caller]);
         if (response.errors?.length === 0) delete response.errors;
         calls++;
         const codes = (response.errors ?? []).map((x) => x.extensions?.code ?? 'NO_CODE');
@@ -467,10 +637,14 @@ describe('hostile access: the role matrix and bad tokens', () => {
       observed.push(`${op.name}: ${seen.join(' ')}`);
     }
     if (process.env.ROLE_MATRIX_PRINT) console.log(observed.join('\n'));
-    console.log(`role matrix: ${ops.length} operations x ${callers.length} callers = ${calls} calls, ${failures.length} mismatches`);
+    console.log(
+      `role matrix: ${ops.length} operations x ${callers.length} callers = ${calls} calls, ${failures.length} mismatches`,
+    );
     expect(failures).toEqual([]);
     // Nothing the matrix did removed the shared fixture.
-    const left = await driver.executeQuery('MATCH (n) WHERE n.id IN $ids RETURN count(n) AS c', { ids: [...Object.values(fx.ids), e.need, e.seed, e.match] });
+    const left = await driver.executeQuery('MATCH (n) WHERE n.id IN $ids RETURN count(n) AS c', {
+      ids: [...Object.values(fx.ids), e.need, e.seed, e.match],
+    });
     expect((left.records[0].get('c') as Integer).toNumber()).toBe(Object.keys(fx.ids).length + 3);
   }, 300_000);
 
@@ -505,7 +679,10 @@ describe('hostile access: the role matrix and bad tokens', () => {
 
     it('a token signed with another secret is refused', async () => {
       const sub = await userIdOf(fx.tokens.admin);
-      await expectUnauthenticated(`Bearer ${sign({ alg: 'HS256', typ: 'JWT' }, { sub, role: 'ADMIN', iat: now(), exp: now() + 600 }, 'not-the-secret')}`, /not valid/);
+      await expectUnauthenticated(
+        `Bearer ${sign({ alg: 'HS256', typ: 'JWT' }, { sub, role: 'ADMIN', iat: now(), exp: now() + 600 }, 'not-the-secret')}`,
+        /not valid/,
+      );
     });
 
     it("another user's id in a token whose signature was altered is refused", async () => {
@@ -518,12 +695,17 @@ describe('hostile access: the role matrix and bad tokens', () => {
 
     it('an expired token is refused, saying so', async () => {
       const sub = await userIdOf(fx.tokens.admin);
-      await expectUnauthenticated(`Bearer ${sign({ alg: 'HS256', typ: 'JWT' }, { sub, role: 'ADMIN', iat: now() - 7200, exp: now() - 3600 }, config.auth.jwtSecret)}`, /expired/);
+      await expectUnauthenticated(
+        `Bearer ${sign({ alg: 'HS256', typ: 'JWT' }, { sub, role: 'ADMIN', iat: now() - 7200, exp: now() - 3600 }, config.auth.jwtSecret)}`,
+        /expired/,
+      );
     });
 
     it('an "alg": "none" token is refused', async () => {
       const sub = await userIdOf(fx.tokens.admin);
-      await expectUnauthenticated(`Bearer ${b64({ alg: 'none', typ: 'JWT' })}.${b64({ sub, role: 'ADMIN', iat: now(), exp: now() + 600 })}.`);
+      await expectUnauthenticated(
+        `Bearer ${b64({ alg: 'none', typ: 'JWT' })}.${b64({ sub, role: 'ADMIN', iat: now(), exp: now() + 600 })}.`,
+      );
     });
 
     it('an HS384/RS256-labelled token is refused (only HS256 is accepted)', async () => {
@@ -535,8 +717,21 @@ describe('hostile access: the role matrix and bad tokens', () => {
 
     it("a deleted user's token stops working at once", async () => {
       const email = 'doomed@fixture.musubi.example';
-      const created = await must(api.gql<{ createUser: { id: string } }>('mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
-        { input: { email, password: 'doomed-password-123', role: 'COMPANY', displayName: 'Doomed', linkId: fx.ids.companyA2 } }, fx.tokens.admin));
+      const created = await must(
+        api.gql<{ createUser: { id: string } }>(
+          'mutation($input: CreateUserInput!) { createUser(input: $input) { id } }',
+          {
+            input: {
+              email,
+              password: 'doomed-password-123',
+              role: 'COMPANY',
+              displayName: 'Doomed',
+              linkId: fx.ids.companyA2,
+            },
+          },
+          fx.tokens.admin,
+        ),
+      );
       const token = await api.signIn(email, 'doomed-password-123');
       expect((await raw(`Bearer ${token}`)).body.errors).toBeUndefined();
       await must(api.gql('mutation($id: ID!) { deleteUser(id: $id) }', { id: created.createUser.id }, fx.tokens.admin));

@@ -1,5 +1,14 @@
 import { GraphQLSchemaHost } from '@nestjs/graphql';
-import { getNamedType, GraphQLInputObjectType, GraphQLSchema, isInputObjectType, isListType, isNonNullType, isObjectType, isScalarType } from 'graphql';
+import {
+  getNamedType,
+  GraphQLInputObjectType,
+  GraphQLSchema,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+} from 'graphql';
 import { serverAudits } from 'graphql-http';
 import { randomUUID } from 'node:crypto';
 import { Driver, Integer } from 'neo4j-driver';
@@ -31,10 +40,14 @@ describe('hostile input', () => {
   let fx: NetworkFixture;
   let schema: GraphQLSchema;
   const coordinatingOrg = randomUUID();
-  const extra: Record<'need' | 'seed' | 'researcher' | 'equipment' | 'supportStaff' | 'hrProgram', string> = {} as never;
+  const extra: Record<'need' | 'seed' | 'researcher' | 'equipment' | 'supportStaff' | 'hrProgram', string> =
+    {} as never;
 
   /** Raw POST to /graphql with whatever body and headers the attacker chooses. */
-  const post = async (body: string | Buffer, headers: Record<string, string> = { 'content-type': 'application/json' }) => {
+  const post = async (
+    body: string | Buffer,
+    headers: Record<string, string> = { 'content-type': 'application/json' },
+  ) => {
     const response = await fetch(api.url('/graphql'), { method: 'POST', headers, body });
     const text = await response.text();
     let json: GraphQLResponse | undefined;
@@ -57,7 +70,9 @@ describe('hostile input', () => {
   };
 
   const fixtureCount = async () =>
-    await countOf(driver, 'MATCH (n) WHERE n.id IN $ids RETURN count(n) AS c', { ids: [...Object.values(fx.ids), ...Object.values(extra)] });
+    await countOf(driver, 'MATCH (n) WHERE n.id IN $ids RETURN count(n) AS c', {
+      ids: [...Object.values(fx.ids), ...Object.values(extra)],
+    });
 
   beforeAll(async () => {
     config = await testConfig({ MATCH_RECONCILE_INTERVAL_MS: '3600000', RATE_LIMIT_PER_MINUTE: '100000' });
@@ -66,27 +81,46 @@ describe('hostile input', () => {
     api = await startTestApi(config);
     schema = api.app.get(GraphQLSchemaHost).schema;
     fx = await buildNetworkFixture(api, driver);
-    const made = await must(api.gql<Record<string, { id: string }>>(
-      `mutation($n: CreateNeedInput!, $s: CreateSeedInput!, $r: CreateResearcherInput!, $q: CreateEquipmentInput!, $f: CreateSupportStaffInput!, $h: CreateHrProgramInput!) {
+    const made = await must(
+      api.gql<Record<string, { id: string }>>(
+        `mutation($n: CreateNeedInput!, $s: CreateSeedInput!, $r: CreateResearcherInput!, $q: CreateEquipmentInput!, $f: CreateSupportStaffInput!, $h: CreateHrProgramInput!) {
         n: createNeed(input: $n) { id } s: createSeed(input: $s) { id } r: createResearcher(input: $r) { id }
         q: createEquipment(input: $q) { id } f: createSupportStaff(input: $f) { id } h: createHrProgram(input: $h) { id } }`,
-      {
-        n: { title: 'Hostile need', description: 'Dry seaweed faster', companyId: fx.ids.companyA1 },
-        s: { title: 'Hostile seed', summary: 'Seaweed drying', stage: 'PROTOTYPE', holderOrganizationId: fx.ids.universityA },
-        r: { name: 'Hostile Researcher', affiliationId: fx.ids.universityA },
-        q: { name: 'Hostile SEM', category: 'microscope', description: 'Scanning electron microscope', hostId: fx.ids.universityA },
-        f: { name: 'Hostile Staff', organizationId: fx.ids.universityA },
-        h: { title: 'Hostile program', hostId: fx.ids.universityA, startDate: '2026-04-01', endDate: '2027-03-31' },
-      },
-      fx.tokens.admin,
-    ));
+        {
+          n: { title: 'Hostile need', description: 'Dry seaweed faster', companyId: fx.ids.companyA1 },
+          s: {
+            title: 'Hostile seed',
+            summary: 'Seaweed drying',
+            stage: 'PROTOTYPE',
+            holderOrganizationId: fx.ids.universityA,
+          },
+          r: { name: 'Hostile Researcher', affiliationId: fx.ids.universityA },
+          q: {
+            name: 'Hostile SEM',
+            category: 'microscope',
+            description: 'Scanning electron microscope',
+            hostId: fx.ids.universityA,
+          },
+          f: { name: 'Hostile Staff', organizationId: fx.ids.universityA },
+          h: { title: 'Hostile program', hostId: fx.ids.universityA, startDate: '2026-04-01', endDate: '2027-03-31' },
+        },
+        fx.tokens.admin,
+      ),
+    );
     // Coordinators work for a coordinating organization.
     await driver.executeQuery(
       `MATCH (rb:Region {id: $regionB}) CREATE (:Organization {id: $id, name: 'B Coordination Office', kind: 'COORDINATING_ORGANIZATION',
          description: '', createdAt: datetime(), updatedAt: datetime(), createdBy: 'test'})-[:IN_REGION]->(rb)`,
       { regionB: fx.ids.regionB, id: coordinatingOrg },
     );
-    Object.assign(extra, { need: made.n.id, seed: made.s.id, researcher: made.r.id, equipment: made.q.id, supportStaff: made.f.id, hrProgram: made.h.id });
+    Object.assign(extra, {
+      need: made.n.id,
+      seed: made.s.id,
+      researcher: made.r.id,
+      equipment: made.q.id,
+      supportStaff: made.f.id,
+      hrProgram: made.h.id,
+    });
   }, 180_000);
 
   afterAll(async () => {
@@ -101,16 +135,22 @@ describe('hostile input', () => {
     it('a depth bomb (40 levels through SupportStaff.equipment.supportStaff...) is refused naming the limit', async () => {
       let inner = 'id';
       for (let i = 0; i < 20; i++) inner = `equipment { supportStaff { ${inner} } }`;
-      const r = await post(JSON.stringify({ query: `{ supportStaffMembers(first: 1) { edges { node { ${inner} } } } }` }), {
-        'content-type': 'application/json', authorization: `Bearer ${fx.tokens.coordA}`,
-      });
+      const r = await post(
+        JSON.stringify({ query: `{ supportStaffMembers(first: 1) { edges { node { ${inner} } } } }` }),
+        {
+          'content-type': 'application/json',
+          authorization: `Bearer ${fx.tokens.coordA}`,
+        },
+      );
       expect(r.status).toBe(400);
       expect(gqlError(r)?.extensions?.code).toBe('BAD_USER_INPUT');
-      expect(gqlError(r)?.message).toMatch(new RegExp(`Query depth \\d+ exceeds the limit of ${config.graphql.maxDepth}`));
+      expect(gqlError(r)?.message).toMatch(
+        new RegExp(`Query depth \\d+ exceeds the limit of ${config.graphql.maxDepth}`),
+      );
       await expectHealthy();
     });
 
-    it('an introspection bomb (fields inside fields inside fields...) is refused by Apollo\'s introspection depth rule', async () => {
+    it("an introspection bomb (fields inside fields inside fields...) is refused by Apollo's introspection depth rule", async () => {
       // Introspection is exempt from GRAPHQL_MAX_DEPTH so tools can load the schema; the fan-out of
       // types { fields { type { fields ... } } } is bounded by graphql-js's MaxIntrospectionDepthRule,
       // which Apollo Server runs by default.
@@ -118,7 +158,8 @@ describe('hostile input', () => {
       for (let i = 0; i < 6; i++) fanOut = `name fields { name type { ${fanOut} } }`;
       const started = Date.now();
       const r = await post(JSON.stringify({ query: `{ __schema { types { ${fanOut} } } }` }), {
-        'content-type': 'application/json', authorization: `Bearer ${fx.tokens.coordA}`,
+        'content-type': 'application/json',
+        authorization: `Bearer ${fx.tokens.coordA}`,
       });
       console.log(`introspection bomb: HTTP ${r.status} in ${Date.now() - started} ms: ${gqlError(r)?.message}`);
       expect(r.status).toBe(400);
@@ -130,19 +171,26 @@ describe('hostile input', () => {
     it('the standard introspection query (what tools send) still works', async () => {
       const { getIntrospectionQuery } = await import('graphql');
       const r = await post(JSON.stringify({ query: getIntrospectionQuery() }), {
-        'content-type': 'application/json', authorization: `Bearer ${fx.tokens.coordA}`,
+        'content-type': 'application/json',
+        authorization: `Bearer ${fx.tokens.coordA}`,
       });
       expect(r.status).toBe(200);
       expect(r.json?.errors).toBeUndefined();
     });
 
     it('a cost bomb (20 connections of 100 with nested lists) is refused naming the limit', async () => {
-      const one = (i: number) => `c${i}: supportStaffMembers(first: 100) { edges { node { id name equipment { id name supportStaff { id name } } } } }`;
+      const one = (i: number) =>
+        `c${i}: supportStaffMembers(first: 100) { edges { node { id name equipment { id name supportStaff { id name } } } } }`;
       const query = `{ ${Array.from({ length: 20 }, (_, i) => one(i)).join(' ')} }`;
-      const r = await post(JSON.stringify({ query }), { 'content-type': 'application/json', authorization: `Bearer ${fx.tokens.coordA}` });
+      const r = await post(JSON.stringify({ query }), {
+        'content-type': 'application/json',
+        authorization: `Bearer ${fx.tokens.coordA}`,
+      });
       expect(r.status).toBe(400);
       expect(gqlError(r)?.extensions?.code).toBe('BAD_USER_INPUT');
-      expect(gqlError(r)?.message).toMatch(new RegExp(`estimated cost \\d+ exceeds the limit of ${config.graphql.maxCost}`));
+      expect(gqlError(r)?.message).toMatch(
+        new RegExp(`estimated cost \\d+ exceeds the limit of ${config.graphql.maxCost}`),
+      );
       await expectHealthy();
     });
 
@@ -158,17 +206,28 @@ describe('hostile input', () => {
 
     it('a variable of the wrong type answers 400 BAD_USER_INPUT, not 500 (found by this suite: the cost check coerced first)', async () => {
       for (const variables of [{ f: 'abc' }, { f: null }, { f: [[[1]]] }, { f: { a: 1 } }]) {
-        const r = await post(JSON.stringify({ query: 'query($f: Int!) { needs(first: $f) { totalCount } }', variables }), {
-          'content-type': 'application/json', authorization: `Bearer ${fx.tokens.coordA}`,
+        const r = await post(
+          JSON.stringify({ query: 'query($f: Int!) { needs(first: $f) { totalCount } }', variables }),
+          {
+            'content-type': 'application/json',
+            authorization: `Bearer ${fx.tokens.coordA}`,
+          },
+        );
+        expect({ variables, status: r.status, code: gqlError(r)?.extensions?.code }).toEqual({
+          variables,
+          status: 400,
+          code: 'BAD_USER_INPUT',
         });
-        expect({ variables, status: r.status, code: gqlError(r)?.extensions?.code }).toEqual({ variables, status: 400, code: 'BAD_USER_INPUT' });
         expect(gqlError(r)?.message).toMatch(/Variable "\$f"/);
       }
     });
 
     it('an alias flood (1000 aliases) is refused naming the limit', async () => {
       const query = `{ ${Array.from({ length: 1000 }, (_, i) => `a${i}: me { id }`).join(' ')} }`;
-      const r = await post(JSON.stringify({ query }), { 'content-type': 'application/json', authorization: `Bearer ${fx.tokens.coordA}` });
+      const r = await post(JSON.stringify({ query }), {
+        'content-type': 'application/json',
+        authorization: `Bearer ${fx.tokens.coordA}`,
+      });
       expect(r.status).toBe(400);
       expect(gqlError(r)?.message).toMatch(new RegExp(`1000 aliases; the limit is ${config.graphql.maxAliases}`));
       await expectHealthy();
@@ -177,7 +236,10 @@ describe('hostile input', () => {
     it('a field repeated 5000 times without aliases is merged, not multiplied, and costs within limits', async () => {
       const query = `{ ${'me { id } '.repeat(5000)} }`;
       const started = Date.now();
-      const r = await post(JSON.stringify({ query }), { 'content-type': 'application/json', authorization: `Bearer ${fx.tokens.coordA}` });
+      const r = await post(JSON.stringify({ query }), {
+        'content-type': 'application/json',
+        authorization: `Bearer ${fx.tokens.coordA}`,
+      });
       expect(Date.now() - started).toBeLessThan(5_000);
       expect([200, 400]).toContain(r.status);
       await expectHealthy();
@@ -188,7 +250,10 @@ describe('hostile input', () => {
         query: 'mutation($input: CreateRegionInput!) { createRegion(input: $input) { id } }',
         variables: { input: { code: `batch-${i}`, name: `Batch ${i}` } },
       }));
-      const r = await post(JSON.stringify(ops), { 'content-type': 'application/json', authorization: `Bearer ${fx.tokens.admin}` });
+      const r = await post(JSON.stringify(ops), {
+        'content-type': 'application/json',
+        authorization: `Bearer ${fx.tokens.admin}`,
+      });
       expect(r.status).toBe(400);
       expect(r.text).toMatch(/batch/i);
       const made = await driver.executeQuery("MATCH (r:Region) WHERE r.code STARTS WITH 'batch-' RETURN count(r) AS c");
@@ -206,7 +271,10 @@ describe('hostile input', () => {
 
     it('a 10 MB body of another content type is refused without a crash', async () => {
       for (const type of ['text/plain', 'application/graphql', 'application/octet-stream']) {
-        const r = await post('x'.repeat(10 * 1024 * 1024), { 'content-type': type, authorization: `Bearer ${fx.tokens.coordA}` });
+        const r = await post('x'.repeat(10 * 1024 * 1024), {
+          'content-type': type,
+          authorization: `Bearer ${fx.tokens.coordA}`,
+        });
         expect(r.status).toBeGreaterThanOrEqual(400);
         expect(r.status).toBeLessThan(500);
       }
@@ -221,9 +289,13 @@ describe('hostile input', () => {
       expect(r.status).toBeGreaterThanOrEqual(400);
       expect(r.status).toBeLessThan(500);
       const objects = '{"a":'.repeat(depth) + '1' + '}'.repeat(depth);
-      const r2 = await post(`{"query":"mutation($input: CreateRegionInput!) { createRegion(input: $input) { id } }","variables":{"input":${objects}}}`, {
-        'content-type': 'application/json', authorization: `Bearer ${fx.tokens.admin}`,
-      });
+      const r2 = await post(
+        `{"query":"mutation($input: CreateRegionInput!) { createRegion(input: $input) { id } }","variables":{"input":${objects}}}`,
+        {
+          'content-type': 'application/json',
+          authorization: `Bearer ${fx.tokens.admin}`,
+        },
+      );
       expect(r2.status).toBeGreaterThanOrEqual(400);
       expect(r2.status).toBeLessThan(500);
       await expectHealthy();
@@ -252,9 +324,16 @@ describe('hostile input', () => {
     /** The entity of an update mutation's `id`, created in beforeAll or by the fixture. */
     const targetOf = (op: string): string | undefined => {
       const ids: Record<string, string> = {
-        updateNeed: extra.need, updateSeed: extra.seed, updateResearcher: extra.researcher, updateEquipment: extra.equipment,
-        updateSupportStaff: extra.supportStaff, updateHrProgram: extra.hrProgram, updateRegion: fx.ids.regionA,
-        updateOrganization: fx.ids.companyA1, updateCoordinator: fx.ids.coordinatorA, updateConsortium: fx.ids.consortiumA,
+        updateNeed: extra.need,
+        updateSeed: extra.seed,
+        updateResearcher: extra.researcher,
+        updateEquipment: extra.equipment,
+        updateSupportStaff: extra.supportStaff,
+        updateHrProgram: extra.hrProgram,
+        updateRegion: fx.ids.regionA,
+        updateOrganization: fx.ids.companyA1,
+        updateCoordinator: fx.ids.coordinatorA,
+        updateConsortium: fx.ids.consortiumA,
       };
       return ids[op];
     };
@@ -264,16 +343,31 @@ describe('hostile input', () => {
       const u = randomUUID().slice(0, 8);
       const inputs: Record<string, Record<string, unknown>> = {
         createNeed: { title: 'Base need', description: 'Base', companyId: fx.ids.companyA1 },
-        createSeed: { title: 'Base seed', summary: 'Base', stage: 'PROTOTYPE', holderOrganizationId: fx.ids.universityA },
+        createSeed: {
+          title: 'Base seed',
+          summary: 'Base',
+          stage: 'PROTOTYPE',
+          holderOrganizationId: fx.ids.universityA,
+        },
         createResearcher: { name: 'Base Researcher', affiliationId: fx.ids.universityA },
         createEquipment: { name: 'Base SEM', category: 'microscope', description: 'Base', hostId: fx.ids.universityA },
         createSupportStaff: { name: 'Base Staff', organizationId: fx.ids.universityA },
-        createHrProgram: { title: 'Base program', hostId: fx.ids.universityA, startDate: '2026-04-01', endDate: '2027-03-31' },
+        createHrProgram: {
+          title: 'Base program',
+          hostId: fx.ids.universityA,
+          startDate: '2026-04-01',
+          endDate: '2027-03-31',
+        },
         createRegion: { code: `hostile-${u}`, name: 'Base region' },
         createOrganization: { name: 'Base org', kind: 'COMPANY', regionId: fx.ids.regionB },
         createCoordinator: { name: 'Base Coordinator', organizationId: coordinatingOrg, regionIds: [fx.ids.regionB] },
         createConsortium: { name: 'Base consortium', theme: 'Base', regionId: fx.ids.regionB },
-        createUser: { email: `hostile-${u}@x.musubi.example`, password: 'hostile-password-123', role: 'ADMIN', displayName: 'Base' },
+        createUser: {
+          email: `hostile-${u}@x.musubi.example`,
+          password: 'hostile-password-123',
+          role: 'ADMIN',
+          displayName: 'Base',
+        },
       };
       return inputs[op];
     };
@@ -289,7 +383,9 @@ describe('hostile input', () => {
       const totalBefore = await countOf(driver, 'MATCH (n) RETURN count(n) AS c');
       const problems: string[] = [];
       const tally = { stored: 0, refused: 0, controlRefused: 0, longRefused: 0 };
-      const mutations = Object.values(schema.getMutationType()!.getFields()).filter((f) => /^(create|update)/.test(f.name));
+      const mutations = Object.values(schema.getMutationType()!.getFields()).filter((f) =>
+        /^(create|update)/.test(f.name),
+      );
       const covered: string[] = [];
       for (const m of mutations) {
         const inputArg = m.args.find((a) => a.name === 'input');
@@ -310,11 +406,16 @@ describe('hostile input', () => {
           const doc = `mutation(${isUpdate ? '$id: ID!, ' : ''}$input: ${inputType.name}!) { ${m.name}(${isUpdate ? 'id: $id, ' : ''}input: $input) { __typename ${readable ? field.name : ''} } }`;
           const send = (value: string) => {
             const v = field.list ? [value] : value;
-            return api.gql<Record<string, Record<string, unknown>>>(doc, { ...(isUpdate ? { id } : {}), input: { ...base, ...freshKeys(m.name, field.name), [field.name]: v } }, fx.tokens.admin);
+            return api.gql<Record<string, Record<string, unknown>>>(
+              doc,
+              { ...(isUpdate ? { id } : {}), input: { ...base, ...freshKeys(m.name, field.name), [field.name]: v } },
+              fx.tokens.admin,
+            );
           };
           const where = `${m.name}.${field.name}`;
           const namesField = (r: GraphQLResponse) =>
-            r.errors?.[0]?.extensions?.code === 'BAD_USER_INPUT' && JSON.stringify(r.errors[0].extensions).includes(field.name);
+            r.errors?.[0]?.extensions?.code === 'BAD_USER_INPUT' &&
+            JSON.stringify(r.errors[0].extensions).includes(field.name);
           for (const [kind, value] of Object.entries(VALUES)) {
             const r = await send(value);
             if (!r.errors) {
@@ -322,7 +423,8 @@ describe('hostile input', () => {
               if (readable) {
                 const back = r.data![m.name][field.name];
                 const expected = field.list ? [value] : value;
-                if (JSON.stringify(back) !== JSON.stringify(expected)) problems.push(`${where} ${kind}: stored ${JSON.stringify(back)}, sent ${JSON.stringify(expected)}`);
+                if (JSON.stringify(back) !== JSON.stringify(expected))
+                  problems.push(`${where} ${kind}: stored ${JSON.stringify(back)}, sent ${JSON.stringify(expected)}`);
               }
             } else if (namesField(r) && FORMATTED.has(field.name)) {
               tally.refused++;
@@ -334,15 +436,24 @@ describe('hostile input', () => {
           for (const bad of ['a\u0000b', 'a\u0007b', 'a\u001Bb']) {
             const r = await send(bad);
             if (namesField(r)) tally.controlRefused++;
-            else problems.push(`${where} control ${JSON.stringify(bad)}: expected BAD_USER_INPUT naming ${field.name}, got ${JSON.stringify(r.errors ?? r.data)}`);
+            else
+              problems.push(
+                `${where} control ${JSON.stringify(bad)}: expected BAD_USER_INPUT naming ${field.name}, got ${JSON.stringify(r.errors ?? r.data)}`,
+              );
           }
           // Longer than any documented text limit, well under the 1 MB body limit.
           const long = await send('x'.repeat(LIMITS.longText.max + 1));
-          if (namesField(long) && (/\d/.test(long.errors![0].message) || FORMATTED.has(field.name))) tally.longRefused++;
-          else problems.push(`${where} ${LIMITS.longText.max + 1} characters: expected BAD_USER_INPUT naming ${field.name} and its limit, got ${JSON.stringify(long.errors ?? 'stored')}`);
+          if (namesField(long) && (/\d/.test(long.errors![0].message) || FORMATTED.has(field.name)))
+            tally.longRefused++;
+          else
+            problems.push(
+              `${where} ${LIMITS.longText.max + 1} characters: expected BAD_USER_INPUT naming ${field.name} and its limit, got ${JSON.stringify(long.errors ?? 'stored')}`,
+            );
         }
       }
-      console.log(`hostile text: ${covered.length} mutations, stored ${tally.stored}, refused (format) ${tally.refused}, control refused ${tally.controlRefused}, over-limit refused ${tally.longRefused}, problems ${problems.length}`);
+      console.log(
+        `hostile text: ${covered.length} mutations, stored ${tally.stored}, refused (format) ${tally.refused}, control refused ${tally.controlRefused}, over-limit refused ${tally.longRefused}, problems ${problems.length}`,
+      );
       expect(problems).toEqual([]);
       expect(covered.length).toBeGreaterThanOrEqual(20);
       expect(await fixtureCount()).toBe(before);
@@ -359,10 +470,13 @@ describe('hostile input', () => {
     }
 
     it('a 1 MB string is refused at the door with 413 (the request body limit)', async () => {
-      const r = await post(JSON.stringify({
-        query: 'mutation($id: ID!, $input: UpdateNeedInput!) { updateNeed(id: $id, input: $input) { id } }',
-        variables: { id: extra.need, input: { description: 'x'.repeat(1024 * 1024) } },
-      }), { 'content-type': 'application/json', authorization: `Bearer ${fx.tokens.admin}` });
+      const r = await post(
+        JSON.stringify({
+          query: 'mutation($id: ID!, $input: UpdateNeedInput!) { updateNeed(id: $id, input: $input) { id } }',
+          variables: { id: extra.need, input: { description: 'x'.repeat(1024 * 1024) } },
+        }),
+        { 'content-type': 'application/json', authorization: `Bearer ${fx.tokens.admin}` },
+      );
       expect(r.status).toBe(413);
       await expectHealthy();
     });
@@ -371,15 +485,30 @@ describe('hostile input', () => {
       const before = await fixtureCount();
       const r = await api.gql('query($id: ID!) { need(id: $id) { id } }', { id: VALUES.cypher }, fx.tokens.admin);
       expect(r.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-      const connections = Object.values(schema.getQueryType()!.getFields()).filter((f) => f.args.some((a) => a.name === 'keyword'));
+      const connections = Object.values(schema.getQueryType()!.getFields()).filter((f) =>
+        f.args.some((a) => a.name === 'keyword'),
+      );
       const problems: string[] = [];
       // Lucene's query syntax characters too: a full-text search must escape them, not fail on them.
-      const keywords = [...Object.values(VALUES), 'a AND OR NOT', '*:* ~ ^2 "unbalanced', '\\', '/regex/', '((((', 'title:x'];
+      const keywords = [
+        ...Object.values(VALUES),
+        'a AND OR NOT',
+        '*:* ~ ^2 "unbalanced',
+        '\\',
+        '/regex/',
+        '((((',
+        'title:x',
+      ];
       for (const f of connections) {
         for (const keyword of keywords) {
-          const res = await api.gql(`query($k: String) { ${f.name}(first: 5, keyword: $k) { totalCount } }`, { k: keyword }, fx.tokens.admin);
+          const res = await api.gql(
+            `query($k: String) { ${f.name}(first: 5, keyword: $k) { totalCount } }`,
+            { k: keyword },
+            fx.tokens.admin,
+          );
           const code = res.errors?.[0]?.extensions?.code;
-          if (res.errors && code !== 'BAD_USER_INPUT') problems.push(`${f.name}(keyword: ${JSON.stringify(keyword)}): ${JSON.stringify(res.errors)}`);
+          if (res.errors && code !== 'BAD_USER_INPUT')
+            problems.push(`${f.name}(keyword: ${JSON.stringify(keyword)}): ${JSON.stringify(res.errors)}`);
         }
       }
       expect(problems).toEqual([]);
@@ -396,7 +525,10 @@ describe('hostile input', () => {
       (await countOf(driver, 'MATCH (r:Region {code: $code}) RETURN count(r) AS c', { code: regionCode(tag) })) > 0;
 
     it('POST text/plain is refused with 400 and writes nothing', async () => {
-      const r = await post(JSON.stringify({ query: createRegion('plain') }), { 'content-type': 'text/plain', authorization: `Bearer ${fx.tokens.admin}` });
+      const r = await post(JSON.stringify({ query: createRegion('plain') }), {
+        'content-type': 'text/plain',
+        authorization: `Bearer ${fx.tokens.admin}`,
+      });
       expect(r.status).toBe(400);
       expect(r.text).toMatch(/CSRF|preflight/i);
       expect(await regionExists('plain')).toBe(false);
@@ -404,11 +536,18 @@ describe('hostile input', () => {
 
     it('POST application/x-www-form-urlencoded and multipart/form-data are refused and write nothing', async () => {
       const form = new URLSearchParams({ query: createRegion('form') }).toString();
-      const r = await post(form, { 'content-type': 'application/x-www-form-urlencoded', authorization: `Bearer ${fx.tokens.admin}` });
+      const r = await post(form, {
+        'content-type': 'application/x-www-form-urlencoded',
+        authorization: `Bearer ${fx.tokens.admin}`,
+      });
       expect(r.status).toBe(400);
       const multipart = new FormData();
       multipart.set('query', createRegion('multi'));
-      const m = await fetch(api.url('/graphql'), { method: 'POST', body: multipart, headers: { authorization: `Bearer ${fx.tokens.admin}` } });
+      const m = await fetch(api.url('/graphql'), {
+        method: 'POST',
+        body: multipart,
+        headers: { authorization: `Bearer ${fx.tokens.admin}` },
+      });
       expect(m.status).toBe(400);
       expect(await regionExists('form')).toBe(false);
       expect(await regionExists('multi')).toBe(false);
@@ -418,7 +557,9 @@ describe('hostile input', () => {
       const url = `${api.url('/graphql')}?query=${encodeURIComponent(createRegion('get'))}`;
       const simple = await fetch(url, { headers: { authorization: `Bearer ${fx.tokens.admin}` } });
       expect(simple.status).toBe(400);
-      const preflighted = await fetch(url, { headers: { authorization: `Bearer ${fx.tokens.admin}`, 'apollo-require-preflight': 'true' } });
+      const preflighted = await fetch(url, {
+        headers: { authorization: `Bearer ${fx.tokens.admin}`, 'apollo-require-preflight': 'true' },
+      });
       expect(preflighted.status).toBe(405);
       expect(await regionExists('get')).toBe(false);
     });
@@ -426,12 +567,17 @@ describe('hostile input', () => {
     it('a simple GET query is refused too; a GET query with the preflight header is answered', async () => {
       const url = `${api.url('/graphql')}?query=${encodeURIComponent('{ me { id } }')}`;
       expect((await fetch(url, { headers: { authorization: `Bearer ${fx.tokens.coordA}` } })).status).toBe(400);
-      const ok = await fetch(url, { headers: { authorization: `Bearer ${fx.tokens.coordA}`, 'apollo-require-preflight': 'true' } });
+      const ok = await fetch(url, {
+        headers: { authorization: `Bearer ${fx.tokens.coordA}`, 'apollo-require-preflight': 'true' },
+      });
       expect(ok.status).toBe(200);
     });
 
     it('the same mutation as application/json works (the control case)', async () => {
-      const r = await post(JSON.stringify({ query: createRegion('json') }), { 'content-type': 'application/json', authorization: `Bearer ${fx.tokens.admin}` });
+      const r = await post(JSON.stringify({ query: createRegion('json') }), {
+        'content-type': 'application/json',
+        authorization: `Bearer ${fx.tokens.admin}`,
+      });
       expect(r.status).toBe(200);
       expect(await regionExists('json')).toBe(true);
     });
@@ -444,7 +590,11 @@ describe('hostile input', () => {
 
     beforeAll(async () => {
       // A second API process on the same graph with a low limit and its own Redis key prefix.
-      limitedConfig = await testConfig({ MATCH_RECONCILE_INTERVAL_MS: '3600000', RATE_LIMIT_PER_MINUTE: String(LIMIT), GRAPH_SCHEMA_ON_START: 'false' });
+      limitedConfig = await testConfig({
+        MATCH_RECONCILE_INTERVAL_MS: '3600000',
+        RATE_LIMIT_PER_MINUTE: String(LIMIT),
+        GRAPH_SCHEMA_ON_START: 'false',
+      });
       limited = await startTestApi(limitedConfig);
     });
     afterAll(async () => {
@@ -466,7 +616,9 @@ describe('hostile input', () => {
         }
       }
       const refused = codes.filter((c) => c === 'RATE_LIMITED').length;
-      console.log(`rate limit ${LIMIT}/min: user A ${codes.length} requests, ${refused} RATE_LIMITED (HTTP ${status}): "${message}"`);
+      console.log(
+        `rate limit ${LIMIT}/min: user A ${codes.length} requests, ${refused} RATE_LIMITED (HTTP ${status}): "${message}"`,
+      );
       expect(refused).toBeGreaterThan(0);
       expect(codes.filter((c) => c !== 'ok' && c !== 'RATE_LIMITED')).toEqual([]);
       expect(message).toMatch(new RegExp(`Rate limit reached: ${LIMIT} requests a minute; try again in \\d+ s`));
@@ -489,9 +641,16 @@ describe('hostile input', () => {
       };
       const results = await Promise.all(serverAudits({ url: api.url('/graphql'), fetchFn }).map((a) => a.fn()));
       const failed = results.filter((r) => r.status !== 'ok');
-      for (const r of failed) console.log(`graphql-http ${r.status}: ${r.name}${'reason' in r ? ` (${r.reason})` : ''}`);
-      console.log(`graphql-http audit: ${results.length} audits, ${results.filter((r) => r.status === 'ok').length} ok, ${results.filter((r) => r.status === 'warn').length} SHOULD failed, ${results.filter((r) => r.status === 'error').length} MUST failed`);
-      expect(results.filter((r) => r.name.startsWith('MUST') && r.status !== 'ok').map((r) => `${r.name}: ${'reason' in r ? r.reason : ''}`)).toEqual([]);
+      for (const r of failed)
+        console.log(`graphql-http ${r.status}: ${r.name}${'reason' in r ? ` (${r.reason})` : ''}`);
+      console.log(
+        `graphql-http audit: ${results.length} audits, ${results.filter((r) => r.status === 'ok').length} ok, ${results.filter((r) => r.status === 'warn').length} SHOULD failed, ${results.filter((r) => r.status === 'error').length} MUST failed`,
+      );
+      expect(
+        results
+          .filter((r) => r.name.startsWith('MUST') && r.status !== 'ok')
+          .map((r) => `${r.name}: ${'reason' in r ? r.reason : ''}`),
+      ).toEqual([]);
       await expectHealthy();
     }, 60_000);
   });

@@ -53,8 +53,10 @@ const NEEDS = `{ needs(first: 100) { edges { node {
   id title description keywords budgetBand confidentiality status companyId surveyedById createdBy } } } }`;
 
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
-const SEED_HEADER = 'title,summary,keywords,stage,ipStatus,ipNumbers,visibility,holderOrganization,holderResearchers,collectedBy';
-const SEED_COLUMN_LIST = 'title, summary, keywords, field, stage, ipStatus, ipNumbers, visibility, holderOrganization, holderResearchers, collectedBy';
+const SEED_HEADER =
+  'title,summary,keywords,stage,ipStatus,ipNumbers,visibility,holderOrganization,holderResearchers,collectedBy';
+const SEED_COLUMN_LIST =
+  'title, summary, keywords, field, stage, ipStatus, ipNumbers, visibility, holderOrganization, holderResearchers, collectedBy';
 const STAGES = 'BASIC_RESEARCH, APPLIED_RESEARCH, PROTOTYPE, PROVEN_IN_USE, COMMERCIALIZED';
 
 describe('bulk import of seeds and needs', () => {
@@ -85,10 +87,25 @@ describe('bulk import of seeds and needs', () => {
     return response.data;
   };
   const seedsSeenBy = async (token: string) =>
-    new Map(ok(await api.gql<{ seeds: { edges: { node: SeedNode }[] } }>(SEEDS, undefined, token)).seeds.edges.map((e) => [e.node.id, e.node]));
+    new Map(
+      ok(await api.gql<{ seeds: { edges: { node: SeedNode }[] } }>(SEEDS, undefined, token)).seeds.edges.map((e) => [
+        e.node.id,
+        e.node,
+      ]),
+    );
   const needsSeenBy = async (token: string) =>
-    new Map(ok(await api.gql<{ needs: { edges: { node: NeedNode }[] } }>(NEEDS, undefined, token)).needs.edges.map((e) => [e.node.id, e.node]));
-  const rejection = (line: number, record: number, field: string | null, reason: string): Rejection => ({ line, record, field, reason });
+    new Map(
+      ok(await api.gql<{ needs: { edges: { node: NeedNode }[] } }>(NEEDS, undefined, token)).needs.edges.map((e) => [
+        e.node.id,
+        e.node,
+      ]),
+    );
+  const rejection = (line: number, record: number, field: string | null, reason: string): Rejection => ({
+    line,
+    record,
+    field,
+    reason,
+  });
 
   beforeAll(async () => {
     ({ config, driver, api } = await startApiSuite());
@@ -97,7 +114,13 @@ describe('bulk import of seeds and needs', () => {
     workDir = mkdtempSync(join(tmpdir(), 'musubi-import-test-'));
 
     // Holders for seeds, and coordinators' e-mail addresses (the fixture's coordinators have none).
-    Object.assign(ids, { universityB: randomUUID(), researcherA: randomUUID(), researcherB: randomUUID(), satoA: randomUUID(), satoB: randomUUID() });
+    Object.assign(ids, {
+      universityB: randomUUID(),
+      researcherA: randomUUID(),
+      researcherB: randomUUID(),
+      satoA: randomUUID(),
+      satoB: randomUUID(),
+    });
     await driver.executeQuery(
       `MATCH (ra:Region {id: $regionA}), (rb:Region {id: $regionB}), (ua:Organization {id: $universityA})
        MATCH (ca:Coordinator {id: $coordinatorA})
@@ -144,7 +167,12 @@ describe('bulk import of seeds and needs', () => {
     ]);
     expect(report).toMatchObject({ dryRun: false, accepted: 3, rejectedRows: 5 });
     expect(report.createdIds).toHaveLength(3);
-    expect(await graphSize()).toEqual({ ...before, seeds: before.seeds + 3, heldBy: before.heldBy + 4, collected: before.collected + 2 });
+    expect(await graphSize()).toEqual({
+      ...before,
+      seeds: before.seeds + 3,
+      heldBy: before.heldBy + 4,
+      collected: before.collected + 2,
+    });
 
     const seen = await seedsSeenBy(f.tokens.admin);
     expect(report.createdIds.map((id) => seen.get(id))).toEqual([
@@ -216,7 +244,12 @@ describe('bulk import of seeds and needs', () => {
     const report = ok(await importSeeds(json, 'JSON', f.tokens.coordA)).importSeeds;
 
     expect(report.rejected).toEqual([
-      rejection(9, 2, 'holderOrganization', 'holderOrganization: "B University" is not in a region you cover; coordinators import seeds only for holders in their regions'),
+      rejection(
+        9,
+        2,
+        'holderOrganization',
+        'holderOrganization: "B University" is not in a region you cover; coordinators import seeds only for holders in their regions',
+      ),
       rejection(11, 4, null, 'Each element of the array must be an object of fields, not a string'),
       rejection(12, 5, 'title', 'title must be text, not a number'),
       rejection(12, 5, 'Owner', `Unknown field "Owner"; the fields are ${SEED_COLUMN_LIST}`),
@@ -227,7 +260,11 @@ describe('bulk import of seeds and needs', () => {
 
     const seen = await seedsSeenBy(f.tokens.coordA);
     const [shells, biomass] = report.createdIds.map((id) => seen.get(id));
-    expect(shells).toMatchObject({ title: 'ホタテ殻の再利用', keywords: ['貝殻', 'リサイクル'], holderOrganizationIds: [f.ids.universityA] });
+    expect(shells).toMatchObject({
+      title: 'ホタテ殻の再利用',
+      keywords: ['貝殻', 'リサイクル'],
+      holderOrganizationIds: [f.ids.universityA],
+    });
     expect(biomass).toMatchObject({ title: '海藻バイオマス', stage: 'BASIC_RESEARCH' });
     expect([...biomass!.holderResearcherIds].sort()).toEqual([ids.researcherA, ids.researcherB].sort());
     const coordAUserId = ok(await api.gql<{ me: { id: string } }>('{ me { id } }', undefined, f.tokens.coordA)).me.id;
@@ -248,13 +285,28 @@ describe('bulk import of seeds and needs', () => {
     const report = ok(await importNeeds(csv, 'CSV', f.tokens.coordA)).importNeeds;
 
     expect(report.rejected).toEqual([
-      rejection(4, 3, 'company', 'company: "B1 Marine" is not in a region you cover; coordinators import needs only for companies in their regions'),
+      rejection(
+        4,
+        3,
+        'company',
+        'company: "B1 Marine" is not in a region you cover; coordinators import needs only for companies in their regions',
+      ),
       rejection(5, 4, 'company', 'company: "A University" is a UNIVERSITY, not a company'),
-      rejection(6, 5, 'budgetBand', 'budgetBand must be one of UNDER_1M, FROM_1M_TO_5M, FROM_5M_TO_20M, OVER_20M, UNDECIDED (got "100万円")'),
+      rejection(
+        6,
+        5,
+        'budgetBand',
+        'budgetBand must be one of UNDER_1M, FROM_1M_TO_5M, FROM_5M_TO_20M, OVER_20M, UNDECIDED (got "100万円")',
+      ),
       rejection(7, 6, 'company', 'company: no organization named "未登録商事"'),
     ]);
     expect(report).toMatchObject({ accepted: 2, rejectedRows: 4 });
-    expect(await graphSize()).toEqual({ ...before, needs: before.needs + 2, ofCompany: before.ofCompany + 2, surveyed: before.surveyed + 2 });
+    expect(await graphSize()).toEqual({
+      ...before,
+      needs: before.needs + 2,
+      ofCompany: before.ofCompany + 2,
+      surveyed: before.surveyed + 2,
+    });
 
     const seen = await needsSeenBy(f.tokens.coordA);
     expect(report.createdIds.map((id) => seen.get(id))).toEqual([
@@ -281,7 +333,12 @@ describe('bulk import of seeds and needs', () => {
 
   it("imports a company's own needs from minified JSON, rows told apart by record number", async () => {
     const json = JSON.stringify([
-      { title: '発酵食品の輸出', description: '海外向けに日持ちを延ばしたい', company: 'A1 Foods', confidentiality: 'private' },
+      {
+        title: '発酵食品の輸出',
+        description: '海外向けに日持ちを延ばしたい',
+        company: 'A1 Foods',
+        confidentiality: 'private',
+      },
       { title: '他社の課題', description: 'x', company: 'A2 Metals' },
       { title: '', description: 'd', company: 'A1 Foods' },
     ]);
@@ -289,7 +346,12 @@ describe('bulk import of seeds and needs', () => {
     const report = ok(await importNeeds(json, 'JSON', f.tokens.companyA1)).importNeeds;
 
     expect(report.rejected).toEqual([
-      rejection(1, 2, 'company', `company: "A2 Metals" is not your company; company users import only their own company's needs`),
+      rejection(
+        1,
+        2,
+        'company',
+        `company: "A2 Metals" is not your company; company users import only their own company's needs`,
+      ),
       rejection(1, 3, 'title', 'title is required'),
     ]);
     expect(report).toMatchObject({ accepted: 1, rejectedRows: 2 });
@@ -303,7 +365,9 @@ describe('bulk import of seeds and needs', () => {
   });
 
   it('checks every row and writes nothing on a dry run', async () => {
-    const csv = [SEED_HEADER, '試しの行,概要,,PROTOTYPE,,,,A University,,', '二件目,概要,,BAD,,,,A University,,'].join('\n');
+    const csv = [SEED_HEADER, '試しの行,概要,,PROTOTYPE,,,,A University,,', '二件目,概要,,BAD,,,,A University,,'].join(
+      '\n',
+    );
     const before = await graphSize();
     const report = ok(await importSeeds(csv, 'CSV', f.tokens.coordA, true)).importSeeds;
     expect(report).toEqual({
@@ -319,14 +383,24 @@ describe('bulk import of seeds and needs', () => {
   it.each([
     [
       'an unclosed quote',
-      [SEED_HEADER, '正しい行,概要,,PROTOTYPE,,,,A University,,', '"閉じない引用,概要,,PROTOTYPE,,,,A University,,', '次の行,概要,,PROTOTYPE,,,,A University,,'],
+      [
+        SEED_HEADER,
+        '正しい行,概要,,PROTOTYPE,,,,A University,,',
+        '"閉じない引用,概要,,PROTOTYPE,,,,A University,,',
+        '次の行,概要,,PROTOTYPE,,,,A University,,',
+      ],
       'SYNTAX',
       3,
       'CSV syntax error at line 3, column 1: a quoted field is never closed (a missing closing quote?)',
     ],
     [
       'a row with the wrong number of fields',
-      [SEED_HEADER, '正しい行,概要,,PROTOTYPE,,,,A University,,', '"複数行の\n題名",概要,,PROTOTYPE,,,,A University,,', 'カンマ入り,概要, 余計な, 列,PROTOTYPE,,,,A University,,'],
+      [
+        SEED_HEADER,
+        '正しい行,概要,,PROTOTYPE,,,,A University,,',
+        '"複数行の\n題名",概要,,PROTOTYPE,,,,A University,,',
+        'カンマ入り,概要, 余計な, 列,PROTOTYPE,,,,A University,,',
+      ],
       'FIELD_COUNT',
       5,
       'CSV rows with the wrong number of fields: the header (line 1) has 10 columns, but line 5 has 11 fields ' +
@@ -346,15 +420,18 @@ describe('bulk import of seeds and needs', () => {
       1,
       'CSV header (line 1): missing required columns summary, stage',
     ],
-  ])('refuses a CSV file with %s as BAD_USER_INPUT and writes nothing', async (_name, lines, problem, line, message) => {
-    const before = await graphSize();
-    const response = await importSeeds(lines.join('\n'), 'CSV', f.tokens.admin);
-    expect(response.data).toBeNull();
-    expect(response.errors).toEqual([
-      expect.objectContaining({ message, extensions: { code: 'BAD_USER_INPUT', field: 'content', problem, line } }),
-    ]);
-    expect(await graphSize()).toEqual(before);
-  });
+  ])(
+    'refuses a CSV file with %s as BAD_USER_INPUT and writes nothing',
+    async (_name, lines, problem, line, message) => {
+      const before = await graphSize();
+      const response = await importSeeds(lines.join('\n'), 'CSV', f.tokens.admin);
+      expect(response.data).toBeNull();
+      expect(response.errors).toEqual([
+        expect.objectContaining({ message, extensions: { code: 'BAD_USER_INPUT', field: 'content', problem, line } }),
+      ]);
+      expect(await graphSize()).toEqual(before);
+    },
+  );
 
   it(`refuses a file of more than ${LIMITS.import.maxRows} rows and malformed JSON, writing nothing`, async () => {
     const before = await graphSize();
@@ -364,7 +441,11 @@ describe('bulk import of seeds and needs', () => {
       message: `The file has ${LIMITS.import.maxRows + 1} rows, over the limit of ${LIMITS.import.maxRows}: split it into smaller files`,
       extensions: { code: 'BAD_USER_INPUT', field: 'content', problem: 'TOO_MANY_ROWS' },
     });
-    const badJson = await importNeeds('[\n  {"title": "t", "description": "d", "company": "A1 Foods"}\n  {"title": "u"}\n]', 'JSON', f.tokens.admin);
+    const badJson = await importNeeds(
+      '[\n  {"title": "t", "description": "d", "company": "A1 Foods"}\n  {"title": "u"}\n]',
+      'JSON',
+      f.tokens.admin,
+    );
     expect(badJson.errors?.[0]).toMatchObject({
       message: "JSON syntax error at line 3, column 3: unexpected \"{\"; expected ',' or ']' after an array element",
       extensions: { code: 'BAD_USER_INPUT', field: 'content', problem: 'SYNTAX', line: 3 },
@@ -403,22 +484,25 @@ describe('bulk import of seeds and needs', () => {
     it.each([
       ['an existing seed', ['一件目の新しい種', '炭素繊維複合材の高速成形', '三件目の新しい種'], 3, 2],
       ['an earlier row of the same file', ['重複する題名', '二件目の新しい種', '重複する題名'], 4, 3],
-    ])('rolls back every row when a row collides with %s (CONFLICT naming the row)', async (_name, titles, line, record) => {
-      const csv = [SEED_HEADER, ...titles.map((t) => `${t},概要,,PROTOTYPE,,,,A University,,`)].join('\n');
-      const before = await graphSize();
-      const response = await importSeeds(csv, 'CSV', f.tokens.admin);
-      expect(response.errors).toEqual([
-        expect.objectContaining({
-          message: `The row at line ${line} (row ${record}) breaks a uniqueness constraint of the graph; nothing was written`,
-          extensions: { code: 'CONFLICT', line, record },
-        }),
-      ]);
-      expect(await graphSize()).toEqual(before);
-      const written = await driver.executeQuery('MATCH (n:Seed) WHERE n.title IN $titles RETURN n.title AS title', {
-        titles: titles.filter((t) => t !== '炭素繊維複合材の高速成形'),
-      });
-      expect(written.records).toEqual([]);
-    });
+    ])(
+      'rolls back every row when a row collides with %s (CONFLICT naming the row)',
+      async (_name, titles, line, record) => {
+        const csv = [SEED_HEADER, ...titles.map((t) => `${t},概要,,PROTOTYPE,,,,A University,,`)].join('\n');
+        const before = await graphSize();
+        const response = await importSeeds(csv, 'CSV', f.tokens.admin);
+        expect(response.errors).toEqual([
+          expect.objectContaining({
+            message: `The row at line ${line} (row ${record}) breaks a uniqueness constraint of the graph; nothing was written`,
+            extensions: { code: 'CONFLICT', line, record },
+          }),
+        ]);
+        expect(await graphSize()).toEqual(before);
+        const written = await driver.executeQuery('MATCH (n:Seed) WHERE n.title IN $titles RETURN n.title AS title', {
+          titles: titles.filter((t) => t !== '炭素繊維複合材の高速成形'),
+        });
+        expect(written.records).toEqual([]);
+      },
+    );
   });
 
   describe('npm run import (the CLI as a child process)', () => {
@@ -439,7 +523,8 @@ describe('bulk import of seeds and needs', () => {
               ...env,
             },
           },
-          (error, stdout, stderr) => resolveRun({ code: error ? ((error.code as number | undefined) ?? null) : 0, stdout, stderr }),
+          (error, stdout, stderr) =>
+            resolveRun({ code: error ? ((error.code as number | undefined) ?? null) : 0, stdout, stderr }),
         );
       });
     // Each run starts a Node process that compiles the CLI's TypeScript: seconds each, more on a busy machine.
@@ -450,79 +535,126 @@ describe('bulk import of seeds and needs', () => {
       return path;
     };
 
-    it('checks a file on --dry-run writing nothing, then imports it, printing each rejected row and a summary', async () => {
-      const path = file(
-        'seeds.csv',
-        [
-          SEED_HEADER,
-          'CLI 一件目,"複数行の\n概要",,PROTOTYPE,,,,A University,,',
-          'CLI 二件目,概要,,PROTOTYPE,,,,未登録大学,,',
-          `CLI 三件目,概要,,PROTOTYPE,,,PUBLIC,,${ids.researcherB},aoi.coord@region-a.example.jp`,
-        ].join('\n'),
-      );
-      const rejectedLine = `${path}:4: record 2: holderOrganization: no organization named "未登録大学"`;
-      const before = await graphSize();
+    it(
+      'checks a file on --dry-run writing nothing, then imports it, printing each rejected row and a summary',
+      async () => {
+        const path = file(
+          'seeds.csv',
+          [
+            SEED_HEADER,
+            'CLI 一件目,"複数行の\n概要",,PROTOTYPE,,,,A University,,',
+            'CLI 二件目,概要,,PROTOTYPE,,,,未登録大学,,',
+            `CLI 三件目,概要,,PROTOTYPE,,,PUBLIC,,${ids.researcherB},aoi.coord@region-a.example.jp`,
+          ].join('\n'),
+        );
+        const rejectedLine = `${path}:4: record 2: holderOrganization: no organization named "未登録大学"`;
+        const before = await graphSize();
 
-      const dry = await cli([path, '--kind', 'seeds', '--dry-run']);
-      expect(dry).toEqual({
-        code: 3,
-        stdout: `${rejectedLine}\nChecked ${path}: 2 seeds would be imported; 1 row rejected (1 problem) (dry run: nothing written)\n`,
-        stderr: '',
-      });
-      expect(await graphSize()).toEqual(before);
+        const dry = await cli([path, '--kind', 'seeds', '--dry-run']);
+        expect(dry).toEqual({
+          code: 3,
+          stdout: `${rejectedLine}\nChecked ${path}: 2 seeds would be imported; 1 row rejected (1 problem) (dry run: nothing written)\n`,
+          stderr: '',
+        });
+        expect(await graphSize()).toEqual(before);
 
-      const real = await cli(['--kind', 'seeds', path]);
-      expect(real).toEqual({ code: 3, stdout: `${rejectedLine}\nImported 2 seeds from ${path}; 1 row rejected (1 problem)\n`, stderr: '' });
-      expect(await graphSize()).toEqual({ ...before, seeds: before.seeds + 2, heldBy: before.heldBy + 2, collected: before.collected + 1 });
-      const stored = await driver.executeQuery(
-        "MATCH (n:Seed) WHERE n.title STARTS WITH 'CLI ' RETURN n.title AS title, n.summary AS summary, n.createdBy AS createdBy ORDER BY title",
-      );
-      expect(stored.records.map((r) => r.toObject())).toEqual([
-        { title: 'CLI 一件目', summary: '複数行の\n概要', createdBy: 'system' },
-        { title: 'CLI 三件目', summary: '概要', createdBy: 'system' },
-      ]);
-    }, CLI_TIMEOUT);
+        const real = await cli(['--kind', 'seeds', path]);
+        expect(real).toEqual({
+          code: 3,
+          stdout: `${rejectedLine}\nImported 2 seeds from ${path}; 1 row rejected (1 problem)\n`,
+          stderr: '',
+        });
+        expect(await graphSize()).toEqual({
+          ...before,
+          seeds: before.seeds + 2,
+          heldBy: before.heldBy + 2,
+          collected: before.collected + 1,
+        });
+        const stored = await driver.executeQuery(
+          "MATCH (n:Seed) WHERE n.title STARTS WITH 'CLI ' RETURN n.title AS title, n.summary AS summary, n.createdBy AS createdBy ORDER BY title",
+        );
+        expect(stored.records.map((r) => r.toObject())).toEqual([
+          { title: 'CLI 一件目', summary: '複数行の\n概要', createdBy: 'system' },
+          { title: 'CLI 三件目', summary: '概要', createdBy: 'system' },
+        ]);
+      },
+      CLI_TIMEOUT,
+    );
 
-    it('exits 0 when every row is imported, and 1 writing nothing for a refused file', async () => {
-      const good = file(
-        'needs.json',
-        JSON.stringify([
-          { title: 'CLI 課題一', description: '説明', company: 'B1 Marine' },
-          { title: 'CLI 課題二', description: '説明', company: f.ids.companyA2, surveyedBy: f.ids.coordinatorA },
-        ]),
-      );
-      const before = await graphSize();
-      expect(await cli([good, '--kind', 'needs'])).toEqual({ code: 0, stdout: `Imported 2 needs from ${good}\n`, stderr: '' });
-      expect(await graphSize()).toEqual({ ...before, needs: before.needs + 2, ofCompany: before.ofCompany + 2, surveyed: before.surveyed + 1 });
+    it(
+      'exits 0 when every row is imported, and 1 writing nothing for a refused file',
+      async () => {
+        const good = file(
+          'needs.json',
+          JSON.stringify([
+            { title: 'CLI 課題一', description: '説明', company: 'B1 Marine' },
+            { title: 'CLI 課題二', description: '説明', company: f.ids.companyA2, surveyedBy: f.ids.coordinatorA },
+          ]),
+        );
+        const before = await graphSize();
+        expect(await cli([good, '--kind', 'needs'])).toEqual({
+          code: 0,
+          stdout: `Imported 2 needs from ${good}\n`,
+          stderr: '',
+        });
+        expect(await graphSize()).toEqual({
+          ...before,
+          needs: before.needs + 2,
+          ofCompany: before.ofCompany + 2,
+          surveyed: before.surveyed + 1,
+        });
 
-      const bad = file('needs.csv', 'title,description,company,owner\nCLI 課題三,説明,A1 Foods,x\n');
-      const refused = await cli([bad, '--kind', 'needs']);
-      expect(refused.code).toBe(1);
-      expect(refused.stdout).toBe('');
-      expect(refused.stderr).toBe(
-        `${bad}: CSV header (line 1): unknown column "owner"; the columns are title, description, keywords, desiredOutcome, ` +
-          'timeline, budgetBand, confidentiality, status, company, surveyedBy\nNothing was imported.\n',
-      );
-      expect(await graphSize()).toEqual({ ...before, needs: before.needs + 2, ofCompany: before.ofCompany + 2, surveyed: before.surveyed + 1 });
-    }, CLI_TIMEOUT);
+        const bad = file('needs.csv', 'title,description,company,owner\nCLI 課題三,説明,A1 Foods,x\n');
+        const refused = await cli([bad, '--kind', 'needs']);
+        expect(refused.code).toBe(1);
+        expect(refused.stdout).toBe('');
+        expect(refused.stderr).toBe(
+          `${bad}: CSV header (line 1): unknown column "owner"; the columns are title, description, keywords, desiredOutcome, ` +
+            'timeline, budgetBand, confidentiality, status, company, surveyedBy\nNothing was imported.\n',
+        );
+        expect(await graphSize()).toEqual({
+          ...before,
+          needs: before.needs + 2,
+          ofCompany: before.ofCompany + 2,
+          surveyed: before.surveyed + 1,
+        });
+      },
+      CLI_TIMEOUT,
+    );
 
-    it('refuses a file that is not UTF-8 (Shift_JIS from Excel) before touching the graph', async () => {
-      // "title,description,company\n炭素,x,A1 Foods" with 炭素 in Shift_JIS (0x92 0x59 0x91 0x66).
-      const sjis = Buffer.concat([Buffer.from('title,description,company\n'), Buffer.from([0x92, 0x59, 0x91, 0x66]), Buffer.from(',x,A1 Foods\n')]);
-      const path = file('sjis.csv', sjis);
-      const before = await graphSize();
-      const run = await cli([path, '--kind', 'needs']);
-      expect(run).toEqual({ code: 1, stdout: '', stderr: `${path} is not UTF-8 text: in Excel, save it as "CSV UTF-8 (comma delimited)"\n` });
-      expect(await graphSize()).toEqual(before);
-    }, CLI_TIMEOUT);
+    it(
+      'refuses a file that is not UTF-8 (Shift_JIS from Excel) before touching the graph',
+      async () => {
+        // "title,description,company\n炭素,x,A1 Foods" with 炭素 in Shift_JIS (0x92 0x59 0x91 0x66).
+        const sjis = Buffer.concat([
+          Buffer.from('title,description,company\n'),
+          Buffer.from([0x92, 0x59, 0x91, 0x66]),
+          Buffer.from(',x,A1 Foods\n'),
+        ]);
+        const path = file('sjis.csv', sjis);
+        const before = await graphSize();
+        const run = await cli([path, '--kind', 'needs']);
+        expect(run).toEqual({
+          code: 1,
+          stdout: '',
+          stderr: `${path} is not UTF-8 text: in Excel, save it as "CSV UTF-8 (comma delimited)"\n`,
+        });
+        expect(await graphSize()).toEqual(before);
+      },
+      CLI_TIMEOUT,
+    );
 
-    it('stops with the variable name on a bad environment', async () => {
-      const path = file('env.csv', 'title,description,company\nx,y,A1 Foods\n');
-      expect(await cli([path, '--kind', 'needs'], { NEO4J_CONNECTION_TIMEOUT_MS: 'soon' })).toEqual({
-        code: 1,
-        stdout: '',
-        stderr: 'Invalid environment: NEO4J_CONNECTION_TIMEOUT_MS must be a number (got "soon")\n',
-      });
-    }, CLI_TIMEOUT);
+    it(
+      'stops with the variable name on a bad environment',
+      async () => {
+        const path = file('env.csv', 'title,description,company\nx,y,A1 Foods\n');
+        expect(await cli([path, '--kind', 'needs'], { NEO4J_CONNECTION_TIMEOUT_MS: 'soon' })).toEqual({
+          code: 1,
+          stdout: '',
+          stderr: 'Invalid environment: NEO4J_CONNECTION_TIMEOUT_MS must be a number (got "soon")\n',
+        });
+      },
+      CLI_TIMEOUT,
+    );
   });
 });

@@ -31,7 +31,9 @@ function planText(plan: PlanNode, depth = 0): string {
 }
 
 /** Every non-empty set of target kinds, in the order the repository passes them to networkFacts. */
-const kindSets: MatchTargetKind[][] = [1, 2, 3, 4, 5, 6, 7].map((bits) => MATCH_TARGET_KINDS.filter((_, i) => bits & (1 << i)));
+const kindSets: MatchTargetKind[][] = [1, 2, 3, 4, 5, 6, 7].map((bits) =>
+  MATCH_TARGET_KINDS.filter((_, i) => bits & (1 << i)),
+);
 
 /** Every statement given keepPlan (src/infra/neo4j/kept-plan.ts), by name. */
 const KEPT: [string, string][] = [
@@ -47,7 +49,10 @@ const KEPT: [string, string][] = [
   ['a principal', PRINCIPAL],
   ['a match by id', FIND_ONE],
   ...(['need', 'seed'] as const).flatMap((start) =>
-    [true, false].map((desc): [string, string] => [`the matches of a ${start} (${desc ? 'DESC' : 'ASC'})`, listStatement(start, desc)]),
+    [true, false].map((desc): [string, string] => [
+      `the matches of a ${start} (${desc ? 'DESC' : 'ASC'})`,
+      listStatement(start, desc),
+    ]),
   ),
 ];
 

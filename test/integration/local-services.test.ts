@@ -2,7 +2,12 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import neo4j from 'neo4j-driver';
-import { ensureLauncherBuilt, freePort, PrerequisiteError, startLocalNeo4j } from '../../src/infra/neo4j/local/neo4j-local.launcher';
+import {
+  ensureLauncherBuilt,
+  freePort,
+  PrerequisiteError,
+  startLocalNeo4j,
+} from '../../src/infra/neo4j/local/neo4j-local.launcher';
 import { redisAnswers } from '../../src/infra/redis/redis-connections';
 import { ensureRedis } from '../../src/infra/redis/redis-local';
 

@@ -85,16 +85,17 @@ describe('match review: coordinators act on matches', () => {
   const ids = {} as Record<'seedA' | 'seedB' | 'needA' | 'needAPrivate' | 'needB', string>;
 
   const code = (r: GraphQLResponse) => r.errors?.[0].extensions?.code;
-  const count = async (query: string, params: Record<string, unknown> = {}) =>
-    await countOf(driver, query, params);
+  const count = async (query: string, params: Record<string, unknown> = {}) => await countOf(driver, query, params);
   /** Everything a review write can touch, to assert a refused request wrote nothing. */
   const snapshot = async () =>
-    (await driver.executeQuery(
-      `MATCH (m:Match) OPTIONAL MATCH (e:MatchEvent)-[:ON_MATCH]->(m)
+    (
+      await driver.executeQuery(
+        `MATCH (m:Match) OPTIONAL MATCH (e:MatchEvent)-[:ON_MATCH]->(m)
        WITH m, count(e) AS events ORDER BY m.id
        RETURN collect([m.id, m.status, m.note, m.declineReason, m.agreementKind, m.companyAnswer, toString(m.updatedAt), events]) AS rows,
          COUNT { ()-[:ASSIGNED]->() } AS assigned, COUNT { (:MatchEvent) } AS allEvents`,
-    )).records[0].toObject();
+      )
+    ).records[0].toObject();
 
   /** A match written as the matcher writes it (status and age chosen by the test). */
   const makeMatch = async (
@@ -113,24 +114,44 @@ describe('match review: coordinators act on matches', () => {
        CREATE (m)-[:FOR_NEED]->(n)
        CREATE (m)-[:SUGGESTS]->(t)`,
       {
-        id, needId, targetId, score: opts.score ?? 0.5, status: opts.status ?? S.SUGGESTED,
-        current: opts.current ?? true, createdAt: createdAt.toISOString(),
+        id,
+        needId,
+        targetId,
+        score: opts.score ?? 0.5,
+        status: opts.status ?? S.SUGGESTED,
+        current: opts.current ?? true,
+        createdAt: createdAt.toISOString(),
       },
     );
     return id;
   };
-  const change = (matchId: string, to: MatchStatus | string, token: string | undefined, more: Record<string, unknown> = {}) =>
-    api.gql<{ changeMatchStatus: Reviewed }>(CHANGE, { matchId, to, ...more }, token);
-  const read = async (id: string, token = fx.tokens.admin) => (await must(api.gql<{ match: Reviewed }>(MATCH, { id }, token))).match;
+  const change = (
+    matchId: string,
+    to: MatchStatus | string,
+    token: string | undefined,
+    more: Record<string, unknown> = {},
+  ) => api.gql<{ changeMatchStatus: Reviewed }>(CHANGE, { matchId, to, ...more }, token);
+  const read = async (id: string, token = fx.tokens.admin) =>
+    (await must(api.gql<{ match: Reviewed }>(MATCH, { id }, token))).match;
 
   beforeAll(async () => {
     // A region list kept for a minute: the test below tells a kept answer from a new read.
-    config = await testConfig({ MATCH_RECONCILE_INTERVAL_MS: '3600000', MATCH_STALLED_AFTER_DAYS: '30', MATCH_LIST_MAX_AGE_MS: '60000' });
+    config = await testConfig({
+      MATCH_RECONCILE_INTERVAL_MS: '3600000',
+      MATCH_STALLED_AFTER_DAYS: '30',
+      MATCH_LIST_MAX_AGE_MS: '60000',
+    });
     driver = testDriver(config);
     await clearGraph(driver);
     api = await startTestApi(config);
     fx = await buildNetworkFixture(api, driver);
-    Object.assign(ids, { seedA: randomUUID(), seedB: randomUUID(), needA: randomUUID(), needAPrivate: randomUUID(), needB: randomUUID() });
+    Object.assign(ids, {
+      seedA: randomUUID(),
+      seedB: randomUUID(),
+      needA: randomUUID(),
+      needAPrivate: randomUUID(),
+      needB: randomUUID(),
+    });
     await driver.executeQuery(
       `MATCH (ua:Organization {id: $universityA}), (a1:Organization {id: $companyA1}), (b1:Organization {id: $companyB1})
        CREATE (:Seed {id: $seedA, title: 'Seed A', summary: 'Seaweed drying', keywords: ['seaweed'], field: 'food', stage: 'PROTOTYPE',
@@ -177,7 +198,13 @@ describe('match review: coordinators act on matches', () => {
         [S.INTRODUCED, S.MEETING_HELD],
         [S.MEETING_HELD, S.AGREED],
       ]);
-      expect(match.history.map((e) => e.note)).toEqual(['promising', null, 'Sato meets Suzuki', null, 'licence signed']);
+      expect(match.history.map((e) => e.note)).toEqual([
+        'promising',
+        null,
+        'Sato meets Suzuki',
+        null,
+        'licence signed',
+      ]);
       expect(match.history.every((e) => e.byName === 'CoordA' && e.kind === 'STATUS')).toBe(true);
       expect(match.history[4].agreementKind).toBe('LICENCE');
       const times = match.history.map((e) => Date.parse(e.at));
@@ -221,7 +248,10 @@ describe('match review: coordinators act on matches', () => {
       expect(otherNoNote.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'note' });
       const noKind = await change(id, S.AGREED, fx.tokens.coordA);
       expect(noKind.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'agreementKind' });
-      const kindOnDecline = await change(id, S.DECLINED, fx.tokens.coordA, { declineReason: 'IP_CONFLICT', agreementKind: 'LICENCE' });
+      const kindOnDecline = await change(id, S.DECLINED, fx.tokens.coordA, {
+        declineReason: 'IP_CONFLICT',
+        agreementKind: 'LICENCE',
+      });
       expect(kindOnDecline.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'agreementKind' });
       const badEnum = await change(id, 'FINISHED', fx.tokens.coordA);
       expect(code(badEnum)).toBe('BAD_USER_INPUT');
@@ -233,7 +263,11 @@ describe('match review: coordinators act on matches', () => {
       expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'matchId' });
       expect(await snapshot()).toEqual(before);
 
-      const declined = (await must(change(id, S.DECLINED, fx.tokens.coordA, { declineReason: 'OTHER', note: 'budget frozen until April' }))).changeMatchStatus;
+      const declined = (
+        await must(
+          change(id, S.DECLINED, fx.tokens.coordA, { declineReason: 'OTHER', note: 'budget frozen until April' }),
+        )
+      ).changeMatchStatus;
       expect(declined).toMatchObject({ status: S.DECLINED, declineReason: 'OTHER', note: 'budget frozen until April' });
       expect(declined.history[0]).toMatchObject({ reason: 'OTHER', note: 'budget frozen until April' });
     });
@@ -260,15 +294,20 @@ describe('match review: coordinators act on matches', () => {
       }
       expect(await snapshot()).toEqual(before);
       // The admin acts in every region; the region's coordinator in theirs.
-      expect((await must(change(publicB, S.SHORTLISTED, fx.tokens.admin))).changeMatchStatus.status).toBe(S.SHORTLISTED);
-      expect((await must(change(privateA, S.SHORTLISTED, fx.tokens.coordA))).changeMatchStatus.status).toBe(S.SHORTLISTED);
+      expect((await must(change(publicB, S.SHORTLISTED, fx.tokens.admin))).changeMatchStatus.status).toBe(
+        S.SHORTLISTED,
+      );
+      expect((await must(change(privateA, S.SHORTLISTED, fx.tokens.coordA))).changeMatchStatus.status).toBe(
+        S.SHORTLISTED,
+      );
       expect((await must(change(publicB, S.SHARED, fx.tokens.coordB))).changeMatchStatus.status).toBe(S.SHARED);
     });
 
     it('nextStatuses: the moves the caller may make now (the region coordinator and admins), none for a company or another region', async () => {
       const NEXT = `query($id: ID!) { match(id: $id) { status nextStatuses } }`;
       const next = async (id: string, token: string) =>
-        (await must(api.gql<{ match: { status: string; nextStatuses: string[] } }>(NEXT, { id }, token))).match.nextStatuses;
+        (await must(api.gql<{ match: { status: string; nextStatuses: string[] } }>(NEXT, { id }, token))).match
+          .nextStatuses;
       // Best scores, so both are on the first page of the lists below.
       const id = await makeMatch(ids.needA, ids.seedA, { score: 0.99 });
       expect(await next(id, fx.tokens.coordA)).toEqual(ALLOWED[S.SUGGESTED]);
@@ -289,8 +328,11 @@ describe('match review: coordinators act on matches', () => {
       const LIST = `{ matchesInMyRegions(first: 50) { edges { node { id status nextStatuses } } } }`;
       type Row = { id: string; status: MatchStatus; nextStatuses: string[] };
       const rows = async (token: string) =>
-        (await must(api.gql<{ matchesInMyRegions: { edges: { node: Row }[] } }>(LIST, {}, token))).matchesInMyRegions.edges.map((e) => e.node);
-      for (const row of await rows(fx.tokens.admin)) expect([row.id, row.nextStatuses]).toEqual([row.id, ALLOWED[row.status]]);
+        (
+          await must(api.gql<{ matchesInMyRegions: { edges: { node: Row }[] } }>(LIST, {}, token))
+        ).matchesInMyRegions.edges.map((e) => e.node);
+      for (const row of await rows(fx.tokens.admin))
+        expect([row.id, row.nextStatuses]).toEqual([row.id, ALLOWED[row.status]]);
       const ofA = await rows(fx.tokens.coordA);
       expect(ofA.find((r) => r.id === id)?.nextStatuses).toEqual(ALLOWED[S.SHARED]);
       expect(ofA.find((r) => r.id === other)).toBeUndefined();
@@ -319,15 +361,27 @@ describe('match review: coordinators act on matches', () => {
       const results = await Promise.all([1, 2, 3].map(() => change(raced, S.SHORTLISTED, fx.tokens.coordA)));
       expect(results.filter((r) => !r.errors)).toHaveLength(1);
       for (const r of results.filter((x) => x.errors)) expect(['CONFLICT', 'BAD_USER_INPUT']).toContain(code(r));
-      expect(await count('MATCH (e:MatchEvent)-[:ON_MATCH]->(:Match {id: $id}) RETURN count(e)', { id: raced })).toBe(1);
+      expect(await count('MATCH (e:MatchEvent)-[:ON_MATCH]->(:Match {id: $id}) RETURN count(e)', { id: raced })).toBe(
+        1,
+      );
     });
 
     it('annotateMatch records a note as an event with from = to, and keeps it on the match', async () => {
       const id = await makeMatch(ids.needA, ids.seedA);
-      const noted = (await must(api.gql<{ annotateMatch: Reviewed }>(ANNOTATE, { matchId: id, note: '  call the lab first  ' }, fx.tokens.coordA))).annotateMatch;
+      const noted = (
+        await must(
+          api.gql<{ annotateMatch: Reviewed }>(
+            ANNOTATE,
+            { matchId: id, note: '  call the lab first  ' },
+            fx.tokens.coordA,
+          ),
+        )
+      ).annotateMatch;
       expect(noted.status).toBe(S.SUGGESTED);
       expect(noted.note).toBe('call the lab first');
-      expect(noted.history).toEqual([expect.objectContaining({ kind: 'NOTE', from: S.SUGGESTED, to: S.SUGGESTED, note: 'call the lab first' })]);
+      expect(noted.history).toEqual([
+        expect.objectContaining({ kind: 'NOTE', from: S.SUGGESTED, to: S.SUGGESTED, note: 'call the lab first' }),
+      ]);
       const empty = await api.gql(ANNOTATE, { matchId: id, note: '   ' }, fx.tokens.coordA);
       expect(empty.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
       await must(change(id, S.SHORTLISTED, fx.tokens.coordA));
@@ -339,7 +393,8 @@ describe('match review: coordinators act on matches', () => {
   describe("a coordinator's region list (matchesInMyRegions)", () => {
     const LIST = 'query { matchesInMyRegions(first: 100) { totalCount edges { node { id score status } } } }';
     type Listed = { totalCount: number; edges: { node: { id: string; score: number; status: string } }[] };
-    const list = async () => (await must(api.gql<{ matchesInMyRegions: Listed }>(LIST, {}, fx.tokens.coordA))).matchesInMyRegions;
+    const list = async () =>
+      (await must(api.gql<{ matchesInMyRegions: Listed }>(LIST, {}, fx.tokens.coordA))).matchesInMyRegions;
     const find = (listed: Listed, id: string) => listed.edges.find((e) => e.node.id === id)?.node;
 
     it('is shared among identical reads up to MATCH_LIST_MAX_AGE_MS, and read anew after a review write through the API', async () => {
@@ -353,7 +408,9 @@ describe('match review: coordinators act on matches', () => {
       expect(find(kept, id)?.score).toBe(0.41);
       expect(kept.totalCount).toBe(before.totalCount);
       // Another viewer's read is its own: coordinator B covers region B, where this match is not.
-      expect(find((await must(api.gql<{ matchesInMyRegions: Listed }>(LIST, {}, fx.tokens.coordB))).matchesInMyRegions, id)).toBeUndefined();
+      expect(
+        find((await must(api.gql<{ matchesInMyRegions: Listed }>(LIST, {}, fx.tokens.coordB))).matchesInMyRegions, id),
+      ).toBeUndefined();
 
       // A review write through this API drops the lists kept: the next read shows it, and the score.
       await must(change(id, S.SHORTLISTED, fx.tokens.coordA));
@@ -361,9 +418,12 @@ describe('match review: coordinators act on matches', () => {
     });
 
     it('keeps ascending and descending reads of the same list apart', async () => {
-      const ORDERED = 'query($direction: SortDirection) { matchesInMyRegions(first: 100, direction: $direction) { edges { node { score } } } }';
+      const ORDERED =
+        'query($direction: SortDirection) { matchesInMyRegions(first: 100, direction: $direction) { edges { node { score } } } }';
       const scores = async (direction: string) =>
-        (await must(api.gql<{ matchesInMyRegions: Listed }>(ORDERED, { direction }, fx.tokens.coordA))).matchesInMyRegions.edges.map((e) => e.node.score);
+        (
+          await must(api.gql<{ matchesInMyRegions: Listed }>(ORDERED, { direction }, fx.tokens.coordA))
+        ).matchesInMyRegions.edges.map((e) => e.node.score);
       await makeMatch(ids.needA, ids.seedA, { score: 0.12 });
       await makeMatch(ids.needA, ids.seedA, { score: 0.87 });
       // Read one after the other: had they one key, the second would get the first's order.
@@ -386,21 +446,31 @@ describe('match review: coordinators act on matches', () => {
       const id = await makeMatch(needId, ids.seedB, { score: 0.55 });
       // A page size no other test reads: a list of its own, read fresh here.
       const list99 = async () =>
-        (await must(api.gql<{ matchesInMyRegions: Listed }>(LIST.replace('first: 100', 'first: 99'), {}, fx.tokens.coordA))).matchesInMyRegions;
+        (
+          await must(
+            api.gql<{ matchesInMyRegions: Listed }>(LIST.replace('first: 100', 'first: 99'), {}, fx.tokens.coordA),
+          )
+        ).matchesInMyRegions;
       expect(find(await list99(), id)?.score).toBe(0.55);
       // A mutation known to change no match list (a new need) keeps the answer.
       await driver.executeQuery('MATCH (m:Match {id: $id}) SET m.score = 0.56', { id });
-      const created = await api.gql('mutation($input: CreateNeedInput!) { createNeed(input: $input) { id } }', { input: { title: 'Another', description: 'y', keywords: [] } }, fx.tokens.companyA1);
+      const created = await api.gql(
+        'mutation($input: CreateNeedInput!) { createNeed(input: $input) { id } }',
+        { input: { title: 'Another', description: 'y', keywords: [] } },
+        fx.tokens.companyA1,
+      );
       expect(created.errors).toBeUndefined();
       expect(find(await list99(), id)?.score).toBe(0.55);
 
-      expect((await api.gql('mutation($id: ID!) { deleteNeed(id: $id) }', { id: needId }, fx.tokens.admin)).errors).toBeUndefined();
+      expect(
+        (await api.gql('mutation($id: ID!) { deleteNeed(id: $id) }', { id: needId }, fx.tokens.admin)).errors,
+      ).toBeUndefined();
       expect(find(await list99(), id)).toBeUndefined();
     });
   });
 
   describe('companies see a match once shared, and answer it', () => {
-    it('hides it before sharing, shows it after, takes the answer from the need\'s company only', async () => {
+    it("hides it before sharing, shows it after, takes the answer from the need's company only", async () => {
       const id = await makeMatch(ids.needA, ids.seedA);
       await must(change(id, S.SHORTLISTED, fx.tokens.coordA, { note: 'internal: weak lab' }));
       const hidden = await api.gql(MATCH, { id }, fx.tokens.companyA1);
@@ -430,12 +500,25 @@ describe('match review: coordinators act on matches', () => {
       }
       expect(await snapshot()).toEqual(before2);
 
-      const answered = (await must(api.gql<{ answerMatch: Reviewed }>(ANSWER, { matchId: id, interested: false, note: 'Not this year' }, fx.tokens.companyA1))).answerMatch;
+      const answered = (
+        await must(
+          api.gql<{ answerMatch: Reviewed }>(
+            ANSWER,
+            { matchId: id, interested: false, note: 'Not this year' },
+            fx.tokens.companyA1,
+          ),
+        )
+      ).answerMatch;
       expect(answered.companyAnswer).toMatchObject({ interested: false, note: 'Not this year', byName: 'CompanyA1' });
       const asCoordinator = await read(id, fx.tokens.coordA);
       expect(asCoordinator.companyAnswer).toMatchObject({ interested: false, note: 'Not this year' });
       expect(asCoordinator.history.map((e) => e.kind)).toEqual(['STATUS', 'STATUS', 'ANSWER']);
-      expect(asCoordinator.history[2]).toMatchObject({ from: S.SHARED, to: S.SHARED, interested: false, byName: 'CompanyA1' });
+      expect(asCoordinator.history[2]).toMatchObject({
+        from: S.SHARED,
+        to: S.SHARED,
+        interested: false,
+        byName: 'CompanyA1',
+      });
       expect(await count('MATCH (m:Match {id: $id}) WHERE m.companyAnswer = false RETURN count(m)', { id })).toBe(1);
 
       await must(change(id, S.DECLINED, fx.tokens.coordA, { declineReason: 'COMPANY_NOT_READY' }));
@@ -444,7 +527,7 @@ describe('match review: coordinators act on matches', () => {
   });
 
   describe('inbox and assignment', () => {
-    it('lists current suggestions of the coordinator\'s regions, by score then age, one page at a time', async () => {
+    it("lists current suggestions of the coordinator's regions, by score then age, one page at a time", async () => {
       await driver.executeQuery("MATCH (m:Match) WHERE m.status = 'SUGGESTED' SET m.current = false");
       const oldHigh = await makeMatch(ids.needA, ids.seedA, { score: 0.9, ageDays: 5 });
       const newHigh = await makeMatch(ids.needA, ids.seedB, { score: 0.9, ageDays: 1 });
@@ -454,22 +537,44 @@ describe('match review: coordinators act on matches', () => {
       await makeMatch(ids.needA, ids.seedA, { score: 0.99, status: S.DECLINED });
       const inB = await makeMatch(ids.needB, ids.seedB, { score: 0.7 });
       // The matcher writes datetime() with sub-millisecond precision: paging must not repeat a row.
-      await driver.executeQuery('MATCH (m:Match) WHERE m.id IN $ids SET m.createdAt = m.createdAt + duration({nanoseconds: 456789})', {
-        ids: [oldHigh, newHigh, low],
-      });
+      await driver.executeQuery(
+        'MATCH (m:Match) WHERE m.id IN $ids SET m.createdAt = m.createdAt + duration({nanoseconds: 456789})',
+        {
+          ids: [oldHigh, newHigh, low],
+        },
+      );
 
-      type Inbox = { reviewInbox: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { id: string } }[] } };
+      type Inbox = {
+        reviewInbox: {
+          totalCount: number;
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+          edges: { node: { id: string } }[];
+        };
+      };
       const first = (await must(api.gql<Inbox>(INBOX, { first: 2 }, fx.tokens.coordA))).reviewInbox;
       expect(first.totalCount).toBe(3);
       expect(first.edges.map((e) => e.node.id)).toEqual([oldHigh, newHigh]);
       expect(first.pageInfo.hasNextPage).toBe(true);
-      const second = (await must(api.gql<Inbox>(INBOX, { first: 2, after: first.pageInfo.endCursor }, fx.tokens.coordA))).reviewInbox;
+      const second = (
+        await must(api.gql<Inbox>(INBOX, { first: 2, after: first.pageInfo.endCursor }, fx.tokens.coordA))
+      ).reviewInbox;
       expect(second.edges.map((e) => e.node.id)).toEqual([low]);
       expect(second.pageInfo.hasNextPage).toBe(false);
 
-      expect((await must(api.gql<Inbox>(INBOX, {}, fx.tokens.coordB))).reviewInbox.edges.map((e) => e.node.id)).toEqual([inB]);
-      expect((await must(api.gql<Inbox>(INBOX, {}, fx.tokens.admin))).reviewInbox.edges.map((e) => e.node.id)).toEqual([oldHigh, newHigh, inB, low]);
-      for (const [token, expected] of [[fx.tokens.companyA1, 'FORBIDDEN'], [fx.tokens.managerA, 'FORBIDDEN'], [undefined, 'UNAUTHENTICATED']] as const) {
+      expect((await must(api.gql<Inbox>(INBOX, {}, fx.tokens.coordB))).reviewInbox.edges.map((e) => e.node.id)).toEqual(
+        [inB],
+      );
+      expect((await must(api.gql<Inbox>(INBOX, {}, fx.tokens.admin))).reviewInbox.edges.map((e) => e.node.id)).toEqual([
+        oldHigh,
+        newHigh,
+        inB,
+        low,
+      ]);
+      for (const [token, expected] of [
+        [fx.tokens.companyA1, 'FORBIDDEN'],
+        [fx.tokens.managerA, 'FORBIDDEN'],
+        [undefined, 'UNAUTHENTICATED'],
+      ] as const) {
         expect(code(await api.gql(INBOX, {}, token))).toBe(expected);
       }
       expect(code(await api.gql(INBOX, { after: 'bogus!' }, fx.tokens.coordA))).toBe('BAD_USER_INPUT');
@@ -483,29 +588,72 @@ describe('match review: coordinators act on matches', () => {
     it('assigns a match or a need to a coordinator of its region, one at a time', async () => {
       const id = await makeMatch(ids.needA, ids.seedA);
       const before = await snapshot();
-      const wrongRegion = await api.gql(ASSIGN_MATCH, { matchId: id, coordinatorId: fx.ids.coordinatorB }, fx.tokens.coordA);
+      const wrongRegion = await api.gql(
+        ASSIGN_MATCH,
+        { matchId: id, coordinatorId: fx.ids.coordinatorB },
+        fx.tokens.coordA,
+      );
       expect(wrongRegion.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'coordinatorId' });
-      expect(code(await api.gql(ASSIGN_MATCH, { matchId: id, coordinatorId: fx.ids.coordinatorA }, fx.tokens.coordB))).toBe('FORBIDDEN');
-      expect(code(await api.gql(ASSIGN_MATCH, { matchId: id, coordinatorId: fx.ids.coordinatorA }, fx.tokens.companyA1))).toBe('FORBIDDEN');
-      expect((await api.gql(ASSIGN_MATCH, { matchId: id, coordinatorId: UNKNOWN }, fx.tokens.coordA)).errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'coordinatorId' });
-      expect((await api.gql(ASSIGN_MATCH, { matchId: UNKNOWN, coordinatorId: fx.ids.coordinatorA }, fx.tokens.coordA)).errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'matchId' });
-      expect(code(await api.gql(ASSIGN_NEED, { needId: ids.needA, coordinatorId: fx.ids.coordinatorB }, fx.tokens.admin))).toBe('BAD_USER_INPUT');
-      expect(code(await api.gql(ASSIGN_NEED, { needId: ids.needA, coordinatorId: fx.ids.coordinatorA }, fx.tokens.coordB))).toBe('FORBIDDEN');
-      expect((await api.gql(ASSIGN_NEED, { needId: ids.needAPrivate, coordinatorId: fx.ids.coordinatorA }, fx.tokens.coordB)).errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'needId' });
+      expect(
+        code(await api.gql(ASSIGN_MATCH, { matchId: id, coordinatorId: fx.ids.coordinatorA }, fx.tokens.coordB)),
+      ).toBe('FORBIDDEN');
+      expect(
+        code(await api.gql(ASSIGN_MATCH, { matchId: id, coordinatorId: fx.ids.coordinatorA }, fx.tokens.companyA1)),
+      ).toBe('FORBIDDEN');
+      expect(
+        (await api.gql(ASSIGN_MATCH, { matchId: id, coordinatorId: UNKNOWN }, fx.tokens.coordA)).errors?.[0].extensions,
+      ).toMatchObject({ code: 'NOT_FOUND', field: 'coordinatorId' });
+      expect(
+        (await api.gql(ASSIGN_MATCH, { matchId: UNKNOWN, coordinatorId: fx.ids.coordinatorA }, fx.tokens.coordA))
+          .errors?.[0].extensions,
+      ).toMatchObject({ code: 'NOT_FOUND', field: 'matchId' });
+      expect(
+        code(await api.gql(ASSIGN_NEED, { needId: ids.needA, coordinatorId: fx.ids.coordinatorB }, fx.tokens.admin)),
+      ).toBe('BAD_USER_INPUT');
+      expect(
+        code(await api.gql(ASSIGN_NEED, { needId: ids.needA, coordinatorId: fx.ids.coordinatorA }, fx.tokens.coordB)),
+      ).toBe('FORBIDDEN');
+      expect(
+        (await api.gql(ASSIGN_NEED, { needId: ids.needAPrivate, coordinatorId: fx.ids.coordinatorA }, fx.tokens.coordB))
+          .errors?.[0].extensions,
+      ).toMatchObject({ code: 'NOT_FOUND', field: 'needId' });
       expect(await snapshot()).toEqual(before);
 
-      const assigned = await must(api.gql<{ assignMatch: { assignedCoordinatorId: string } }>(ASSIGN_MATCH, { matchId: id, coordinatorId: fx.ids.coordinatorA }, fx.tokens.coordA));
+      const assigned = await must(
+        api.gql<{ assignMatch: { assignedCoordinatorId: string } }>(
+          ASSIGN_MATCH,
+          { matchId: id, coordinatorId: fx.ids.coordinatorA },
+          fx.tokens.coordA,
+        ),
+      );
       expect(assigned.assignMatch.assignedCoordinatorId).toBe(fx.ids.coordinatorA);
       await must(api.gql(ASSIGN_MATCH, { matchId: id, coordinatorId: fx.ids.coordinatorA }, fx.tokens.admin));
       expect(await count('MATCH (:Coordinator)-[a:ASSIGNED]->(:Match {id: $id}) RETURN count(a)', { id })).toBe(1);
-      expect((await must(api.gql<{ assignNeed: boolean }>(ASSIGN_NEED, { needId: ids.needA, coordinatorId: fx.ids.coordinatorA }, fx.tokens.coordA))).assignNeed).toBe(true);
-      expect(await count('MATCH (:Coordinator {id: $c})-[a:ASSIGNED]->(:Need {id: $n}) RETURN count(a)', { c: fx.ids.coordinatorA, n: ids.needA })).toBe(1);
+      expect(
+        (
+          await must(
+            api.gql<{ assignNeed: boolean }>(
+              ASSIGN_NEED,
+              { needId: ids.needA, coordinatorId: fx.ids.coordinatorA },
+              fx.tokens.coordA,
+            ),
+          )
+        ).assignNeed,
+      ).toBe(true);
+      expect(
+        await count('MATCH (:Coordinator {id: $c})-[a:ASSIGNED]->(:Need {id: $n}) RETURN count(a)', {
+          c: fx.ids.coordinatorA,
+          n: ids.needA,
+        }),
+      ).toBe(1);
     });
   });
 
   describe('stalled detection', () => {
     it('flags follow-up matches idle for MATCH_STALLED_AFTER_DAYS, with a system event, by the given clock', async () => {
-      await driver.executeQuery("MATCH (m:Match) WHERE m.status IN ['INTRODUCED', 'MEETING_HELD'] SET m.status = 'AGREED'");
+      await driver.executeQuery(
+        "MATCH (m:Match) WHERE m.status IN ['INTRODUCED', 'MEETING_HELD'] SET m.status = 'AGREED'",
+      );
       const now = new Date();
       const idleIntroduced = await makeMatch(ids.needA, ids.seedA, { status: S.INTRODUCED, ageDays: 60 });
       const idleMeeting = await makeMatch(ids.needB, ids.seedB, { status: S.MEETING_HELD, ageDays: 31 });
@@ -525,7 +673,10 @@ describe('match review: coordinators act on matches', () => {
       expect((await service.flagStalled(now)).sort()).toEqual([idleIntroduced, idleMeeting].sort());
       const flagged = await read(idleIntroduced, fx.tokens.coordA);
       expect(flagged.status).toBe(S.STALLED);
-      expect(flagged.history.map((e) => [e.from, e.to, e.byUserId])).toEqual([[S.SHARED, S.INTRODUCED, 'u'], [S.INTRODUCED, S.STALLED, 'system']]);
+      expect(flagged.history.map((e) => [e.from, e.to, e.byUserId])).toEqual([
+        [S.SHARED, S.INTRODUCED, 'u'],
+        [S.INTRODUCED, S.STALLED, 'system'],
+      ]);
       expect(flagged.history[1].at).toBe(now.toISOString());
       expect((await read(recent)).status).toBe(S.INTRODUCED);
       expect((await read(sharedLongAgo)).status).toBe(S.SHARED);
@@ -535,18 +686,34 @@ describe('match review: coordinators act on matches', () => {
       expect(await service.flagStalled(new Date(now.getTime() + 25 * DAY))).toEqual([recent]);
 
       // A stalled match resumes when follow-up picks up again.
-      expect((await must(change(idleIntroduced, S.MEETING_HELD, fx.tokens.coordA))).changeMatchStatus.status).toBe(S.MEETING_HELD);
-      expect(code(await api.gql('mutation { flagStalledMatches { flagged matchIds } }', {}, fx.tokens.coordA))).toBe('FORBIDDEN');
-      const run = await must(api.gql<{ flagStalledMatches: { flagged: number } }>('mutation { flagStalledMatches { flagged matchIds } }', {}, fx.tokens.admin));
+      expect((await must(change(idleIntroduced, S.MEETING_HELD, fx.tokens.coordA))).changeMatchStatus.status).toBe(
+        S.MEETING_HELD,
+      );
+      expect(code(await api.gql('mutation { flagStalledMatches { flagged matchIds } }', {}, fx.tokens.coordA))).toBe(
+        'FORBIDDEN',
+      );
+      const run = await must(
+        api.gql<{ flagStalledMatches: { flagged: number } }>(
+          'mutation { flagStalledMatches { flagged matchIds } }',
+          {},
+          fx.tokens.admin,
+        ),
+      );
       expect(run.flagStalledMatches.flagged).toBe(0);
     });
   });
 
   describe('program KPIs', () => {
-    it('counts a region\'s period as counted by hand', async () => {
+    it("counts a region's period as counted by hand", async () => {
       const c = {
-        region: randomUUID(), company: randomUUID(), university: randomUUID(), researcher: randomUUID(),
-        program: randomUUID(), p1: randomUUID(), p2: randomUUID(), p3: randomUUID(),
+        region: randomUUID(),
+        company: randomUUID(),
+        university: randomUUID(),
+        researcher: randomUUID(),
+        program: randomUUID(),
+        p1: randomUUID(),
+        p2: randomUUID(),
+        p3: randomUUID(),
       };
       const from = new Date('2026-04-01T00:00:00Z');
       const to = new Date('2026-07-01T00:00:00Z');
@@ -574,8 +741,15 @@ describe('match review: coordinators act on matches', () => {
          CREATE (:Contact {id: $p3, name: 'p3'})-[:ENROLLED_IN {enrolledAt: datetime($before)}]->(h)`,
         { ...c, companyA1: fx.ids.companyA1, d1: inPeriod(3), d2: inPeriod(20), before, after },
       );
-      const needC = (await driver.executeQuery("MATCH (n:Need {title: 'n1'})-[:OF_COMPANY]->(:Organization {id: $company}) RETURN n.id AS id", c)).records[0].get('id') as string;
-      const seedC = (await driver.executeQuery("MATCH (s:Seed {title: 's1'}) RETURN s.id AS id")).records[0].get('id') as string;
+      const needC = (
+        await driver.executeQuery(
+          "MATCH (n:Need {title: 'n1'})-[:OF_COMPANY]->(:Organization {id: $company}) RETURN n.id AS id",
+          c,
+        )
+      ).records[0].get('id') as string;
+      const seedC = (await driver.executeQuery("MATCH (s:Seed {title: 's1'}) RETURN s.id AS id")).records[0].get(
+        'id',
+      ) as string;
       // m1: suggested day 5, introduced day 15 (10 days); m2: suggested day 10, introduced day 30, agreed day 50 (20 days);
       // m3: suggested day 12, declined day 13; m4: suggested before the period, shortlisted in it; m5: suggested, untouched.
       const m1 = await makeMatch(needC, seedC, { createdAt: new Date(inPeriod(5)) });
@@ -596,9 +770,18 @@ describe('match review: coordinators act on matches', () => {
           );
         }
       };
-      await steps(m1, [[S.SUGGESTED, S.SHORTLISTED, 6], [S.SHORTLISTED, S.SHARED, 8], [S.SHARED, S.INTRODUCED, 15]]);
-      await steps(m2, [[S.SUGGESTED, S.SHORTLISTED, 11], [S.SHORTLISTED, S.SHARED, 20], [S.SHARED, S.INTRODUCED, 30],
-        [S.INTRODUCED, S.MEETING_HELD, 40], [S.MEETING_HELD, S.AGREED, 50]]);
+      await steps(m1, [
+        [S.SUGGESTED, S.SHORTLISTED, 6],
+        [S.SHORTLISTED, S.SHARED, 8],
+        [S.SHARED, S.INTRODUCED, 15],
+      ]);
+      await steps(m2, [
+        [S.SUGGESTED, S.SHORTLISTED, 11],
+        [S.SHORTLISTED, S.SHARED, 20],
+        [S.SHARED, S.INTRODUCED, 30],
+        [S.INTRODUCED, S.MEETING_HELD, 40],
+        [S.MEETING_HELD, S.AGREED, 50],
+      ]);
       await steps(m3, [[S.SUGGESTED, S.DECLINED, 13]]);
       await steps(m4, [[S.SUGGESTED, S.SHORTLISTED, 1]]);
       // Equipment use: r1 created day 2 and approved day 4; r2 created before the period, approved day 1 (after a
@@ -621,16 +804,36 @@ describe('match review: coordinators act on matches', () => {
          CREATE (n)-[:FOR_EQUIPMENT]->(target)
          CREATE (n)-[:REQUESTED_BY]->(co)
          FOREACH (ev IN r.events | CREATE (:EquipmentUseEvent {id: randomUUID(), at: datetime(ev.at), from: ev.from, to: ev.to, byUserId: 'u', byName: 'U'})-[:ON_REQUEST]->(n))`,
-        { ...c, universityA: fx.ids.universityA, d1: inPeriod(1), d2: inPeriod(2), d4: inPeriod(4), d9: inPeriod(9), before, after },
+        {
+          ...c,
+          universityA: fx.ids.universityA,
+          d1: inPeriod(1),
+          d2: inPeriod(2),
+          d4: inPeriod(4),
+          d9: inPeriod(9),
+          before,
+          after,
+        },
       );
 
       const args = { regionId: c.region, from: from.toISOString(), to: to.toISOString() };
-      const kpis = (await must(api.gql<{ programKpis: Record<string, unknown> }>(KPIS, args, fx.tokens.admin))).programKpis;
+      const kpis = (await must(api.gql<{ programKpis: Record<string, unknown> }>(KPIS, args, fx.tokens.admin)))
+        .programKpis;
       expect(kpis).toEqual({
-        regionId: c.region, from: from.toISOString(), to: to.toISOString(),
-        seedsCollected: 2, needsSurveyed: 2, matchesSuggested: 4, matchesReviewed: 4, matchesShared: 2,
-        matchesIntroduced: 2, matchesAgreed: 1, medianDaysToIntroduction: 15, hrProgramParticipants: 2,
-        equipmentUseRequested: 2, equipmentUseApproved: 2,
+        regionId: c.region,
+        from: from.toISOString(),
+        to: to.toISOString(),
+        seedsCollected: 2,
+        needsSurveyed: 2,
+        matchesSuggested: 4,
+        matchesReviewed: 4,
+        matchesShared: 2,
+        matchesIntroduced: 2,
+        matchesAgreed: 1,
+        medianDaysToIntroduction: 15,
+        hrProgramParticipants: 2,
+        equipmentUseRequested: 2,
+        equipmentUseApproved: 2,
       });
       const csv = (await must(api.gql<{ programKpisCsv: string }>(KPIS_CSV, args, fx.tokens.admin))).programKpisCsv;
       expect(csv.split('\n')).toEqual([
@@ -641,16 +844,29 @@ describe('match review: coordinators act on matches', () => {
 
       // Who may read them: admins, the region's coordinators and managers.
       for (const [token, expected] of [
-        [fx.tokens.coordA, 'FORBIDDEN'], [fx.tokens.managerA, 'FORBIDDEN'], [fx.tokens.companyA1, 'FORBIDDEN'], [undefined, 'UNAUTHENTICATED'],
+        [fx.tokens.coordA, 'FORBIDDEN'],
+        [fx.tokens.managerA, 'FORBIDDEN'],
+        [fx.tokens.companyA1, 'FORBIDDEN'],
+        [undefined, 'UNAUTHENTICATED'],
       ] as const) {
         expect(code(await api.gql(KPIS, args, token))).toBe(expected);
       }
       const regionA = { ...args, regionId: fx.ids.regionA };
-      expect((await must(api.gql<{ programKpis: { regionId: string } }>(KPIS, regionA, fx.tokens.coordA))).programKpis.regionId).toBe(fx.ids.regionA);
-      expect((await must(api.gql<{ programKpis: { regionId: string } }>(KPIS, regionA, fx.tokens.managerA))).programKpis.regionId).toBe(fx.ids.regionA);
+      expect(
+        (await must(api.gql<{ programKpis: { regionId: string } }>(KPIS, regionA, fx.tokens.coordA))).programKpis
+          .regionId,
+      ).toBe(fx.ids.regionA);
+      expect(
+        (await must(api.gql<{ programKpis: { regionId: string } }>(KPIS, regionA, fx.tokens.managerA))).programKpis
+          .regionId,
+      ).toBe(fx.ids.regionA);
       expect(code(await api.gql(KPIS, regionA, fx.tokens.coordB))).toBe('FORBIDDEN');
-      expect((await api.gql(KPIS, { ...args, regionId: UNKNOWN }, fx.tokens.admin)).errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'regionId' });
-      expect(code(await api.gql(KPIS, { ...args, from: args.to, to: args.from }, fx.tokens.admin))).toBe('BAD_USER_INPUT');
+      expect(
+        (await api.gql(KPIS, { ...args, regionId: UNKNOWN }, fx.tokens.admin)).errors?.[0].extensions,
+      ).toMatchObject({ code: 'NOT_FOUND', field: 'regionId' });
+      expect(code(await api.gql(KPIS, { ...args, from: args.to, to: args.from }, fx.tokens.admin))).toBe(
+        'BAD_USER_INPUT',
+      );
     });
   });
 
@@ -678,30 +894,53 @@ describe('match review: coordinators act on matches', () => {
       worker = await createWorkerApp(config);
       const matcher = worker.get(MatchingService);
       await matcher.matchNeed(needId);
-      const found = await driver.executeQuery('MATCH (m:Match {needId: $needId, targetId: $seedId}) RETURN m.id AS id', { needId, seedId });
+      const found = await driver.executeQuery(
+        'MATCH (m:Match {needId: $needId, targetId: $seedId}) RETURN m.id AS id',
+        { needId, seedId },
+      );
       expect(found.records).toHaveLength(1);
       const id = found.records[0].get('id') as string;
 
       type Inbox = { reviewInbox: { edges: { node: { id: string } }[] } };
-      const inbox = async () => (await must(api.gql<Inbox>(INBOX, { first: 100 }, fx.tokens.coordA))).reviewInbox.edges.map((e) => e.node.id);
+      const inbox = async () =>
+        (await must(api.gql<Inbox>(INBOX, { first: 100 }, fx.tokens.coordA))).reviewInbox.edges.map((e) => e.node.id);
       expect(await inbox()).toContain(id);
-      await must(change(id, S.DECLINED, fx.tokens.coordA, { declineReason: 'ALREADY_KNOWN', note: 'they already work together' }));
+      await must(
+        change(id, S.DECLINED, fx.tokens.coordA, {
+          declineReason: 'ALREADY_KNOWN',
+          note: 'they already work together',
+        }),
+      );
 
       // An edit of the need makes the matcher recompute it for real.
-      await driver.executeQuery('MATCH (n:Need {id: $needId}) SET n.description = n.description + " Fast.", n.updatedAt = datetime()', { needId });
+      await driver.executeQuery(
+        'MATCH (n:Need {id: $needId}) SET n.description = n.description + " Fast.", n.updatedAt = datetime()',
+        { needId },
+      );
       await matcher.matchNeed(needId);
       const after = await read(id, fx.tokens.coordA);
-      expect(after).toMatchObject({ status: S.DECLINED, declineReason: 'ALREADY_KNOWN', note: 'they already work together' });
+      expect(after).toMatchObject({
+        status: S.DECLINED,
+        declineReason: 'ALREADY_KNOWN',
+        note: 'they already work together',
+      });
       expect(after.history).toHaveLength(1);
-      expect(await count('MATCH (m:Match {needId: $needId, targetId: $seedId}) RETURN count(m)', { needId, seedId })).toBe(1);
-      expect(await count('MATCH (n:Need {id: $needId}) WHERE n.matchedFrom = n.updatedAt RETURN count(n)', { needId })).toBe(1);
+      expect(
+        await count('MATCH (m:Match {needId: $needId, targetId: $seedId}) RETURN count(m)', { needId, seedId }),
+      ).toBe(1);
+      expect(
+        await count('MATCH (n:Need {id: $needId}) WHERE n.matchedFrom = n.updatedAt RETURN count(n)', { needId }),
+      ).toBe(1);
       expect(await inbox()).not.toContain(id);
     });
 
     it('the workers schedule the stalled detection and a run of its job flags idle follow-ups', async () => {
       worker ??= await createWorkerApp(config);
       const idle = await makeMatch(ids.needA, ids.seedA, { status: S.MEETING_HELD, ageDays: 45 });
-      const queue = new Queue(QueueName.Matching, { connection: { url: config.redis.url }, prefix: config.queue.prefix });
+      const queue = new Queue(QueueName.Matching, {
+        connection: { url: config.redis.url },
+        prefix: config.queue.prefix,
+      });
       try {
         const schedulers = await queue.getJobSchedulers();
         expect(schedulers.map((x) => x.key)).toContain('match-stalled');
@@ -715,7 +954,14 @@ describe('match review: coordinators act on matches', () => {
         await queue.close();
       }
       const history = (await read(idle, fx.tokens.coordA)).history;
-      expect(history).toEqual([expect.objectContaining({ from: S.MEETING_HELD, to: S.STALLED, byUserId: 'system', note: 'No follow-up for 30 days' })]);
+      expect(history).toEqual([
+        expect.objectContaining({
+          from: S.MEETING_HELD,
+          to: S.STALLED,
+          byUserId: 'system',
+          note: 'No follow-up for 30 days',
+        }),
+      ]);
     });
 
     it('a notification job per event tells the coordinators, and the company once the match is shared', async () => {
@@ -725,10 +971,16 @@ describe('match review: coordinators act on matches', () => {
       await must(change(id, S.SHARED, fx.tokens.coordA));
       await must(api.gql(ANSWER, { matchId: id, interested: true }, fx.tokens.companyA1));
       const notified = async () =>
-        (await driver.executeQuery(
-          `MATCH (e:MatchEvent)-[:ON_MATCH]->(:Match {id: $id}) RETURN e.seq AS seq, e.notifiedTo AS to, e.notifiedAt IS NOT NULL AS done ORDER BY e.seq`,
-          { id },
-        )).records.map((r) => ({ seq: (r.get('seq') as Integer).toNumber(), to: r.get('to') as string[] | null, done: r.get('done') as boolean }));
+        (
+          await driver.executeQuery(
+            `MATCH (e:MatchEvent)-[:ON_MATCH]->(:Match {id: $id}) RETURN e.seq AS seq, e.notifiedTo AS to, e.notifiedAt IS NOT NULL AS done ORDER BY e.seq`,
+            { id },
+          )
+        ).records.map((r) => ({
+          seq: (r.get('seq') as Integer).toNumber(),
+          to: r.get('to') as string[] | null,
+          done: r.get('done') as boolean,
+        }));
       const deadline = Date.now() + 30_000;
       while (!(await notified()).every((e) => e.done)) {
         if (Date.now() > deadline) throw new Error(`events not notified: ${JSON.stringify(await notified())}`);
@@ -741,7 +993,10 @@ describe('match review: coordinators act on matches', () => {
       ]);
       // A job delivered twice (at-least-once) sends nothing the second time.
       const eventId = (await read(id)).history[0].id;
-      expect(await worker.get(MatchNotificationService).notifyEvent(eventId)).toEqual({ outcome: 'skipped', reason: 'already notified' });
+      expect(await worker.get(MatchNotificationService).notifyEvent(eventId)).toEqual({
+        outcome: 'skipped',
+        reason: 'already notified',
+      });
     });
   });
 });

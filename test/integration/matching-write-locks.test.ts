@@ -73,7 +73,9 @@ describe('matching: concurrent match writes over shared targets', () => {
   });
 
   const versionOf = async (needId: string) =>
-    (await driver.executeQuery('MATCH (n:Need {id: $needId}) RETURN toString(n.updatedAt) AS v', { needId })).records[0].get('v') as string;
+    (
+      await driver.executeQuery('MATCH (n:Need {id: $needId}) RETURN toString(n.updatedAt) AS v', { needId })
+    ).records[0].get('v') as string;
 
   it('writes every need’s matches without a deadlock re-run, then replaces them the same way', async () => {
     const versions = await Promise.all(needIds.map(versionOf));
@@ -81,13 +83,23 @@ describe('matching: concurrent match writes over shared targets', () => {
     // Round 1: every need suggests the first 30 seeds, each in its own order.
     const round1 = await Promise.all(
       needIds.map((needId, n) =>
-        repository.writeNeedMatches(needId, versions[n], shuffled(seedIds.slice(0, 30), n + 1).map((id, i) => suggestion(id, 1 - i / 100)), ENGINE_VERSION),
+        repository.writeNeedMatches(
+          needId,
+          versions[n],
+          shuffled(seedIds.slice(0, 30), n + 1).map((id, i) => suggestion(id, 1 - i / 100)),
+          ENGINE_VERSION,
+        ),
       ),
     );
     // Round 2: the last 30 seeds: 10 matches per need are deleted and 10 created, in other orders.
     const round2 = await Promise.all(
       needIds.map((needId, n) =>
-        repository.writeNeedMatches(needId, versions[n], shuffled(seedIds.slice(10), n + 101).map((id, i) => suggestion(id, 1 - i / 100)), ENGINE_VERSION),
+        repository.writeNeedMatches(
+          needId,
+          versions[n],
+          shuffled(seedIds.slice(10), n + 101).map((id, i) => suggestion(id, 1 - i / 100)),
+          ENGINE_VERSION,
+        ),
       ),
     );
     const reruns = repository.rerunWrites - before;

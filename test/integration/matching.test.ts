@@ -44,7 +44,11 @@ type MatchNode = {
   path: { nodes: { id: string; kind: string; name: string }[]; relations: string[]; summary: string } | null;
   seed: { id: string; title: string } | null;
 };
-type Connection = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: MatchNode }[] };
+type Connection = {
+  totalCount: number;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  edges: { node: MatchNode }[];
+};
 
 const SEAWEED_NEED = {
   title: 'Low-temperature drying of seaweed without losing colour',
@@ -64,11 +68,11 @@ describe('matching engine: workers keep need-to-seed matches current', () => {
   let contactId: string;
 
   const code = (r: GraphQLResponse) => r.errors?.[0].extensions?.code;
-  const count = async (query: string, params: Record<string, unknown> = {}) =>
-    await countOf(driver, query, params);
+  const count = async (query: string, params: Record<string, unknown> = {}) => await countOf(driver, query, params);
 
   const matchesFor = async (needId: string, token = fx.tokens.admin, extra: Record<string, unknown> = {}) =>
-    (await must(api.gql<{ matchesForNeed: Connection }>(FOR_NEED, { needId, first: 50, ...extra }, token))).matchesForNeed;
+    (await must(api.gql<{ matchesForNeed: Connection }>(FOR_NEED, { needId, first: 50, ...extra }, token)))
+      .matchesForNeed;
 
   /** Polls until the need's matches were computed from its latest version (the workers run for real). */
   const settled = async (needId: string, timeoutMs = 30_000) => {
@@ -127,7 +131,15 @@ describe('matching engine: workers keep need-to-seed matches current', () => {
       { ...fx.ids, researcherId, contactId, universityB },
     );
     const seed = async (input: Record<string, unknown>) =>
-      (await must(api.gql<{ createSeed: { id: string } }>(CREATE_SEED, { input: { visibility: 'PUBLIC', stage: 'PROTOTYPE', ...input } }, fx.tokens.admin))).createSeed.id;
+      (
+        await must(
+          api.gql<{ createSeed: { id: string } }>(
+            CREATE_SEED,
+            { input: { visibility: 'PUBLIC', stage: 'PROTOTYPE', ...input } },
+            fx.tokens.admin,
+          ),
+        )
+      ).createSeed.id;
     seeds.seaweed = await seed({
       title: 'Heat-pump drying of seaweed at low temperature',
       summary:
@@ -138,7 +150,8 @@ describe('matching engine: workers keep need-to-seed matches current', () => {
     });
     seeds.jaDrying = await seed({
       title: '海藻の低温乾燥技術',
-      summary: '昆布やワカメなどの海藻を低温で乾燥させ、色と香りを保つ技術。ヒートポンプを用いて省エネルギーで乾燥する。',
+      summary:
+        '昆布やワカメなどの海藻を低温で乾燥させ、色と香りを保つ技術。ヒートポンプを用いて省エネルギーで乾燥する。',
       keywords: ['海藻', '乾燥', '低温'],
       field: '食品工学',
       holderOrganizationId: fx.ids.universityA,
@@ -178,7 +191,13 @@ describe('matching engine: workers keep need-to-seed matches current', () => {
   it('matches a new need to the seed that answers it, first, with an explanation in the words of the need', async () => {
     const needId = await createNeed(SEAWEED_NEED);
     await settled(needId);
-    const computed = await must(api.gql<{ need: { matchesComputedAt: string | null } }>('query($id: ID!) { need(id: $id) { matchesComputedAt } }', { id: needId }, fx.tokens.companyA1));
+    const computed = await must(
+      api.gql<{ need: { matchesComputedAt: string | null } }>(
+        'query($id: ID!) { need(id: $id) { matchesComputedAt } }',
+        { id: needId },
+        fx.tokens.companyA1,
+      ),
+    );
     expect(Date.parse(computed.need.matchesComputedAt ?? '')).toBeGreaterThan(Date.now() - 120_000);
     const page = await matchesFor(needId);
     const seedMatches = page.edges.map((e) => e.node).filter((m) => m.kind === 'SEED');
@@ -214,7 +233,9 @@ describe('matching engine: workers keep need-to-seed matches current', () => {
     expect(best.score).toBeCloseTo(Math.min(1, best.lexicalScore + best.regionBoost + best.pathBoost), 5);
     expect(best.path?.nodes.map((n) => n.id)).toEqual([fx.ids.companyA1, contactId, fx.ids.coordinatorA, researcherId]);
     expect(best.path?.relations).toEqual(['WORKS_AT', 'KNOWS', 'KNOWS']);
-    expect(best.path?.summary).toBe('A1 Foods — WORKS_AT — Kenji Sato — KNOWS — Coordinator A — KNOWS — Prof. Haruka Suzuki');
+    expect(best.path?.summary).toBe(
+      'A1 Foods — WORKS_AT — Kenji Sato — KNOWS — Coordinator A — KNOWS — Prof. Haruka Suzuki',
+    );
     // The region-B seed on the same topic gets neither boost.
     const other = (await matchesFor(needId)).edges.map((e) => e.node).find((m) => m.targetId === seeds.privateB);
     expect(other?.regionBoost).toBe(0);
@@ -233,45 +254,90 @@ describe('matching engine: workers keep need-to-seed matches current', () => {
     expect(seedMatch?.targetId).toBe(seeds.jaDrying);
     expect(seedMatch?.explanation.map((t) => t.surface)).toEqual(expect.arrayContaining(['乾燥', '低温']));
 
-    const enNeed = await createNeed({ title: 'Vacuum drying of marine products', description: 'We process marine products and need drying know-how.' });
+    const enNeed = await createNeed({
+      title: 'Vacuum drying of marine products',
+      description: 'We process marine products and need drying know-how.',
+    });
     await settled(enNeed);
     const researcherMatch = (await matchesFor(enNeed, fx.tokens.admin, { kind: 'RESEARCHER' })).edges[0]?.node;
     expect(researcherMatch?.targetId).toBe(researcherId);
   });
 
   it('matches a need to shared equipment once the equipment is registered', async () => {
-    const needId = await createNeed({ title: 'Measuring moisture in dried kelp', description: 'We need to measure residual moisture of dried kelp precisely.' });
+    const needId = await createNeed({
+      title: 'Measuring moisture in dried kelp',
+      description: 'We need to measure residual moisture of dried kelp precisely.',
+    });
     await settled(needId);
-    const equipmentId = (await must(api.gql<{ createEquipment: { id: string } }>(
-      'mutation($input: CreateEquipmentInput!) { createEquipment(input: $input) { id } }',
-      { input: { name: 'Karl Fischer moisture analyzer', category: 'analytical instrument', description: 'Measures residual moisture of dried foods such as kelp, to 10 ppm.', hostId: fx.ids.universityA } },
-      fx.tokens.admin,
-    ))).createEquipment.id;
+    const equipmentId = (
+      await must(
+        api.gql<{ createEquipment: { id: string } }>(
+          'mutation($input: CreateEquipmentInput!) { createEquipment(input: $input) { id } }',
+          {
+            input: {
+              name: 'Karl Fischer moisture analyzer',
+              category: 'analytical instrument',
+              description: 'Measures residual moisture of dried foods such as kelp, to 10 ppm.',
+              hostId: fx.ids.universityA,
+            },
+          },
+          fx.tokens.admin,
+        ),
+      )
+    ).createEquipment.id;
     await drained();
-    const rows = await must(api.gql<{ matchesForNeed: { edges: { node: { targetId: string; equipment: { name: string } | null } }[] } }>(
-      'query($needId: ID!) { matchesForNeed(needId: $needId, kind: EQUIPMENT) { edges { node { targetId equipment { name } } } } }',
-      { needId },
-      fx.tokens.admin,
-    ));
-    expect(rows.matchesForNeed.edges[0].node).toEqual({ targetId: equipmentId, equipment: { name: 'Karl Fischer moisture analyzer' } });
+    const rows = await must(
+      api.gql<{ matchesForNeed: { edges: { node: { targetId: string; equipment: { name: string } | null } }[] } }>(
+        'query($needId: ID!) { matchesForNeed(needId: $needId, kind: EQUIPMENT) { edges { node { targetId equipment { name } } } } }',
+        { needId },
+        fx.tokens.admin,
+      ),
+    );
+    expect(rows.matchesForNeed.edges[0].node).toEqual({
+      targetId: equipmentId,
+      equipment: { name: 'Karl Fischer moisture analyzer' },
+    });
   });
 
   it("keeps a coordinator's decision and note when the need is edited and matched again", async () => {
     const needId = await createNeed(SEAWEED_NEED);
     await settled(needId);
     const before = (await matchesFor(needId, fx.tokens.admin, { kind: 'SEED' })).edges[0].node;
-    await driver.executeQuery(`MATCH (m:Match {id: $id}) SET m.status = 'SHORTLISTED', m.note = 'call Prof. Suzuki'`, { id: before.id });
+    await driver.executeQuery(`MATCH (m:Match {id: $id}) SET m.status = 'SHORTLISTED', m.note = 'call Prof. Suzuki'`, {
+      id: before.id,
+    });
 
-    await must(api.gql(UPDATE_NEED, { id: needId, input: { description: `${SEAWEED_NEED.description} Energy cost matters: we want a heat pump.` } }, fx.tokens.companyA1));
+    await must(
+      api.gql(
+        UPDATE_NEED,
+        { id: needId, input: { description: `${SEAWEED_NEED.description} Energy cost matters: we want a heat pump.` } },
+        fx.tokens.companyA1,
+      ),
+    );
     await settled(needId);
-    const after = (await matchesFor(needId, fx.tokens.admin, { kind: 'SEED' })).edges.find((e) => e.node.id === before.id)!.node;
+    const after = (await matchesFor(needId, fx.tokens.admin, { kind: 'SEED' })).edges.find(
+      (e) => e.node.id === before.id,
+    )!.node;
     expect(after.status).toBe('SHORTLISTED');
     expect(Date.parse(after.computedAt)).toBeGreaterThan(Date.parse(before.computedAt));
     expect(after.explanation.some((t) => t.surface.includes('heat'))).toBe(true);
     expect(await count('MATCH (m:Match {id: $id}) RETURN count(m.note)', { id: before.id })).toBe(1);
 
     // Rewritten to another topic: the untouched suggestions go, the shortlisted one stays, no longer current.
-    await must(api.gql(UPDATE_NEED, { id: needId, input: { title: 'Solid-state battery electrolyte supply', description: 'We need a sulfide electrolyte for batteries.', keywords: ['battery'] } }, fx.tokens.companyA1));
+    await must(
+      api.gql(
+        UPDATE_NEED,
+        {
+          id: needId,
+          input: {
+            title: 'Solid-state battery electrolyte supply',
+            description: 'We need a sulfide electrolyte for batteries.',
+            keywords: ['battery'],
+          },
+        },
+        fx.tokens.companyA1,
+      ),
+    );
     await settled(needId);
     const rows = (await matchesFor(needId)).edges.map((e) => e.node);
     expect(rows.find((m) => m.id === before.id)).toMatchObject({ status: 'SHORTLISTED', current: false });
@@ -279,26 +345,66 @@ describe('matching engine: workers keep need-to-seed matches current', () => {
   });
 
   it('re-matches the needs a new seed answers, and drops or marks stale the matches of a deleted seed', async () => {
-    const needId = await createNeed({ title: 'Sorting fish by freshness with a sensor', description: 'We need a sensor that measures fish freshness on the line.', keywords: ['fish freshness'] });
+    const needId = await createNeed({
+      title: 'Sorting fish by freshness with a sensor',
+      description: 'We need a sensor that measures fish freshness on the line.',
+      keywords: ['fish freshness'],
+    });
     await settled(needId);
-    expect((await matchesFor(needId, fx.tokens.admin, { kind: 'SEED' })).edges.map((e) => e.node.targetId)).not.toContain('x');
+    expect(
+      (await matchesFor(needId, fx.tokens.admin, { kind: 'SEED' })).edges.map((e) => e.node.targetId),
+    ).not.toContain('x');
 
-    const sensorSeed = (await must(api.gql<{ createSeed: { id: string } }>(CREATE_SEED, {
-      input: { title: 'Fish freshness sensor', summary: 'An impedance sensor that measures fish freshness in one second.', keywords: ['fish freshness', 'sensor'], field: 'sensing', stage: 'PROTOTYPE', holderOrganizationId: fx.ids.universityA, visibility: 'PUBLIC' },
-    }, fx.tokens.admin))).createSeed.id;
+    const sensorSeed = (
+      await must(
+        api.gql<{ createSeed: { id: string } }>(
+          CREATE_SEED,
+          {
+            input: {
+              title: 'Fish freshness sensor',
+              summary: 'An impedance sensor that measures fish freshness in one second.',
+              keywords: ['fish freshness', 'sensor'],
+              field: 'sensing',
+              stage: 'PROTOTYPE',
+              holderOrganizationId: fx.ids.universityA,
+              visibility: 'PUBLIC',
+            },
+          },
+          fx.tokens.admin,
+        ),
+      )
+    ).createSeed.id;
     await drained();
     const seedMatches = (await matchesFor(needId, fx.tokens.admin, { kind: 'SEED' })).edges.map((e) => e.node);
     expect(seedMatches[0].targetId).toBe(sensorSeed);
-    const forSeed = (await must(api.gql<{ matchesForSeed: { totalCount: number; edges: { node: { needId: string } }[] } }>(FOR_SEED, { seedId: sensorSeed }, fx.tokens.admin))).matchesForSeed;
+    const forSeed = (
+      await must(
+        api.gql<{ matchesForSeed: { totalCount: number; edges: { node: { needId: string } }[] } }>(
+          FOR_SEED,
+          { seedId: sensorSeed },
+          fx.tokens.admin,
+        ),
+      )
+    ).matchesForSeed;
     expect(forSeed.edges.map((e) => e.node.needId)).toContain(needId);
 
     // Two needs on it: one match acted on, one untouched; then the seed is deleted.
-    const second = await createNeed({ title: 'Fish freshness check', description: 'Fish freshness measured by a sensor.' });
+    const second = await createNeed({
+      title: 'Fish freshness check',
+      description: 'Fish freshness measured by a sensor.',
+    });
     await settled(second);
     const acted = seedMatches[0].id;
     await driver.executeQuery(`MATCH (m:Match {id: $id}) SET m.status = 'SHARED'`, { id: acted });
-    expect(await count('MATCH (m:Match {targetId: $id}) WHERE m.needId IN $needs RETURN count(m)', { id: sensorSeed, needs: [needId, second] })).toBe(2);
-    expect(await count("MATCH (m:Match {targetId: $id}) WHERE m.status = 'SUGGESTED' RETURN count(m)", { id: sensorSeed })).toBeGreaterThanOrEqual(1);
+    expect(
+      await count('MATCH (m:Match {targetId: $id}) WHERE m.needId IN $needs RETURN count(m)', {
+        id: sensorSeed,
+        needs: [needId, second],
+      }),
+    ).toBe(2);
+    expect(
+      await count("MATCH (m:Match {targetId: $id}) WHERE m.status = 'SUGGESTED' RETURN count(m)", { id: sensorSeed }),
+    ).toBeGreaterThanOrEqual(1);
     await must(api.gql(DELETE_SEED, { id: sensorSeed }, fx.tokens.admin));
     await drained();
     expect(await count('MATCH (m:Match {targetId: $id}) RETURN count(m)', { id: sensorSeed })).toBe(1);
@@ -332,14 +438,25 @@ describe('matching engine: workers keep need-to-seed matches current', () => {
     };
     /** Rewrites a node's text straight in the graph, stamped 1 ms after its version: behind the watermark. */
     const editBehindWatermark = (label: 'Need' | 'Seed', id: string, set: string) =>
-      driver.executeQuery(`MATCH (n:${label} {id: $id}) SET ${set}, n.updatedAt = n.updatedAt + duration({milliseconds: 1})`, { id });
+      driver.executeQuery(
+        `MATCH (n:${label} {id: $id}) SET ${set}, n.updatedAt = n.updatedAt + duration({milliseconds: 1})`,
+        { id },
+      );
 
     it('a need: the job finds the index copy old when it writes, reads the need from the graph and matches its latest text', async () => {
       const index = worker.get(MatchIndexService);
-      const needId = await createNeed({ title: 'Robot arm for lifting patients', description: 'A soft robot arm that helps lift elderly patients.', keywords: ['robotics'] });
+      const needId = await createNeed({
+        title: 'Robot arm for lifting patients',
+        description: 'A soft robot arm that helps lift elderly patients.',
+        keywords: ['robotics'],
+      });
       await settled(needId);
       await syncedPastNow(index);
-      await editBehindWatermark('Need', needId, "n.title = 'Seaweed drying at low temperature', n.description = 'Drying kombu and wakame gently keeps the green colour.', n.keywords = ['seaweed', 'drying']");
+      await editBehindWatermark(
+        'Need',
+        needId,
+        "n.title = 'Seaweed drying at low temperature', n.description = 'Drying kombu and wakame gently keeps the green colour.', n.keywords = ['seaweed', 'drying']",
+      );
       await index.sync();
       expect(index.needText(needId)!.title).toBe('Robot arm for lifting patients');
 
@@ -351,15 +468,40 @@ describe('matching engine: workers keep need-to-seed matches current', () => {
 
     it('a seed: the periodic full check re-reads it, and needs are matched against its latest text', async () => {
       const index = worker.get(MatchIndexService);
-      const seedId = (await must(api.gql<{ createSeed: { id: string } }>(CREATE_SEED, {
-        input: { title: 'Fish bone removal by water jet', summary: 'A water jet that removes pin bones from fish fillets.', keywords: ['fish bones'], field: 'food machinery', stage: 'PROTOTYPE', holderOrganizationId: fx.ids.universityA, visibility: 'PUBLIC' },
-      }, fx.tokens.admin))).createSeed.id;
+      const seedId = (
+        await must(
+          api.gql<{ createSeed: { id: string } }>(
+            CREATE_SEED,
+            {
+              input: {
+                title: 'Fish bone removal by water jet',
+                summary: 'A water jet that removes pin bones from fish fillets.',
+                keywords: ['fish bones'],
+                field: 'food machinery',
+                stage: 'PROTOTYPE',
+                holderOrganizationId: fx.ids.universityA,
+                visibility: 'PUBLIC',
+              },
+            },
+            fx.tokens.admin,
+          ),
+        )
+      ).createSeed.id;
       await drained();
       await syncedPastNow(index);
-      await editBehindWatermark('Seed', seedId, "n.title = 'Kelp fermentation into biogas', n.summary = 'Anaerobic fermentation turns kelp residue into biogas.', n.keywords = ['kelp', 'biogas']");
-      const needId = await createNeed({ title: 'Biogas from kelp residue', description: 'We want to turn our kelp residue into biogas by fermentation.', keywords: ['kelp', 'biogas'] });
+      await editBehindWatermark(
+        'Seed',
+        seedId,
+        "n.title = 'Kelp fermentation into biogas', n.summary = 'Anaerobic fermentation turns kelp residue into biogas.', n.keywords = ['kelp', 'biogas']",
+      );
+      const needId = await createNeed({
+        title: 'Biogas from kelp residue',
+        description: 'We want to turn our kelp residue into biogas by fermentation.',
+        keywords: ['kelp', 'biogas'],
+      });
       await settled(needId);
-      const targets = async () => (await matchesFor(needId, fx.tokens.admin, { kind: 'SEED' })).edges.map((e) => e.node.targetId);
+      const targets = async () =>
+        (await matchesFor(needId, fx.tokens.admin, { kind: 'SEED' })).edges.map((e) => e.node.targetId);
       expect(await targets()).not.toContain(seedId);
 
       await index.fullCheck();
@@ -372,10 +514,20 @@ describe('matching engine: workers keep need-to-seed matches current', () => {
     const index = worker.get(MatchIndexService);
     const repository = worker.get(MatchingRepository);
     const since = new Date(Date.now() - 60_000).toISOString();
-    const first = await createNeed({ title: 'Ultrasonic cleaning of fishing nets', description: 'Nets foul with algae.', keywords: ['nets'] });
-    const second = await createNeed({ title: 'Ice slurry for fresh fish', description: 'Keep the catch cold.', keywords: ['ice'] });
+    const first = await createNeed({
+      title: 'Ultrasonic cleaning of fishing nets',
+      description: 'Nets foul with algae.',
+      keywords: ['nets'],
+    });
+    const second = await createNeed({
+      title: 'Ice slurry for fresh fish',
+      description: 'Keep the catch cold.',
+      keywords: ['ice'],
+    });
     const version = async (id: string) =>
-      (await driver.executeQuery('MATCH (n:Need {id: $id}) RETURN toString(n.updatedAt) AS v', { id })).records[0].get('v') as string;
+      (await driver.executeQuery('MATCH (n:Need {id: $id}) RETURN toString(n.updatedAt) AS v', { id })).records[0].get(
+        'v',
+      ) as string;
     const ids = async (known: string[]) => (await repository.changesSince(since, known)).changed.map((t) => t.id);
 
     expect(await ids([])).toEqual(expect.arrayContaining([first, second]));
@@ -401,7 +553,9 @@ describe('matching engine: workers keep need-to-seed matches current', () => {
       await index.sync();
       const last = spy.mock.calls.length - 1;
       expect(spy.mock.calls[last][1]).toContain(knownKey('NEED', third, await version(third)));
-      const returned = (await (spy.mock.results[last].value as ReturnType<typeof repository.changesSince>)).changed.map((t) => t.id);
+      const returned = (await (spy.mock.results[last].value as ReturnType<typeof repository.changesSince>)).changed.map(
+        (t) => t.id,
+      );
       expect(returned).not.toContain(third);
     } finally {
       spy.mockRestore();
@@ -415,34 +569,51 @@ describe('matching engine: workers keep need-to-seed matches current', () => {
     try {
       const service = worker.get(MatchingService);
       await Promise.all([service.rebuild(), second.get(MatchingService).rebuild(), service.rebuild()]);
-      const needIds = (await driver.executeQuery('MATCH (n:Need) RETURN collect(n.id) AS ids')).records[0].get('ids') as string[];
+      const needIds = (await driver.executeQuery('MATCH (n:Need) RETURN collect(n.id) AS ids')).records[0].get(
+        'ids',
+      ) as string[];
       await Promise.all(needIds.flatMap((id) => [service.matchNeed(id), second.get(MatchingService).matchNeed(id)]));
       await drained();
     } finally {
       await second.close();
     }
     expect(await count('MATCH (m:Match) WITH m.pairKey AS k, count(*) AS c WHERE c > 1 RETURN count(k)')).toBe(0);
-    expect(await count('MATCH (m:Match) WITH m, COUNT { (m)-[:FOR_NEED]->() } AS c WHERE c > 1 RETURN count(m)')).toBe(0);
-    expect(await count('MATCH (m:Match) WITH m, COUNT { (m)-[:SUGGESTS]->() } AS c WHERE c > 1 RETURN count(m)')).toBe(0);
+    expect(await count('MATCH (m:Match) WITH m, COUNT { (m)-[:FOR_NEED]->() } AS c WHERE c > 1 RETURN count(m)')).toBe(
+      0,
+    );
+    expect(await count('MATCH (m:Match) WITH m, COUNT { (m)-[:SUGGESTS]->() } AS c WHERE c > 1 RETURN count(m)')).toBe(
+      0,
+    );
   });
 
   it('rejects a malformed job payload at once, without retries, and goes on with the rest', async () => {
     const queue = new Queue(QueueName.Matching, { connection: { url: config.redis.url }, prefix: config.queue.prefix });
     try {
       const bad = await queue.add(JobName.MatchNeed, { needId: 'not-a-uuid' }, { attempts: 5 });
-      const badKind = await queue.add(JobName.TargetChanged, { kind: 'PLANET', targetId: randomUUID() }, { attempts: 5 });
+      const badKind = await queue.add(
+        JobName.TargetChanged,
+        { kind: 'PLANET', targetId: randomUUID() },
+        { attempts: 5 },
+      );
       const gone = await queue.add(JobName.MatchNeed, { needId: randomUUID() }, { attempts: 5 });
       await drained();
       const badJob = await queue.getJob(bad.id!);
       expect(await badJob?.getState()).toBe('failed');
       expect(badJob?.attemptsMade).toBe(1);
       expect(badJob?.failedReason).toBe('payload.needId must be a UUID');
-      expect((await queue.getJob(badKind.id!))?.failedReason).toBe('payload.kind must be one of SEED, EQUIPMENT, RESEARCHER');
+      expect((await queue.getJob(badKind.id!))?.failedReason).toBe(
+        'payload.kind must be one of SEED, EQUIPMENT, RESEARCHER',
+      );
       const goneJob = await queue.getJob(gone.id!);
       expect(await goneJob?.getState()).toBe('completed');
       expect(goneJob?.returnvalue).toEqual({ outcome: 'skipped', reason: 'the need no longer exists' });
-      const status = await must(api.gql<{ matchingQueue: { counts: { failed: number }; failed: { id: string; failedReason: string }[] } }>(
-        '{ matchingQueue { counts { failed } failed { id failedReason } } }', undefined, fx.tokens.admin));
+      const status = await must(
+        api.gql<{ matchingQueue: { counts: { failed: number }; failed: { id: string; failedReason: string }[] } }>(
+          '{ matchingQueue { counts { failed } failed { id failedReason } } }',
+          undefined,
+          fx.tokens.admin,
+        ),
+      );
       expect(status.matchingQueue.failed.map((j) => j.id)).toEqual(expect.arrayContaining([bad.id, badKind.id]));
     } finally {
       await queue.close();
@@ -456,7 +627,9 @@ describe('matching engine: workers keep need-to-seed matches current', () => {
     await settled(huge);
     expect((await matchesFor(emoji)).totalCount).toBe(0);
     // Only "seaweed drying" is said, so either seaweed-drying seed may lead; nothing else qualifies first.
-    expect([seeds.seaweed, seeds.privateB]).toContain((await matchesFor(huge, fx.tokens.admin, { kind: 'SEED' })).edges[0].node.targetId);
+    expect([seeds.seaweed, seeds.privateB]).toContain(
+      (await matchesFor(huge, fx.tokens.admin, { kind: 'SEED' })).edges[0].node.targetId,
+    );
   });
 
   describe('who sees which matches', () => {
@@ -497,14 +670,24 @@ describe('matching engine: workers keep need-to-seed matches current', () => {
         const byId = await api.gql(`query($id: ID!) { match(id: $id) { id } }`, { id: first.id }, fx.tokens.companyA2);
         expect(code(byId)).toBe('NOT_FOUND');
       } finally {
-        await driver.executeQuery(`MATCH (n:Need {id: $id}) SET n.confidentiality = $was`, { id: needId, was: records[0].get('was') as string });
+        await driver.executeQuery(`MATCH (n:Need {id: $id}) SET n.confidentiality = $was`, {
+          id: needId,
+          was: records[0].get('was') as string,
+        });
       }
     });
 
     it("lists a coordinator's regions only, and refuses another region", async () => {
-      const mine = (await must(api.gql<{ matchesInMyRegions: { edges: { node: { needId: string } }[] } }>(IN_REGIONS, {}, fx.tokens.coordA))).matchesInMyRegions;
+      const mine = (
+        await must(
+          api.gql<{ matchesInMyRegions: { edges: { node: { needId: string } }[] } }>(IN_REGIONS, {}, fx.tokens.coordA),
+        )
+      ).matchesInMyRegions;
       expect(mine.edges.length).toBeGreaterThan(0);
-      expect((await must(api.gql<{ matchesInMyRegions: { totalCount: number } }>(IN_REGIONS, {}, fx.tokens.coordB))).matchesInMyRegions.totalCount).toBe(0);
+      expect(
+        (await must(api.gql<{ matchesInMyRegions: { totalCount: number } }>(IN_REGIONS, {}, fx.tokens.coordB)))
+          .matchesInMyRegions.totalCount,
+      ).toBe(0);
       expect(code(await api.gql(IN_REGIONS, { regionId: fx.ids.regionA }, fx.tokens.coordB))).toBe('FORBIDDEN');
       expect(code(await api.gql(IN_REGIONS, {}, fx.tokens.companyA1))).toBe('FORBIDDEN');
     });
@@ -525,7 +708,9 @@ describe('matching engine: workers keep need-to-seed matches current', () => {
       expect(first.pageInfo.hasNextPage).toBe(true);
       expect(first.totalCount).toBe(all.totalCount);
       const next = await matchesFor(needId, fx.tokens.admin, { first: 1, after: first.pageInfo.endCursor });
-      expect([...first.edges, ...next.edges].map((e) => e.node.id)).toEqual(all.edges.slice(0, 2).map((e) => e.node.id));
+      expect([...first.edges, ...next.edges].map((e) => e.node.id)).toEqual(
+        all.edges.slice(0, 2).map((e) => e.node.id),
+      );
       const bad = await api.gql(FOR_NEED, { needId, minScore: 2 }, fx.tokens.admin);
       expect(code(bad)).toBe('BAD_USER_INPUT');
       expect(JSON.stringify(bad.errors)).toMatch(/minScore must be between 0 and 1/);
@@ -543,10 +728,15 @@ describe('matching engine: workers keep need-to-seed matches current', () => {
     const pathBecomes = async (want: string[] | null) => {
       const deadline = Date.now() + 30_000;
       for (;;) {
-        const match = (await matchesFor(needId, fx.tokens.admin, { kind: 'SEED' })).edges.map((e) => e.node).find((m) => m.targetId === seeds.seaweed);
+        const match = (await matchesFor(needId, fx.tokens.admin, { kind: 'SEED' })).edges
+          .map((e) => e.node)
+          .find((m) => m.targetId === seeds.seaweed);
         const relations = match?.path?.relations ?? null;
         if (JSON.stringify(relations) === JSON.stringify(want)) return match!;
-        if (Date.now() > deadline) throw new Error(`path of the seaweed match is ${JSON.stringify(relations)}, expected ${JSON.stringify(want)}`);
+        if (Date.now() > deadline)
+          throw new Error(
+            `path of the seaweed match is ${JSON.stringify(relations)}, expected ${JSON.stringify(want)}`,
+          );
         await new Promise((r) => setTimeout(r, 200));
       }
     };
@@ -556,13 +746,20 @@ describe('matching engine: workers keep need-to-seed matches current', () => {
     expect(before.pathBoost).toBeCloseTo(config.matching.pathBoost, 6);
 
     // The coordinator no longer knows the researcher: no path, no path boost; the need's text is unchanged.
-    await must(api.gql('mutation($coordinatorId: ID!, $personId: ID!) { forgetAcquaintance(coordinatorId: $coordinatorId, personId: $personId) }', acquaintance, fx.tokens.coordA));
+    await must(
+      api.gql(
+        'mutation($coordinatorId: ID!, $personId: ID!) { forgetAcquaintance(coordinatorId: $coordinatorId, personId: $personId) }',
+        acquaintance,
+        fx.tokens.coordA,
+      ),
+    );
     const cut = await pathBecomes(null);
     expect(cut.pathBoost).toBe(0);
     expect(cut.id).toBe(before.id); // the same match, recomputed
 
     // Company and researcher join the same consortium: a shorter path through it.
-    const join = 'mutation($consortiumId: ID!, $memberId: ID!) { addConsortiumMember(consortiumId: $consortiumId, memberId: $memberId, role: "member") { __typename } }';
+    const join =
+      'mutation($consortiumId: ID!, $memberId: ID!) { addConsortiumMember(consortiumId: $consortiumId, memberId: $memberId, role: "member") { __typename } }';
     await must(api.gql(join, member(fx.ids.companyA1), fx.tokens.admin));
     await must(api.gql(join, member(researcherId), fx.tokens.admin));
     const viaConsortium = await pathBecomes(['MEMBER_OF', 'MEMBER_OF']);
@@ -570,11 +767,18 @@ describe('matching engine: workers keep need-to-seed matches current', () => {
     expect(viaConsortium.pathBoost).toBeCloseTo(config.matching.pathBoost, 6);
 
     // Back as it was: memberships removed, the acquaintance recorded again.
-    const leave = 'mutation($consortiumId: ID!, $memberId: ID!) { removeConsortiumMember(consortiumId: $consortiumId, memberId: $memberId) }';
+    const leave =
+      'mutation($consortiumId: ID!, $memberId: ID!) { removeConsortiumMember(consortiumId: $consortiumId, memberId: $memberId) }';
     await must(api.gql(leave, member(researcherId), fx.tokens.admin));
     await must(api.gql(leave, member(fx.ids.companyA1), fx.tokens.admin));
     await pathBecomes(null);
-    await must(api.gql('mutation($coordinatorId: ID!, $personId: ID!) { recordAcquaintance(coordinatorId: $coordinatorId, personId: $personId) { personId } }', acquaintance, fx.tokens.coordA));
+    await must(
+      api.gql(
+        'mutation($coordinatorId: ID!, $personId: ID!) { recordAcquaintance(coordinatorId: $coordinatorId, personId: $personId) { personId } }',
+        acquaintance,
+        fx.tokens.coordA,
+      ),
+    );
     await pathBecomes(['WORKS_AT', 'KNOWS', 'KNOWS']);
     await drained();
   }, 120_000);

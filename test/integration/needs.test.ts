@@ -17,8 +17,7 @@ describe('needs: confidentiality per role, writes per role, bad input', () => {
   let f: NetworkFixture;
   const need: Record<'private' | 'region' | 'public', string> = { private: '', region: '', public: '' };
 
-  const countNeeds = async () =>
-    await countOf(driver, 'MATCH (n:Need) RETURN count(n) AS n');
+  const countNeeds = async () => await countOf(driver, 'MATCH (n:Need) RETURN count(n) AS n');
 
   beforeAll(async () => {
     ({ config, driver, api } = await startApiSuite());
@@ -81,7 +80,11 @@ describe('needs: confidentiality per role, writes per role, bad input', () => {
 
   it('answers NOT_FOUND for a need hidden from the caller, and the same for one that does not exist', async () => {
     const hidden = await api.gql('query($id: ID!) { need(id: $id) { id } }', { id: need.private }, f.tokens.companyA2);
-    const missing = await api.gql('query($id: ID!) { need(id: $id) { id } }', { id: '00000000-0000-4000-8000-000000000000' }, f.tokens.companyA2);
+    const missing = await api.gql(
+      'query($id: ID!) { need(id: $id) { id } }',
+      { id: '00000000-0000-4000-8000-000000000000' },
+      f.tokens.companyA2,
+    );
     expect(hidden.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     expect(missing.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     expect(hidden.errors?.[0].message.replace(need.private, 'X')).toBe(
@@ -95,7 +98,8 @@ describe('needs: confidentiality per role, writes per role, bad input', () => {
 
   it('lets a coordinator register a need for a company in its region, not outside it', async () => {
     const input = { companyId: f.ids.companyA1, title: 'Coordinator survey', description: 'Surveyed need.' };
-    const FIELDS = 'id title description keywords confidentiality status companyId regionId surveyedById createdBy matchesComputedAt';
+    const FIELDS =
+      'id title description keywords confidentiality status companyId regionId surveyedById createdBy matchesComputedAt';
     const ok = await api.gql<{ createNeed: Record<string, unknown> }>(
       `mutation($input: CreateNeedInput!) { createNeed(input: $input) { ${FIELDS} } }`,
       { input: { ...input, surveyedById: f.ids.coordinatorA } },
@@ -103,9 +107,17 @@ describe('needs: confidentiality per role, writes per role, bad input', () => {
     );
     expect(ok.errors).toBeUndefined();
     // The mutation answers with the need as a read of it shows it (it is returned by the create statement).
-    const read = await api.gql<{ need: Record<string, unknown> }>(`query($id: ID!) { need(id: $id) { ${FIELDS} } }`, { id: ok.data!.createNeed.id }, f.tokens.coordA);
+    const read = await api.gql<{ need: Record<string, unknown> }>(
+      `query($id: ID!) { need(id: $id) { ${FIELDS} } }`,
+      { id: ok.data!.createNeed.id },
+      f.tokens.coordA,
+    );
     expect(ok.data!.createNeed).toEqual(read.data!.need);
-    expect(ok.data!.createNeed).toMatchObject({ surveyedById: f.ids.coordinatorA, regionId: f.ids.regionA, companyId: f.ids.companyA1 });
+    expect(ok.data!.createNeed).toMatchObject({
+      surveyedById: f.ids.coordinatorA,
+      regionId: f.ids.regionA,
+      companyId: f.ids.companyA1,
+    });
     const before = await countNeeds();
     const refused = await api.gql(CREATE, { input }, f.tokens.coordB);
     expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
@@ -138,7 +150,16 @@ describe('needs: confidentiality per role, writes per role, bad input', () => {
     [{ title: '', description: 'x' }, 'title'],
     [{ title: 'x', description: 'd'.repeat(20_001) }, 'description'],
     [{ title: 'bad\u0000title', description: 'x' }, 'title'],
-    [{ title: 'x', description: 'x', keywords: Array(51).fill('k').map((k, i) => `${k}${i}`) }, 'keywords'],
+    [
+      {
+        title: 'x',
+        description: 'x',
+        keywords: Array(51)
+          .fill('k')
+          .map((k, i) => `${k}${i}`),
+      },
+      'keywords',
+    ],
   ])('refuses %#: BAD_USER_INPUT naming the field, nothing written', async (input, field) => {
     const before = await countNeeds();
     const response = await api.gql(CREATE, { input }, f.tokens.companyA1);
@@ -148,7 +169,11 @@ describe('needs: confidentiality per role, writes per role, bad input', () => {
   });
 
   it('refuses an unknown enum value, an unknown company and a non-company', async () => {
-    const badEnum = await api.gql(CREATE, { input: { title: 'x', description: 'x', status: 'DONE' } }, f.tokens.companyA1);
+    const badEnum = await api.gql(
+      CREATE,
+      { input: { title: 'x', description: 'x', status: 'DONE' } },
+      f.tokens.companyA1,
+    );
     expect(badEnum.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     const unknown = await api.gql(
       CREATE,
@@ -156,22 +181,35 @@ describe('needs: confidentiality per role, writes per role, bad input', () => {
       f.tokens.admin,
     );
     expect(unknown.errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND', field: 'companyId' } });
-    const university = await api.gql(CREATE, { input: { companyId: f.ids.universityA, title: 'x', description: 'x' } }, f.tokens.admin);
+    const university = await api.gql(
+      CREATE,
+      { input: { companyId: f.ids.universityA, title: 'x', description: 'x' } },
+      f.tokens.admin,
+    );
     expect(university.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'companyId' } });
     const surveyor = await api.gql(
       CREATE,
-      { input: { companyId: f.ids.companyA1, title: 'x', description: 'x', surveyedById: '00000000-0000-4000-8000-000000000002' } },
+      {
+        input: {
+          companyId: f.ids.companyA1,
+          title: 'x',
+          description: 'x',
+          surveyedById: '00000000-0000-4000-8000-000000000002',
+        },
+      },
       f.tokens.admin,
     );
     expect(surveyor.errors?.[0]).toMatchObject({ extensions: { code: 'NOT_FOUND', field: 'surveyedById' } });
   });
 
   it('pages with cursors, filters by keyword, and resolves nested fields', async () => {
-    const first = await api.gql<{ needs: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { id: string; company: { name: string }; region: { code: string } } }[] } }>(
-      LIST,
-      { first: 2, sort: 'TITLE', direction: 'ASC' },
-      f.tokens.admin,
-    );
+    const first = await api.gql<{
+      needs: {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; endCursor: string };
+        edges: { node: { id: string; company: { name: string }; region: { code: string } } }[];
+      };
+    }>(LIST, { first: 2, sort: 'TITLE', direction: 'ASC' }, f.tokens.admin);
     const total = first.data!.needs.totalCount;
     expect(total).toBeGreaterThanOrEqual(4);
     expect(first.data!.needs.edges).toHaveLength(2);
@@ -181,8 +219,9 @@ describe('needs: confidentiality per role, writes per role, bad input', () => {
     const seen = new Set(first.data!.needs.edges.map((e) => e.node.id));
     let after: string | null = first.data!.needs.pageInfo.endCursor;
     while (after) {
-      const next: { data?: { needs: { pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { id: string } }[] } } } =
-        await api.gql(LIST, { first: 2, after, sort: 'TITLE', direction: 'ASC' }, f.tokens.admin);
+      const next: {
+        data?: { needs: { pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: { id: string } }[] } };
+      } = await api.gql(LIST, { first: 2, after, sort: 'TITLE', direction: 'ASC' }, f.tokens.admin);
       for (const e of next.data!.needs.edges) {
         expect(seen.has(e.node.id)).toBe(false);
         seen.add(e.node.id);

@@ -44,8 +44,13 @@ describe('Neo4j transactions end at the configured timeout', () => {
           await tx.run('CREATE (:TxTimeoutProbe {id: $other, value: 9})', { other: `${id}-half` });
           await tx.run('MATCH (n:TxTimeoutProbe {id: $id}) SET n.value = 2', { id });
         })
-        .then(() => null, (e: unknown) => e);
-      console.log(`transaction timeout 1500 ms: the blocked write failed after ${Date.now() - started} ms with ${(error as { code?: string })?.code}: ${(error as Error)?.message}`);
+        .then(
+          () => null,
+          (e: unknown) => e,
+        );
+      console.log(
+        `transaction timeout 1500 ms: the blocked write failed after ${Date.now() - started} ms with ${(error as { code?: string })?.code}: ${(error as Error)?.message}`,
+      );
       expect(error).not.toBeNull();
       expect(transactionTimedOut(error)).toBe(true);
     } finally {
@@ -53,7 +58,12 @@ describe('Neo4j transactions end at the configured timeout', () => {
       await session.close();
     }
     const probe = async () =>
-      (await holderDriver.executeQuery('MATCH (n:TxTimeoutProbe) WHERE n.id STARTS WITH $id RETURN n.id AS id, n.value AS value ORDER BY id', { id })).records.map((r) => [r.get('id') as string, (r.get('value') as Integer).toNumber()]);
+      (
+        await holderDriver.executeQuery(
+          'MATCH (n:TxTimeoutProbe) WHERE n.id STARTS WITH $id RETURN n.id AS id, n.value AS value ORDER BY id',
+          { id },
+        )
+      ).records.map((r) => [r.get('id') as string, (r.get('value') as Integer).toNumber()]);
     expect(await probe()).toEqual([[id, 0]]);
 
     await service.write((tx) => tx.run('MATCH (n:TxTimeoutProbe {id: $id}) SET n.value = 2', { id }));

@@ -41,11 +41,28 @@ type Token = keyof NetworkFixture['tokens'];
 
 /** The fixture's nodes plus ours; see the hand count in the comment of beforeAll. */
 const my = {
-  bank: randomUUID(), sato: randomUUID(), kimura: randomUUID(), ito: randomUUID(), mori: randomUUID(),
-  dryer: randomUUID(), endo: randomUUID(), school: randomUUID(),
-  n1: randomUUID(), n2: randomUUID(), n3: randomUUID(), n4: randomUUID(), n5: randomUUID(), n6: randomUUID(), n7: randomUUID(),
-  s1: randomUUID(), s2: randomUUID(), s3: randomUUID(), s4: randomUUID(),
-  m1: randomUUID(), m2: randomUUID(), m3: randomUUID(),
+  bank: randomUUID(),
+  sato: randomUUID(),
+  kimura: randomUUID(),
+  ito: randomUUID(),
+  mori: randomUUID(),
+  dryer: randomUUID(),
+  endo: randomUUID(),
+  school: randomUUID(),
+  n1: randomUUID(),
+  n2: randomUUID(),
+  n3: randomUUID(),
+  n4: randomUUID(),
+  n5: randomUUID(),
+  n6: randomUUID(),
+  n7: randomUUID(),
+  s1: randomUUID(),
+  s2: randomUUID(),
+  s3: randomUUID(),
+  s4: randomUUID(),
+  m1: randomUUID(),
+  m2: randomUUID(),
+  m3: randomUUID(),
 };
 
 describe('network explorer queries', () => {
@@ -148,9 +165,20 @@ describe('network explorer queries', () => {
     it('depth 1: the direct neighbours, with degrees, no users or matches', async () => {
       const g = (await must(neighbourhood({ nodeId: f.ids.coordinatorA }))).networkNeighbourhood;
       expect(ids(g.nodes)).toEqual(sorted(f.ids.coordinatorA, f.ids.regionA, my.ito, my.sato, my.n2, my.s2));
-      expect(g.nodes[0]).toEqual({ id: f.ids.coordinatorA, kind: 'COORDINATOR', label: 'Coordinator A', regionIds: [f.ids.regionA], degree: 5 });
+      expect(g.nodes[0]).toEqual({
+        id: f.ids.coordinatorA,
+        kind: 'COORDINATOR',
+        label: 'Coordinator A',
+        regionIds: [f.ids.regionA],
+        degree: 5,
+      });
       expect(g.edges.map((e) => e.type).sort()).toEqual(['COLLECTED', 'COVERS', 'KNOWS', 'KNOWS', 'SURVEYED']);
-      expect(g.edges).toContainEqual({ id: `KNOWS:${f.ids.coordinatorA}->${my.ito}`, type: 'KNOWS', source: f.ids.coordinatorA, target: my.ito });
+      expect(g.edges).toContainEqual({
+        id: `KNOWS:${f.ids.coordinatorA}->${my.ito}`,
+        type: 'KNOWS',
+        source: f.ids.coordinatorA,
+        target: my.ito,
+      });
       expect(g).toMatchObject({ truncated: false, omittedNodes: 0 });
       expectClosed(g);
 
@@ -167,12 +195,14 @@ describe('network explorer queries', () => {
       const d3 = (await must(neighbourhood({ nodeId: my.ito, depth: 3, nodeKinds: kinds }))).networkNeighbourhood;
       expect(ids(d3.nodes)).toEqual(sorted(my.ito, f.ids.coordinatorA, my.sato, f.ids.coordinatorB));
       expect(d3.nodes.map((n) => n.kind)).toEqual(['CONTACT', 'COORDINATOR', 'RESEARCHER', 'COORDINATOR']);
-      const universityOnly = (await must(neighbourhood({ nodeId: f.ids.universityA, nodeKinds: ['EQUIPMENT'] }))).networkNeighbourhood;
+      const universityOnly = (await must(neighbourhood({ nodeId: f.ids.universityA, nodeKinds: ['EQUIPMENT'] })))
+        .networkNeighbourhood;
       expect(ids(universityOnly.nodes)).toEqual(sorted(f.ids.universityA, my.dryer));
     });
 
     it('relationship types restrict the walk and the edges', async () => {
-      const g = (await must(neighbourhood({ nodeId: my.ito, depth: 3, relationshipTypes: ['KNOWS', 'WORKS_AT'] }))).networkNeighbourhood;
+      const g = (await must(neighbourhood({ nodeId: my.ito, depth: 3, relationshipTypes: ['KNOWS', 'WORKS_AT'] })))
+        .networkNeighbourhood;
       expect(ids(g.nodes)).toEqual(sorted(my.ito, f.ids.companyA1, f.ids.coordinatorA, my.sato, f.ids.coordinatorB));
       expect(g.edges.map((e) => e.type).sort()).toEqual(['KNOWS', 'KNOWS', 'KNOWS', 'WORKS_AT']);
       expectClosed(g);
@@ -186,13 +216,20 @@ describe('network explorer queries', () => {
       const cut = (await must(neighbourhood({ nodeId: f.ids.universityA, depth: 2, limit: 17 }))).networkNeighbourhood;
       expect(cut).toMatchObject({ truncated: true, omittedNodes: 1 });
       const five = (await must(neighbourhood({ nodeId: f.ids.universityA, depth: 2, limit: 5 }))).networkNeighbourhood;
-      expect(five.nodes.map((n) => n.label)).toEqual(['A University', 'Region A', 'Researcher Sato', 'Food Tech School', 'Freeze Dryer']);
+      expect(five.nodes.map((n) => n.label)).toEqual([
+        'A University',
+        'Region A',
+        'Researcher Sato',
+        'Food Tech School',
+        'Freeze Dryer',
+      ]);
       expect(five.nodes.map((n) => n.degree)).toEqual([8, 6, 5, 2, 2]);
       expect(five).toMatchObject({ truncated: true, omittedNodes: 13 });
       expect(five.edges.map((e) => e.type).sort()).toEqual(['AFFILIATED_WITH', 'HOSTED_BY', 'HOSTED_BY', 'IN_REGION']);
       expectClosed(five);
       // The manager does not see the PRIVATE seed s3: one node fewer, and it is not counted.
-      const manager = (await must(neighbourhood({ nodeId: f.ids.universityA, depth: 2, limit: 5 }, 'managerA'))).networkNeighbourhood;
+      const manager = (await must(neighbourhood({ nodeId: f.ids.universityA, depth: 2, limit: 5 }, 'managerA')))
+        .networkNeighbourhood;
       expect(manager).toMatchObject({ truncated: true, omittedNodes: 12 });
       expect(manager.nodes[0].degree).toBe(7);
     });
@@ -213,11 +250,21 @@ describe('network explorer queries', () => {
 
     it('cuts to limit nearest first and filters kinds', async () => {
       const six = (await must(regionNetwork({ regionId: f.ids.regionA, limit: 6 }))).regionNetwork;
-      expect(six.nodes.map((n) => n.label)).toEqual(['Region A', 'A University', 'A2 Metals', 'A1 Foods', 'Coordinator A', 'A Consortium']);
+      expect(six.nodes.map((n) => n.label)).toEqual([
+        'Region A',
+        'A University',
+        'A2 Metals',
+        'A1 Foods',
+        'Coordinator A',
+        'A Consortium',
+      ]);
       expect(six).toMatchObject({ truncated: true, omittedNodes: 18 });
       expect(six.edges).toHaveLength(6);
-      const orgs = (await must(regionNetwork({ regionId: f.ids.regionA, nodeKinds: ['ORGANIZATION', 'CONSORTIUM'] }))).regionNetwork;
-      expect(ids(orgs.nodes)).toEqual(sorted(f.ids.universityA, f.ids.companyA1, f.ids.companyA2, my.bank, f.ids.consortiumA));
+      const orgs = (await must(regionNetwork({ regionId: f.ids.regionA, nodeKinds: ['ORGANIZATION', 'CONSORTIUM'] })))
+        .regionNetwork;
+      expect(ids(orgs.nodes)).toEqual(
+        sorted(f.ids.universityA, f.ids.companyA1, f.ids.companyA2, my.bank, f.ids.consortiumA),
+      );
       expect(orgs.edges.map((e) => e.type)).toEqual(['MEMBER_OF']);
     });
   });
@@ -227,7 +274,13 @@ describe('network explorer queries', () => {
       const p = (await must(path({ fromId: f.ids.companyB1, toId: f.ids.companyA1 }))).introductionPath;
       expect(p?.length).toBe(6);
       expect(p?.nodes.map((n) => n.label)).toEqual([
-        'B1 Marine', 'Contact Mori', 'Coordinator B', 'Researcher Sato', 'Coordinator A', 'Contact Ito', 'A1 Foods',
+        'B1 Marine',
+        'Contact Mori',
+        'Coordinator B',
+        'Researcher Sato',
+        'Coordinator A',
+        'Contact Ito',
+        'A1 Foods',
       ]);
       expect(p?.steps).toEqual([
         'Contact Mori works at B1 Marine',
@@ -240,18 +293,26 @@ describe('network explorer queries', () => {
       expect(p?.edges.map((e) => e.type)).toEqual(['WORKS_AT', 'KNOWS', 'KNOWS', 'KNOWS', 'KNOWS', 'WORKS_AT']);
       // Through consortium membership: A2 Metals and Sato are both members of A Consortium.
       const consortium = (await must(path({ fromId: f.ids.companyA2, toId: my.sato }, 'managerA'))).introductionPath;
-      expect(consortium?.steps).toEqual(['A2 Metals is a member of A Consortium', 'Researcher Sato is a member of A Consortium']);
+      expect(consortium?.steps).toEqual([
+        'A2 Metals is a member of A Consortium',
+        'Researcher Sato is a member of A Consortium',
+      ]);
     });
 
     it('is null when no path is short enough or none exists', async () => {
-      expect((await must(path({ fromId: f.ids.companyB1, toId: f.ids.companyA1, maxLength: 5 }))).introductionPath).toBeNull();
+      expect(
+        (await must(path({ fromId: f.ids.companyB1, toId: f.ids.companyA1, maxLength: 5 }))).introductionPath,
+      ).toBeNull();
       // Sharing a region is no introduction: the bank has nothing but IN_REGION.
       expect((await must(path({ fromId: my.bank, toId: f.ids.companyA1, maxLength: 8 }))).introductionPath).toBeNull();
     });
 
     it('starts from a need its coordinator surveyed; a node to itself is a path of length 0', async () => {
       const p = (await must(path({ fromId: my.n2, toId: my.sato }, 'coordA'))).introductionPath;
-      expect(p?.steps).toEqual(['Coordinator A surveyed Seaweed drying by heat pump', 'Coordinator A knows Researcher Sato']);
+      expect(p?.steps).toEqual([
+        'Coordinator A surveyed Seaweed drying by heat pump',
+        'Coordinator A knows Researcher Sato',
+      ]);
       const self = (await must(path({ fromId: my.sato, toId: my.sato }))).introductionPath;
       expect(self).toMatchObject({ length: 0, steps: [], edges: [] });
       expect(self?.nodes.map((n) => n.id)).toEqual([my.sato]);
@@ -265,18 +326,36 @@ describe('network explorer queries', () => {
       const fig = (await must(figures({ regionId: f.ids.regionA }))).regionFigures;
       expect(fig.regionId).toBe(f.ids.regionA);
       expect(count(fig)).toEqual({
-        REGION: 1, ORGANIZATION: 4, RESEARCHER: 2, SEED: 4, NEED: 7, COORDINATOR: 1, CONTACT: 1,
-        CONSORTIUM: 1, EQUIPMENT: 1, SUPPORT_STAFF: 1, HR_PROGRAM: 1,
+        REGION: 1,
+        ORGANIZATION: 4,
+        RESEARCHER: 2,
+        SEED: 4,
+        NEED: 7,
+        COORDINATOR: 1,
+        CONTACT: 1,
+        CONSORTIUM: 1,
+        EQUIPMENT: 1,
+        SUPPORT_STAFF: 1,
+        HR_PROGRAM: 1,
       });
       expect(fig.topOrganizations.map((r) => [r.node.label, r.degree])).toEqual([
-        ['A University', 8], ['A2 Metals', 6], ['A1 Foods', 5], ['A Lonely Bank', 1],
+        ['A University', 8],
+        ['A2 Metals', 6],
+        ['A1 Foods', 5],
+        ['A Lonely Bank', 1],
       ]);
-      expect(fig.topResearchers.map((r) => [r.node.label, r.degree])).toEqual([['Researcher Sato', 5], ['Researcher Kimura', 2]]);
+      expect(fig.topResearchers.map((r) => [r.node.label, r.degree])).toEqual([
+        ['Researcher Sato', 5],
+        ['Researcher Kimura', 2],
+      ]);
       // n4 has a current match at 0.5; n1's only match (0.02) is under the threshold; n3's 0.9 is
       // not current; n5 is SOLVED.
       expect(ids(fig.unmetNeeds)).toEqual(sorted(my.n1, my.n2, my.n3, my.n6, my.n7));
       expect(ids(fig.orphanSeeds)).toEqual(sorted(my.s2, my.s3, my.s4));
-      expect(fig.unmetNeedClusters.map((c) => ids(c.needs))).toEqual([sorted(my.n1, my.n2, my.n3), sorted(my.n6, my.n7)]);
+      expect(fig.unmetNeedClusters.map((c) => ids(c.needs))).toEqual([
+        sorted(my.n1, my.n2, my.n3),
+        sorted(my.n6, my.n7),
+      ]);
       const lower = (terms: string[]) => terms.map((t) => t.toLowerCase());
       expect(lower(fig.unmetNeedClusters[0].terms)).toEqual(expect.arrayContaining(['seaweed', 'drying']));
       expect(lower(fig.unmetNeedClusters[1].terms)).toEqual(expect.arrayContaining(['titanium', 'laser', 'welding']));
@@ -293,11 +372,14 @@ describe('network explorer queries', () => {
       expect(ids(strict.orphanSeeds)).toEqual(sorted(my.s1, my.s2, my.s3, my.s4));
     });
 
-    it("never shows or counts what a manager may not see (PRIVATE need and seed)", async () => {
+    it('never shows or counts what a manager may not see (PRIVATE need and seed)', async () => {
       const fig = (await must(figures({ regionId: f.ids.regionA }, 'managerA'))).regionFigures;
       expect(count(fig)).toMatchObject({ NEED: 6, SEED: 3 });
       expect(fig.topOrganizations.map((r) => [r.node.label, r.degree])).toEqual([
-        ['A University', 7], ['A2 Metals', 6], ['A1 Foods', 4], ['A Lonely Bank', 1],
+        ['A University', 7],
+        ['A2 Metals', 6],
+        ['A1 Foods', 4],
+        ['A Lonely Bank', 1],
       ]);
       expect(ids(fig.unmetNeeds)).toEqual(sorted(my.n1, my.n3, my.n6, my.n7));
       expect(ids(fig.orphanSeeds)).toEqual(sorted(my.s2, my.s4));
@@ -314,7 +396,8 @@ describe('network explorer queries', () => {
         expect(region.nodes.map((n) => n.id)).not.toContain(id);
         expect(region.edges.flatMap((e) => [e.source, e.target])).not.toContain(id);
       }
-      const around = (await must(neighbourhood({ nodeId: f.ids.coordinatorA, depth: 3 }, 'managerA'))).networkNeighbourhood;
+      const around = (await must(neighbourhood({ nodeId: f.ids.coordinatorA, depth: 3 }, 'managerA')))
+        .networkNeighbourhood;
       expect(around.nodes.map((n) => n.id)).not.toContain(my.n2);
       expect(around.nodes.map((n) => n.id)).not.toContain(my.s3);
       expect(degreeOf(around, f.ids.coordinatorA)).toBe(4);
@@ -347,8 +430,12 @@ describe('network explorer queries', () => {
       await must(neighbourhood({ nodeId: f.ids.companyB1 }, 'coordB'));
       await must(figures({ regionId: f.ids.regionB }, 'coordB'));
       // One end in your region is enough for a path.
-      expect((await must(path({ fromId: f.ids.companyB1, toId: f.ids.companyA1 }, 'coordA'))).introductionPath?.length).toBe(6);
-      expect((await must(path({ fromId: f.ids.companyB1, toId: f.ids.companyA1 }, 'coordB'))).introductionPath?.length).toBe(6);
+      expect(
+        (await must(path({ fromId: f.ids.companyB1, toId: f.ids.companyA1 }, 'coordA'))).introductionPath?.length,
+      ).toBe(6);
+      expect(
+        (await must(path({ fromId: f.ids.companyB1, toId: f.ids.companyA1 }, 'coordB'))).introductionPath?.length,
+      ).toBe(6);
       // No token.
       expect(code(await api.gql(REGION_NETWORK, { regionId: f.ids.regionA }))).toBe('UNAUTHENTICATED');
     });
@@ -389,18 +476,42 @@ describe('network explorer queries', () => {
     });
 
     it('rejects bad arguments of the other queries', async () => {
-      await rejects(regionNetwork({ regionId: f.ids.regionA, limit: 0 }), 'limit', /limit must be an integer from 1 to 1000/);
-      await rejects(regionNetwork({ regionId: f.ids.regionA, limit: 5000 }), 'limit', /limit must be an integer from 1 to 1000/);
+      await rejects(
+        regionNetwork({ regionId: f.ids.regionA, limit: 0 }),
+        'limit',
+        /limit must be an integer from 1 to 1000/,
+      );
+      await rejects(
+        regionNetwork({ regionId: f.ids.regionA, limit: 5000 }),
+        'limit',
+        /limit must be an integer from 1 to 1000/,
+      );
       await rejects(regionNetwork({ regionId: 'region-a' }), 'regionId', /regionId must be a UUID/);
       await rejects(regionNetwork({ regionId: f.ids.regionA, nodeKinds: [] }), 'nodeKinds', /must not be empty/);
-      await rejects(path({ fromId: my.sato, toId: my.ito, maxLength: 0 }), 'maxLength', /maxLength must be an integer from 1 to 8/);
-      await rejects(path({ fromId: my.sato, toId: my.ito, maxLength: 9 }), 'maxLength', /maxLength must be an integer from 1 to 8/);
+      await rejects(
+        path({ fromId: my.sato, toId: my.ito, maxLength: 0 }),
+        'maxLength',
+        /maxLength must be an integer from 1 to 8/,
+      );
+      await rejects(
+        path({ fromId: my.sato, toId: my.ito, maxLength: 9 }),
+        'maxLength',
+        /maxLength must be an integer from 1 to 8/,
+      );
       await rejects(path({ fromId: 'x', toId: my.ito }), 'fromId', /fromId must be a UUID/);
       await rejects(path({ fromId: my.sato, toId: 'x' }), 'toId', /toId must be a UUID/);
       await rejects(figures({ regionId: f.ids.regionA, top: 0 }), 'top', /top must be an integer from 1 to 50/);
       await rejects(figures({ regionId: f.ids.regionA, top: 51 }), 'top', /top must be an integer from 1 to 50/);
-      await rejects(figures({ regionId: f.ids.regionA, minScore: -0.1 }), 'minScore', /minScore must be between 0 and 1/);
-      await rejects(figures({ regionId: f.ids.regionA, minScore: 1.5 }), 'minScore', /minScore must be between 0 and 1/);
+      await rejects(
+        figures({ regionId: f.ids.regionA, minScore: -0.1 }),
+        'minScore',
+        /minScore must be between 0 and 1/,
+      );
+      await rejects(
+        figures({ regionId: f.ids.regionA, minScore: 1.5 }),
+        'minScore',
+        /minScore must be between 0 and 1/,
+      );
       // An unknown kind is refused by GraphQL itself, before any resolver.
       expect(code(await neighbourhood({ nodeId: my.sato, nodeKinds: ['USER'] }))).toBe('BAD_USER_INPUT');
     });
@@ -415,12 +526,14 @@ describe('network explorer queries', () => {
       await api.app.get(UsersService).ensureFirstAdmin();
       const admin = await api.signIn(TEST_ADMIN.email, TEST_ADMIN.password);
       const manager = await api.signIn('manager@demo.musubi.example', 'musubi-demo-manager');
-      const row = (await driver.executeQuery(
-        `MATCH (r:Region {code: 'shiomi-bay'})
+      const row = (
+        await driver.executeQuery(
+          `MATCH (r:Region {code: 'shiomi-bay'})
          MATCH (o:Organization)-[:IN_REGION]->(r) WITH r, o ORDER BY COUNT { (o)--() } DESC LIMIT 1
          MATCH (x:Researcher)-[:AFFILIATED_WITH]->(:Organization)-[:IN_REGION]->(r)
          RETURN r.id AS region, o.id AS org, collect(x.id)[0] AS researcher, collect(x.id)[-1] AS other`,
-      )).records[0].toObject() as Record<string, string>;
+        )
+      ).records[0].toObject() as Record<string, string>;
       /** Best of six warm runs (after a first one that also plans the query), for the printed figures. */
       const timed = async (name: string, query: string, variables: Record<string, unknown>, token: string) => {
         const runs: number[] = [];
@@ -435,13 +548,21 @@ describe('network explorer queries', () => {
       const times = [
         await timed('regionNetwork (300, manager)', REGION_NETWORK, { regionId: row.region }, manager),
         await timed('regionNetwork (1000, admin)', REGION_NETWORK, { regionId: row.region, limit: 1000 }, admin),
-        await timed('networkNeighbourhood depth 3 of the region', NEIGHBOURHOOD, { nodeId: row.region, depth: 3, limit: 1000 }, admin),
+        await timed(
+          'networkNeighbourhood depth 3 of the region',
+          NEIGHBOURHOOD,
+          { nodeId: row.region, depth: 3, limit: 1000 },
+          admin,
+        ),
         await timed('networkNeighbourhood depth 2 (manager)', NEIGHBOURHOOD, { nodeId: row.org, depth: 2 }, manager),
         await timed('introductionPath maxLength 8', PATH, { fromId: row.org, toId: row.other, maxLength: 8 }, manager),
         await timed('regionFigures (manager)', FIGURES, { regionId: row.region }, manager),
       ];
-      console.log(`network queries on the demo region, best warm run (first run) in ms: ${times.map(([n, best, first]) => `${n} ${best} (${first})`).join('; ')}`);
-      const fig = (await must(api.gql<{ regionFigures: Figures }>(FIGURES, { regionId: row.region }, manager))).regionFigures;
+      console.log(
+        `network queries on the demo region, best warm run (first run) in ms: ${times.map(([n, best, first]) => `${n} ${best} (${first})`).join('; ')}`,
+      );
+      const fig = (await must(api.gql<{ regionFigures: Figures }>(FIGURES, { regionId: row.region }, manager)))
+        .regionFigures;
       console.log(
         `demo region figures (manager): ${fig.countsByKind.map((c) => `${c.kind} ${c.count}`).join(', ')}; ` +
           `unmet needs ${fig.unmetNeeds.length}, orphan seeds ${fig.orphanSeeds.length}, ` +

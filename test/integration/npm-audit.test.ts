@@ -19,12 +19,24 @@ const result = auditProduction();
 describe('npm audit (production dependencies)', () => {
   it('reads npm\'s report: high/critical advisories fail, an endpoint error is "unreachable", not clean', () => {
     const vuln = JSON.stringify({
-      vulnerabilities: { x: { name: 'x', severity: 'high', range: '<1.2.3', via: [{ title: 'Prototype pollution', url: 'https://example' }], fixAvailable: { name: 'x', version: '1.2.3', isSemVerMajor: false } } },
+      vulnerabilities: {
+        x: {
+          name: 'x',
+          severity: 'high',
+          range: '<1.2.3',
+          via: [{ title: 'Prototype pollution', url: 'https://example' }],
+          fixAvailable: { name: 'x', version: '1.2.3', isSemVerMajor: false },
+        },
+      },
       metadata: { vulnerabilities: { high: 1 } },
     });
     expect(classify(vuln).status).toBe('advisories');
     expect(classify(vuln).advisories[0].fix).toBe('x@1.2.3');
-    expect(classify(JSON.stringify({ vulnerabilities: { y: { name: 'y', severity: 'moderate', via: [], fixAvailable: true } } })).status).toBe('clean');
+    expect(
+      classify(
+        JSON.stringify({ vulnerabilities: { y: { name: 'y', severity: 'moderate', via: [], fixAvailable: true } } }),
+      ).status,
+    ).toBe('clean');
     expect(classify(JSON.stringify({ message: '405 Method Not Allowed', statusCode: 405 })).status).toBe('unreachable');
     expect(classify('').status).toBe('unreachable');
   });

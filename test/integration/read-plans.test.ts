@@ -21,7 +21,9 @@ function profiled(summary: ResultSummary): { hits: number; plan: string } {
   const lines: string[] = [];
   const walk = (plan: ProfiledPlan, depth: number) => {
     hits += plan.dbHits;
-    lines.push(`${'  '.repeat(depth)}${plan.operatorType} rows=${plan.rows} hits=${plan.dbHits} ${(plan.arguments.Details ?? '').slice(0, 120)}`);
+    lines.push(
+      `${'  '.repeat(depth)}${plan.operatorType} rows=${plan.rows} hits=${plan.dbHits} ${(plan.arguments.Details ?? '').slice(0, 120)}`,
+    );
     for (const child of plan.children) walk(child, depth + 1);
   };
   walk(summary.profile as unknown as ProfiledPlan, 0);
@@ -78,9 +80,14 @@ describe('reads by id start from the id index', () => {
     const visible = `${tag}-${noun}-2`;
     const hidden = `${tag}-${noun}-3`;
     // Both keep their plan (CYPHER replan=skip, then the statement): PROFILE goes after the options.
-    const { records, summary } = await driver.executeQuery(query.replace(KEEP_PLAN, `${KEEP_PLAN} PROFILE`), { ids: [visible, hidden], ...viewer });
+    const { records, summary } = await driver.executeQuery(query.replace(KEEP_PLAN, `${KEEP_PLAN} PROFILE`), {
+      ids: [visible, hidden],
+      ...viewer,
+    });
     const { hits, plan } = profiled(summary);
-    console.log(`${noun} read by 2 ids among ${COUNT} of one holder: ${hits} db hits${hits < 150 ? '' : `; plan:\n${plan}`}`);
+    console.log(
+      `${noun} read by 2 ids among ${COUNT} of one holder: ${hits} db hits${hits < 150 ? '' : `; plan:\n${plan}`}`,
+    );
     expect(records.map((r) => (r.get('node') as { id: string }).id)).toEqual([visible]);
     // A scan would cost several db hits per need or seed of the holder (over 1,000 here).
     expect(hits).toBeLessThan(150);

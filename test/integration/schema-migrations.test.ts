@@ -28,7 +28,8 @@ async function dropAllSchema(driver: Driver): Promise<void> {
   for (const r of (await driver.executeQuery('SHOW CONSTRAINTS YIELD name RETURN name')).records) {
     await driver.executeQuery(`DROP CONSTRAINT \`${r.get('name')}\` IF EXISTS`);
   }
-  for (const r of (await driver.executeQuery("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name")).records) {
+  for (const r of (await driver.executeQuery("SHOW INDEXES YIELD name, type WHERE type <> 'LOOKUP' RETURN name"))
+    .records) {
     await driver.executeQuery(`DROP INDEX \`${r.get('name')}\` IF EXISTS`);
   }
 }
@@ -45,7 +46,10 @@ describe('graph-schema migrations on a real Neo4j', () => {
   let driver: Driver;
   let a: INestApplicationContext;
   let b: INestApplicationContext;
-  const files = () => readdirSync(config.graphSchema.dir).filter((f) => f.endsWith('.cypher')).sort();
+  const files = () =>
+    readdirSync(config.graphSchema.dir)
+      .filter((f) => f.endsWith('.cypher'))
+      .sort();
 
   beforeAll(async () => {
     config = await testConfig();
@@ -76,23 +80,26 @@ describe('graph-schema migrations on a real Neo4j', () => {
 
   it('never applies a file twice when two processes start at once', async () => {
     await dropAllSchema(driver);
-    const [first, second] = await Promise.all([
-      a.get(SchemaMigrator).migrate(),
-      b.get(SchemaMigrator).migrate(),
-    ]);
+    const [first, second] = await Promise.all([a.get(SchemaMigrator).migrate(), b.get(SchemaMigrator).migrate()]);
     const appliedTwice = first.applied.filter((f) => second.applied.includes(f));
     expect(appliedTwice).toEqual([]);
     expect([...first.applied, ...second.applied].sort()).toEqual(files());
     expect(await recorded(driver)).toEqual(files().map((id) => ({ id, copies: 1 })));
   });
 
-  it('stops on a failing file, naming it and Neo4j\'s error, and records nothing for it', async () => {
+  it("stops on a failing file, naming it and Neo4j's error, and records nothing for it", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'musubi-bad-schema-'));
     writeFileSync(join(dir, '0001_ok.cypher'), 'CREATE INDEX test_ok IF NOT EXISTS FOR (n:TestOnly) ON (n.x);\n');
-    writeFileSync(join(dir, '0002_broken.cypher'), 'CREATE INDEX test_ok2 IF NOT EXISTS FOR (n:TestOnly) ON (n.y);\nCREAT NONSENSE;\n');
+    writeFileSync(
+      join(dir, '0002_broken.cypher'),
+      'CREATE INDEX test_ok2 IF NOT EXISTS FOR (n:TestOnly) ON (n.y);\nCREAT NONSENSE;\n',
+    );
     await dropAllSchema(driver);
 
-    const failure = await a.get(SchemaMigrator).migrate(dir).catch((e: unknown) => e);
+    const failure = await a
+      .get(SchemaMigrator)
+      .migrate(dir)
+      .catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(MigrationError);
     expect((failure as MigrationError).message).toMatch(/graph-schema\/0002_broken\.cypher statement 2 failed/);
     expect((failure as MigrationError).neo4jCode).toBe('Neo.ClientError.Statement.SyntaxError');

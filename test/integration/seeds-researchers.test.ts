@@ -24,7 +24,15 @@ describe('researchers and seeds: visibility per role, writes per region, bad inp
     f = await buildNetworkFixture(api, driver);
     const created = await api.gql<{ createResearcher: { id: string } }>(
       CREATE_RESEARCHER,
-      { input: { name: '山田 花子', title: '教授', fields: ['食品工学', 'drying'], profile: '海藻の低温乾燥を研究', affiliationId: f.ids.universityA } },
+      {
+        input: {
+          name: '山田 花子',
+          title: '教授',
+          fields: ['食品工学', 'drying'],
+          profile: '海藻の低温乾燥を研究',
+          affiliationId: f.ids.universityA,
+        },
+      },
       f.tokens.coordA,
     );
     expect(created.errors).toBeUndefined();
@@ -53,7 +61,9 @@ describe('researchers and seeds: visibility per role, writes per region, bad inp
   });
 
   it("derives a seed's region from its researcher's affiliation and resolves holders", async () => {
-    const response = await api.gql<{ seed: { regionIds: string[]; holderResearchers: { name: string; affiliations: { name: string }[] }[] } }>(
+    const response = await api.gql<{
+      seed: { regionIds: string[]; holderResearchers: { name: string; affiliations: { name: string }[] }[] };
+    }>(
       'query($id: ID!) { seed(id: $id) { regionIds holderResearchers { name affiliations { name } } } }',
       { id: seed.private },
       f.tokens.admin,
@@ -72,14 +82,22 @@ describe('researchers and seeds: visibility per role, writes per region, bad inp
     ['companyA2', ['region', 'public']],
     ['managerA', ['region', 'public']],
   ] as const)('lists seeds for %s exactly %j', async (who, expected) => {
-    const response = await api.gql<{ seeds: { edges: { node: { id: string } }[] } }>(SEEDS, { first: 100 }, f.tokens[who]);
+    const response = await api.gql<{ seeds: { edges: { node: { id: string } }[] } }>(
+      SEEDS,
+      { first: 100 },
+      f.tokens[who],
+    );
     expect(response.errors).toBeUndefined();
     const ids = response.data!.seeds.edges.map((e) => e.node.id);
     expect((['private', 'region', 'public'] as const).filter((level) => ids.includes(seed[level]))).toEqual(expected);
   });
 
   it('hides a private seed from a company as NOT_FOUND', async () => {
-    const response = await api.gql('query($id: ID!) { seed(id: $id) { id } }', { id: seed.private }, f.tokens.companyA1);
+    const response = await api.gql(
+      'query($id: ID!) { seed(id: $id) { id } }',
+      { id: seed.private },
+      f.tokens.companyA1,
+    );
     expect(response.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 
@@ -102,16 +120,46 @@ describe('researchers and seeds: visibility per role, writes per region, bad inp
     const before = await count('Seed');
     const cases: [Record<string, unknown>, string, string][] = [
       [{ title: 't', summary: 's', stage: 'PROTOTYPE' }, 'BAD_USER_INPUT', 'holderOrganizationId'],
-      [{ title: 't', summary: 's', stage: 'PROTOTYPE', ipStatus: 'GRANTED', holderResearcherIds: [researcherId] }, 'BAD_USER_INPUT', 'ipNumbers'],
-      [{ title: 't', summary: 's', stage: 'PROTOTYPE', holderResearcherIds: ['00000000-0000-4000-8000-000000000009'] }, 'NOT_FOUND', 'holderResearcherIds'],
-      [{ title: 't', summary: 's', stage: 'PROTOTYPE', holderOrganizationId: '00000000-0000-4000-8000-000000000009' }, 'NOT_FOUND', 'holderOrganizationId'],
-      [{ title: 't', summary: 's', stage: 'PROTOTYPE', holderResearcherIds: [researcherId], collectedById: '00000000-0000-4000-8000-000000000009' }, 'NOT_FOUND', 'collectedById'],
+      [
+        { title: 't', summary: 's', stage: 'PROTOTYPE', ipStatus: 'GRANTED', holderResearcherIds: [researcherId] },
+        'BAD_USER_INPUT',
+        'ipNumbers',
+      ],
+      [
+        { title: 't', summary: 's', stage: 'PROTOTYPE', holderResearcherIds: ['00000000-0000-4000-8000-000000000009'] },
+        'NOT_FOUND',
+        'holderResearcherIds',
+      ],
+      [
+        { title: 't', summary: 's', stage: 'PROTOTYPE', holderOrganizationId: '00000000-0000-4000-8000-000000000009' },
+        'NOT_FOUND',
+        'holderOrganizationId',
+      ],
+      [
+        {
+          title: 't',
+          summary: 's',
+          stage: 'PROTOTYPE',
+          holderResearcherIds: [researcherId],
+          collectedById: '00000000-0000-4000-8000-000000000009',
+        },
+        'NOT_FOUND',
+        'collectedById',
+      ],
     ];
     for (const [input, code, field] of cases) {
       const response = await api.gql(CREATE_SEED, { input }, f.tokens.admin);
-      expect([field, response.errors?.[0].extensions?.code, response.errors?.[0].extensions?.field]).toEqual([field, code, field]);
+      expect([field, response.errors?.[0].extensions?.code, response.errors?.[0].extensions?.field]).toEqual([
+        field,
+        code,
+        field,
+      ]);
     }
-    const invalid = await api.gql(CREATE_SEED, { input: { title: '', summary: '', stage: 'PROTOTYPE', holderResearcherIds: ['nope'] } }, f.tokens.admin);
+    const invalid = await api.gql(
+      CREATE_SEED,
+      { input: { title: '', summary: '', stage: 'PROTOTYPE', holderResearcherIds: ['nope'] } },
+      f.tokens.admin,
+    );
     expect(invalid.errors?.[0].extensions?.fields).toEqual(['title', 'summary', 'holderResearcherIds']);
     expect(await count('Seed')).toBe(before);
   });
@@ -121,7 +169,7 @@ describe('researchers and seeds: visibility per role, writes per region, bad inp
     expect(response.data?.seeds.totalCount).toBe(3);
   });
 
-  it('affiliates a researcher within the coordinator\'s region, keeps the last affiliation, refuses outsiders', async () => {
+  it("affiliates a researcher within the coordinator's region, keeps the last affiliation, refuses outsiders", async () => {
     const affiliate = (organizationId: string, token: string) =>
       api.gql<{ affiliateResearcher: { affiliations: { id: string }[] } }>(
         'mutation($r: ID!, $o: ID!) { affiliateResearcher(researcherId: $r, organizationId: $o) { affiliations { id } } }',
@@ -144,12 +192,25 @@ describe('researchers and seeds: visibility per role, writes per region, bad inp
   });
 
   it('lists researchers by field and region, readable by any signed-in role', async () => {
-    const query = 'query($field: String, $regionId: ID) { researchers(field: $field, regionId: $regionId) { totalCount edges { node { name } } } }';
-    const byField = await api.gql<{ researchers: { totalCount: number } }>(query, { field: 'DRYING' }, f.tokens.companyA2);
+    const query =
+      'query($field: String, $regionId: ID) { researchers(field: $field, regionId: $regionId) { totalCount edges { node { name } } } }';
+    const byField = await api.gql<{ researchers: { totalCount: number } }>(
+      query,
+      { field: 'DRYING' },
+      f.tokens.companyA2,
+    );
     expect(byField.data?.researchers.totalCount).toBe(1);
-    const otherRegion = await api.gql<{ researchers: { totalCount: number } }>(query, { regionId: f.ids.regionB }, f.tokens.managerA);
+    const otherRegion = await api.gql<{ researchers: { totalCount: number } }>(
+      query,
+      { regionId: f.ids.regionB },
+      f.tokens.managerA,
+    );
     expect(otherRegion.data?.researchers.totalCount).toBe(0);
-    const create = await api.gql(CREATE_RESEARCHER, { input: { name: 'x', affiliationId: f.ids.universityA } }, f.tokens.companyA1);
+    const create = await api.gql(
+      CREATE_RESEARCHER,
+      { input: { name: 'x', affiliationId: f.ids.universityA } },
+      f.tokens.companyA1,
+    );
     expect(create.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 });

@@ -91,13 +91,16 @@ class TinySmtpServer {
 function header(data: string, name: string): string | undefined {
   const head = data.split('\n\n')[0].replace(/\n[ \t]+/g, ' ');
   const raw = new RegExp(`^${name}: (.*)$`, 'mi').exec(head)?.[1];
-  return raw
-    ?.replace(/\?=\s+=\?/g, '?==?')
-    .replace(/=\?UTF-8\?([QB])\?([^?]*)\?=/gi, (_, enc: string, text: string) =>
-      enc.toUpperCase() === 'B'
-        ? Buffer.from(text, 'base64').toString('utf8')
-        : Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9A-F]{2})/gi, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8'),
-    );
+  return raw?.replace(/\?=\s+=\?/g, '?==?').replace(/=\?UTF-8\?([QB])\?([^?]*)\?=/gi, (_, enc: string, text: string) =>
+    enc.toUpperCase() === 'B'
+      ? Buffer.from(text, 'base64').toString('utf8')
+      : Buffer.from(
+          text
+            .replace(/_/g, ' ')
+            .replace(/=([0-9A-F]{2})/gi, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+          'latin1',
+        ).toString('utf8'),
+  );
 }
 
 // Several servers (API, worker, Neo4j) on a shared machine: allow slow steps rather than flake.
@@ -128,7 +131,9 @@ describe('SMTP delivery of notifications', () => {
       'SMTP_URL must be a URL with scheme smtp, smtps (got "http://mail.example")',
     ]);
     expect(problems({ SMTP_URL: 'smtp://mail.example:25' })).toEqual(['SMTP_FROM is required when SMTP_URL is set']);
-    expect(problems({ SMTP_URL: 'smtps://u:p@mail.example', SMTP_FROM: 'not an address' })[0]).toMatch(/^SMTP_FROM must be an e-mail address/);
+    expect(problems({ SMTP_URL: 'smtps://u:p@mail.example', SMTP_FROM: 'not an address' })[0]).toMatch(
+      /^SMTP_FROM must be an e-mail address/,
+    );
     expect(loadConfig({ SMTP_URL: 'smtps://u:p@mail.example:465', SMTP_FROM: 'musubi@b.example' }).smtp).toEqual({
       url: 'smtps://u:p@mail.example:465',
       from: 'musubi@b.example',
@@ -140,7 +145,11 @@ describe('SMTP delivery of notifications', () => {
     smtp.mode = 'accept';
     const delivery = new SmtpDelivery(`smtp://127.0.0.1:${port}`, 'musubi@test.example');
     try {
-      await delivery.send({ to: 'coord@test.example', subject: 'Match for "Dry seaweed": SHORTLISTED -> SHARED', body: 'line 1\n.dot line' });
+      await delivery.send({
+        to: 'coord@test.example',
+        subject: 'Match for "Dry seaweed": SHORTLISTED -> SHARED',
+        body: 'line 1\n.dot line',
+      });
     } finally {
       delivery.close();
     }
@@ -169,7 +178,11 @@ describe('SMTP delivery of notifications', () => {
     let worker: INestApplicationContext | undefined;
 
     beforeAll(async () => {
-      config = await testConfig({ SMTP_URL: `smtp://127.0.0.1:${port}`, SMTP_FROM: 'musubi@test.example', MATCH_RECONCILE_INTERVAL_MS: '3600000' });
+      config = await testConfig({
+        SMTP_URL: `smtp://127.0.0.1:${port}`,
+        SMTP_FROM: 'musubi@test.example',
+        MATCH_RECONCILE_INTERVAL_MS: '3600000',
+      });
       driver = testDriver(config);
       await clearGraph(driver);
     });
@@ -181,7 +194,14 @@ describe('SMTP delivery of notifications', () => {
     });
 
     it('a failed delivery fails the job, the queue retries it, and the retry mails the region coordinator', async () => {
-      const ids = { region: randomUUID(), company: randomUUID(), need: randomUUID(), match: randomUUID(), event: randomUUID(), coordinator: randomUUID() };
+      const ids = {
+        region: randomUUID(),
+        company: randomUUID(),
+        need: randomUUID(),
+        match: randomUUID(),
+        event: randomUUID(),
+        coordinator: randomUUID(),
+      };
       // The graph a match event's notification reads: the need's company's region and its coordinator's user.
       await driver.executeQuery(
         `CREATE (r:Region {id: $region, name: 'R'})
@@ -198,7 +218,10 @@ describe('SMTP delivery of notifications', () => {
 
       smtp.mode = 'drop';
       const before = smtp.received.length;
-      const queue = new Queue(QueueName.Notifications, { connection: { url: config.redis.url }, prefix: config.queue.prefix });
+      const queue = new Queue(QueueName.Notifications, {
+        connection: { url: config.redis.url },
+        prefix: config.queue.prefix,
+      });
       try {
         // Enqueued as the API does, with the notifications queue's retry options (attempts, backoff).
         await worker.get(MatchNotificationProducer).notify([ids.event]);
@@ -212,7 +235,9 @@ describe('SMTP delivery of notifications', () => {
         };
         await waitFor('a failed attempt', async () => ((await queue.getJob(job.id))?.attemptsMade ?? 0) >= 1);
         const notified = async () =>
-          (await driver.executeQuery('MATCH (e:MatchEvent {id: $event}) RETURN e.notifiedTo AS to', ids)).records[0].get('to') as string[] | null;
+          (
+            await driver.executeQuery('MATCH (e:MatchEvent {id: $event}) RETURN e.notifiedTo AS to', ids)
+          ).records[0].get('to') as string[] | null;
         expect(await notified()).toBeNull();
         expect(smtp.received.length).toBe(before);
 

@@ -12,7 +12,8 @@ import { TEST_ENV, testQueuePrefix } from '../support/test-env';
 
 const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const READY_LINE = /\[local\] Ready in \d+\.\d s/;
-const SIGN_IN = 'mutation($email: String!, $password: String!) { signIn(email: $email, password: $password) { token } }';
+const SIGN_IN =
+  'mutation($email: String!, $password: String!) { signIn(email: $email, password: $password) { token } }';
 
 /**
  * `npm start` as a user runs it (src/cli/start-local.ts as a process, which starts its own Neo4j
@@ -81,7 +82,9 @@ describe('npm start (the local launcher)', () => {
     const exit = await launcher.exited;
     expect(exit).toEqual({ code: 0, signal: null });
     expect(launcher.countLines(/^\[local\] Stopped\.$/)).toBe(1);
-    console.log(`npm start (launcher from ${launcher.child.spawnargs.join(' ').includes('ts-node') ? 'ts-node' : 'dist'}): ${readyLine} (${readyMs} ms seen by the test)`);
+    console.log(
+      `npm start (launcher from ${launcher.child.spawnargs.join(' ').includes('ts-node') ? 'ts-node' : 'dist'}): ${readyLine} (${readyMs} ms seen by the test)`,
+    );
   }, 600_000);
 
   it('exits 1 naming the step that failed', async () => {
@@ -98,7 +101,9 @@ describe('npm start (the local launcher)', () => {
     );
     const exit = await failing.exited;
     expect(exit.code).toBe(1);
-    expect(failing.logs()).toMatch(/\[local\] Not ready: step "Redis" failed: Nothing answers at REDIS_URL=redis:\/\/redis\.invalid:6379/);
+    expect(failing.logs()).toMatch(
+      /\[local\] Not ready: step "Redis" failed: Nothing answers at REDIS_URL=redis:\/\/redis\.invalid:6379/,
+    );
     expect(failing.countLines(READY_LINE)).toBe(0);
   }, 120_000);
 });

@@ -17,7 +17,15 @@ const SUGGESTED = 'subscription($regionId: ID) { matchSuggested(regionId: $regio
 const SHARED_CHANGED = 'subscription { sharedMatchChanged { from to match { id needId status } } }';
 const CHANGE = `mutation($matchId: ID!, $to: MatchStatus!) { changeMatchStatus(matchId: $matchId, to: $to) { id status } }`;
 
-type Received = { id: string; needId: string; targetId?: string; status: string; from?: string; to?: string; match?: { id: string } };
+type Received = {
+  id: string;
+  needId: string;
+  targetId?: string;
+  status: string;
+  from?: string;
+  to?: string;
+  match?: { id: string };
+};
 
 /** A graphql-ws client subscribed to one operation, collecting what it receives. */
 interface Subscriber {
@@ -39,8 +47,11 @@ describe('GraphQL subscriptions over graphql-ws', () => {
   let worker: INestApplicationContext;
   const subscribers: Subscriber[] = [];
 
-
-  const subscribe = (authorization: string | null, query: string, variables: Record<string, unknown> = {}): Subscriber => {
+  const subscribe = (
+    authorization: string | null,
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Subscriber => {
     const client = createClient({
       url: api.url('/graphql').replace(/^http/, 'ws'),
       webSocketImpl: WebSocket,
@@ -104,7 +115,13 @@ describe('GraphQL subscriptions over graphql-ws', () => {
     return id;
   };
 
-  const ids = { seedA: randomUUID(), seedB: randomUUID(), needA: randomUUID(), needA2: randomUUID(), needB: randomUUID() };
+  const ids = {
+    seedA: randomUUID(),
+    seedB: randomUUID(),
+    needA: randomUUID(),
+    needA2: randomUUID(),
+    needB: randomUUID(),
+  };
 
   beforeAll(async () => {
     config = await testConfig({ MATCH_RECONCILE_INTERVAL_MS: '3600000' });
@@ -147,7 +164,11 @@ describe('GraphQL subscriptions over graphql-ws', () => {
   });
 
   it('refuses a connection without a valid bearer token (4403), and a role or region the user may not subscribe to', async () => {
-    const bad = [subscribe('Bearer not-a-jwt', SUGGESTED), subscribe(null, SUGGESTED), subscribe(fx.tokens.coordA, SUGGESTED)];
+    const bad = [
+      subscribe('Bearer not-a-jwt', SUGGESTED),
+      subscribe(null, SUGGESTED),
+      subscribe(fx.tokens.coordA, SUGGESTED),
+    ];
     await until('the refused sockets to close', () => bad.every((s) => s.closed !== null));
     expect(bad.map((s) => s.closed?.code)).toEqual([4403, 4403, 4403]);
     expect(bad.flatMap((s) => s.received)).toEqual([]);
@@ -167,13 +188,20 @@ describe('GraphQL subscriptions over graphql-ws', () => {
     const regions = () => countOf(driver, 'MATCH (r:Region) RETURN count(r) AS n');
     const before = await regions();
     const query = subscribe(`Bearer ${fx.tokens.admin}`, '{ me { id } }');
-    const mutation = subscribe(`Bearer ${fx.tokens.admin}`, 'mutation { createRegion(input: { code: "over-socket", name: "Socket" }) { id } }');
+    const mutation = subscribe(
+      `Bearer ${fx.tokens.admin}`,
+      'mutation { createRegion(input: { code: "over-socket", name: "Socket" }) { id } }',
+    );
     await until('the refusals', () => [query, mutation].every((s) => s.errors.length > 0));
     for (const refused of [query, mutation]) {
-      expect(refused.errors.map((e) => (e as { extensions?: { code?: string } }).extensions?.code)).toEqual(['BAD_USER_INPUT']);
+      expect(refused.errors.map((e) => (e as { extensions?: { code?: string } }).extensions?.code)).toEqual([
+        'BAD_USER_INPUT',
+      ]);
       expect(refused.received).toEqual([]);
     }
-    expect((mutation.errors[0] as { message: string }).message).toBe('Only subscriptions are served over WebSocket; send this mutation to POST /graphql');
+    expect((mutation.errors[0] as { message: string }).message).toBe(
+      'Only subscriptions are served over WebSocket; send this mutation to POST /graphql',
+    );
     expect(await regions()).toBe(before);
   });
 
@@ -189,20 +217,30 @@ describe('GraphQL subscriptions over graphql-ws', () => {
     await matcher.matchNeed(ids.needA);
     await matcher.matchNeed(ids.needB);
     const written = async (needId: string) =>
-      (await driver.executeQuery('MATCH (m:Match {needId: $needId}) RETURN m.id AS id', { needId })).records.map((r) => r.get('id') as string).sort();
+      (await driver.executeQuery('MATCH (m:Match {needId: $needId}) RETURN m.id AS id', { needId })).records
+        .map((r) => r.get('id') as string)
+        .sort();
     const matchesA = await written(ids.needA);
     const matchesB = await written(ids.needB);
     expect(matchesA.length).toBeGreaterThan(0);
     expect(matchesB.length).toBeGreaterThan(0);
 
-    await until('every suggestion to arrive', () =>
-      coordA.received.length >= matchesA.length && coordB.received.length >= matchesB.length && admin.received.length >= matchesA.length + matchesB.length,
+    await until(
+      'every suggestion to arrive',
+      () =>
+        coordA.received.length >= matchesA.length &&
+        coordB.received.length >= matchesB.length &&
+        admin.received.length >= matchesA.length + matchesB.length,
     );
     // B's events were published after A's, so once coordinator B has them, A's stream has had its chance too.
     await new Promise((r) => setTimeout(r, 300));
     // The worker's own jobs (reconciliation at boot) may match region A's other need meanwhile: that is
     // region A's too, so it is compared by need.
-    const got = (s: Subscriber, needId: string) => s.received.filter((m) => m.needId === needId).map((m) => m.id).sort();
+    const got = (s: Subscriber, needId: string) =>
+      s.received
+        .filter((m) => m.needId === needId)
+        .map((m) => m.id)
+        .sort();
     expect(got(coordA, ids.needA)).toEqual(matchesA);
     expect(got(coordAExplicit, ids.needA)).toEqual(matchesA);
     expect(got(coordB, ids.needB)).toEqual(matchesB);
@@ -230,17 +268,27 @@ describe('GraphQL subscriptions over graphql-ws', () => {
 
     const m1 = await makeMatch(ids.needA, ids.seedA, 'SUGGESTED');
     const m2 = await makeMatch(ids.needA2, ids.seedB, 'SUGGESTED');
-    for (const to of ['SHORTLISTED', 'SHARED', 'INTRODUCED']) await must(api.gql(CHANGE, { matchId: m1, to }, fx.tokens.coordA));
+    for (const to of ['SHORTLISTED', 'SHARED', 'INTRODUCED'])
+      await must(api.gql(CHANGE, { matchId: m1, to }, fx.tokens.coordA));
     await must(api.gql(CHANGE, { matchId: m2, to: 'SHORTLISTED' }, fx.tokens.coordA));
     await must(api.gql(CHANGE, { matchId: m2, to: 'SHARED' }, fx.tokens.admin));
 
     await until('the shared changes to arrive', () => a1.received.length >= 2 && a2.received.length >= 1);
     await new Promise((r) => setTimeout(r, 300));
-    expect(a1.received.map((c) => [c.match?.id, c.from, c.to])).toEqual([[m1, 'SHORTLISTED', 'SHARED'], [m1, 'SHARED', 'INTRODUCED']]);
+    expect(a1.received.map((c) => [c.match?.id, c.from, c.to])).toEqual([
+      [m1, 'SHORTLISTED', 'SHARED'],
+      [m1, 'SHARED', 'INTRODUCED'],
+    ]);
     expect(a2.received.map((c) => [c.match?.id, c.from, c.to])).toEqual([[m2, 'SHORTLISTED', 'SHARED']]);
 
     // A decline takes the match out of the company's sight: no event for it.
-    await must(api.gql('mutation($m: ID!) { changeMatchStatus(matchId: $m, to: DECLINED, declineReason: ALREADY_KNOWN) { id } }', { m: m1 }, fx.tokens.coordA));
+    await must(
+      api.gql(
+        'mutation($m: ID!) { changeMatchStatus(matchId: $m, to: DECLINED, declineReason: ALREADY_KNOWN) { id } }',
+        { m: m1 },
+        fx.tokens.coordA,
+      ),
+    );
     await must(api.gql(CHANGE, { matchId: m2, to: 'INTRODUCED' }, fx.tokens.coordA));
     await until('A2 to hear of its introduction', () => a2.received.length >= 2);
     await new Promise((r) => setTimeout(r, 300));
@@ -253,7 +301,10 @@ describe('GraphQL subscriptions over graphql-ws', () => {
     const a2 = subscribe(`Bearer ${fx.tokens.companyA2}`, SHARED_CHANGED);
     await listening(LiveChannel.MatchStatusChanged, before + 1);
     await a2.close();
-    await until('the listener to go', () => api.app.get<RedisPubSub>(LIVE_PUBSUB).listenerCount(LiveChannel.MatchStatusChanged) === before);
+    await until(
+      'the listener to go',
+      () => api.app.get<RedisPubSub>(LIVE_PUBSUB).listenerCount(LiveChannel.MatchStatusChanged) === before,
+    );
 
     const again = subscribe(`Bearer ${fx.tokens.companyA2}`, SHARED_CHANGED);
     await listening(LiveChannel.MatchStatusChanged, before + 1);

@@ -53,7 +53,6 @@ describe('web app in a real browser', () => {
   /** Problems the page reported: console errors (CSP violations among them) and uncaught exceptions. */
   const pageProblems: string[] = [];
 
-
   /** A fresh browser context (own sessionStorage and localStorage) at the README's viewport. */
   const openPage = async (locale = 'en-US'): Promise<Page> => {
     const context = await browser.newContext({ viewport: VIEWPORT, locale, deviceScaleFactor: 1 });
@@ -84,7 +83,8 @@ describe('web app in a real browser', () => {
   };
 
   beforeAll(async () => {
-    if (!existsSync(join(WEB_DIST, 'index.html'))) throw new Error('web/dist is missing: run `npm run build:web` first');
+    if (!existsSync(join(WEB_DIST, 'index.html')))
+      throw new Error('web/dist is missing: run `npm run build:web` first');
     mkdirSync(ARTIFACTS, { recursive: true });
     mkdirSync(README_SHOTS, { recursive: true });
     config = await testConfig({ MATCH_RECONCILE_INTERVAL_MS: '3600000' });
@@ -100,13 +100,30 @@ describe('web app in a real browser', () => {
     }
     tokens.coordinator = await api.signIn(demoUser(Role.COORDINATOR).email, demoUser(Role.COORDINATOR).password);
     tokens.company = await api.signIn(demoUser(Role.COMPANY).email, demoUser(Role.COMPANY).password);
-    tokens.manager = await api.signIn(demoUser(Role.CONSORTIUM_MANAGER).email, demoUser(Role.CONSORTIUM_MANAGER).password);
-    const inbox = await must(api.gql<{ reviewInbox: { totalCount: number } }>('{ reviewInbox(first: 1) { totalCount } }', {}, tokens.coordinator));
+    tokens.manager = await api.signIn(
+      demoUser(Role.CONSORTIUM_MANAGER).email,
+      demoUser(Role.CONSORTIUM_MANAGER).password,
+    );
+    const inbox = await must(
+      api.gql<{ reviewInbox: { totalCount: number } }>(
+        '{ reviewInbox(first: 1) { totalCount } }',
+        {},
+        tokens.coordinator,
+      ),
+    );
     expect(inbox.reviewInbox.totalCount).toBeGreaterThan(0);
     browser = await chromium.launch({
       executablePath: '/usr/bin/chromium',
       headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
   }, 240_000);
 
@@ -154,169 +171,206 @@ describe('web app in a real browser', () => {
     expect(await graphqlGet.text()).not.toBe(html);
   });
 
-  it('a coordinator signs in, opens the best suggestion and shortlists it', async () => {
-    const page = await openPage();
-    await signIn(page, Role.COORDINATOR);
-    await page.waitForSelector('[data-testid=inbox-item]');
-    const first = page.locator('[data-testid=inbox-item]').first();
-    const matchId = (await first.getAttribute('data-match-id'))!;
-    await first.click();
-    await page.waitForSelector('[data-testid=match-card][data-status=SUGGESTED]');
-    // The shared terms are marked in the texts, not only listed.
-    expect(await page.locator('[data-testid=shared-terms] mark').count()).toBeGreaterThan(0);
-    expect(await page.locator('.texts mark').count()).toBeGreaterThan(0);
+  it(
+    'a coordinator signs in, opens the best suggestion and shortlists it',
+    async () => {
+      const page = await openPage();
+      await signIn(page, Role.COORDINATOR);
+      await page.waitForSelector('[data-testid=inbox-item]');
+      const first = page.locator('[data-testid=inbox-item]').first();
+      const matchId = (await first.getAttribute('data-match-id'))!;
+      await first.click();
+      await page.waitForSelector('[data-testid=match-card][data-status=SUGGESTED]');
+      // The shared terms are marked in the texts, not only listed.
+      expect(await page.locator('[data-testid=shared-terms] mark').count()).toBeGreaterThan(0);
+      expect(await page.locator('.texts mark').count()).toBeGreaterThan(0);
 
-    await page.click('[data-testid=move-SHORTLISTED]');
-    await page.click('[data-testid=confirm-move]');
-    await page.waitForSelector('[data-testid=match-card][data-status=SHORTLISTED]');
-    await page.waitForSelector('[data-testid=history] li');
-    await screenshot(page, 'coordinator-shortlisted', 'coordinator');
+      await page.click('[data-testid=move-SHORTLISTED]');
+      await page.click('[data-testid=confirm-move]');
+      await page.waitForSelector('[data-testid=match-card][data-status=SHORTLISTED]');
+      await page.waitForSelector('[data-testid=history] li');
+      await screenshot(page, 'coordinator-shortlisted', 'coordinator');
 
-    const after = await must(
-      api.gql<{ match: { status: string; history: { kind: string; from: string; to: string; byName: string }[] } }>(
-        'query($id: ID!) { match(id: $id) { status history { kind from to byName } } }',
-        { id: matchId },
-        tokens.coordinator,
-      ),
-    );
-    expect(after.match.status).toBe('SHORTLISTED');
-    expect(after.match.history).toEqual([
-      { kind: 'STATUS', from: 'SUGGESTED', to: 'SHORTLISTED', byName: demoUser(Role.COORDINATOR).displayName },
-    ]);
-    // It left the inbox, which shows SUGGESTED matches only.
-    await page.waitForSelector(`[data-testid=inbox-item][data-match-id="${matchId}"]`, { state: 'detached' });
-  }, CASE_MS);
-
-  it('a company registers a need (after a validation error), then answers a match a coordinator shared', async () => {
-    const page = await openPage();
-    await signIn(page, Role.COMPANY);
-    await page.waitForSelector('[data-testid=need-list] li');
-
-    await page.click('[data-testid=new-need]');
-    await page.fill('textarea[name=description]', 'ワカメの乾燥工程で出る排熱を回収し、乾燥機の燃料費を下げたい。Recover waste heat from the drying line.');
-    await page.fill('input[name=keywords]', '排熱回収, heat recovery, 乾燥');
-    await page.click('[data-testid=save-need]');
-    // The empty title is refused in the browser, next to its field; nothing was sent.
-    await page.waitForSelector('[data-testid=error-title]');
-    expect(await page.textContent('[data-testid=error-title]')).toBe('Required.');
-    await screenshot(page, 'company-validation');
-
-    const title = '排熱回収による乾燥コスト削減';
-    await page.fill('input[name=title]', title);
-    await page.click('[data-testid=save-need]');
-    await page.waitForSelector('[data-testid=flash]');
-    await page.waitForSelector(`[data-testid=need-list] >> text=${title}`);
-    const created = await must(
-      api.gql<{ needs: { edges: { node: { title: string; keywords: string[]; status: string } }[] } }>(
-        'query($k: String) { needs(keyword: $k, first: 5) { edges { node { title keywords status } } } }',
-        { k: title },
-        tokens.company,
-      ),
-    );
-    expect(created.needs.edges.map((e) => e.node)).toEqual([{ title, keywords: ['排熱回収', 'heat recovery', '乾燥'], status: 'OPEN' }]);
-
-    // Later a coordinator shares one of the company's matches (through the API).
-    const own = await must(
-      api.gql<{ needs: { edges: { node: { id: string } }[] } }>('{ needs(first: 100) { edges { node { id } } } }', {}, tokens.company),
-    );
-    let shareId: string | undefined;
-    for (const { node } of own.needs.edges) {
-      const matches = await must(
-        api.gql<{ matchesForNeed: { edges: { node: { id: string; status: string } }[] } }>(
-          'query($id: ID!) { matchesForNeed(needId: $id, first: 5) { edges { node { id status } } } }',
-          { id: node.id },
+      const after = await must(
+        api.gql<{ match: { status: string; history: { kind: string; from: string; to: string; byName: string }[] } }>(
+          'query($id: ID!) { match(id: $id) { status history { kind from to byName } } }',
+          { id: matchId },
           tokens.coordinator,
         ),
       );
-      shareId = matches.matchesForNeed.edges.find((e) => e.node.status === 'SUGGESTED')?.node.id;
-      if (shareId) break;
-    }
-    expect(shareId).toBeDefined();
-    const move = 'mutation($id: ID!, $to: MatchStatus!) { changeMatchStatus(matchId: $id, to: $to) { status } }';
-    await must(api.gql(move, { id: shareId, to: 'SHORTLISTED' }, tokens.coordinator));
-    await must(api.gql(move, { id: shareId, to: 'SHARED' }, tokens.coordinator));
+      expect(after.match.status).toBe('SHORTLISTED');
+      expect(after.match.history).toEqual([
+        { kind: 'STATUS', from: 'SUGGESTED', to: 'SHORTLISTED', byName: demoUser(Role.COORDINATOR).displayName },
+      ]);
+      // It left the inbox, which shows SUGGESTED matches only.
+      await page.waitForSelector(`[data-testid=inbox-item][data-match-id="${matchId}"]`, { state: 'detached' });
+    },
+    CASE_MS,
+  );
 
-    await page.reload();
-    const card = page.locator(`[data-testid=shared-match][data-match-id="${shareId}"]`);
-    await card.waitFor();
-    await screenshot(page, 'company-shared', 'company');
-    await card.locator('input[name=answerNote]').fill('ぜひ一度お話を伺いたいです。');
-    await card.locator('[data-testid=answer-yes]').click();
-    await card.locator('[data-testid=answer]').waitFor();
-    await screenshot(page, 'company-answered');
+  it(
+    'a company registers a need (after a validation error), then answers a match a coordinator shared',
+    async () => {
+      const page = await openPage();
+      await signIn(page, Role.COMPANY);
+      await page.waitForSelector('[data-testid=need-list] li');
 
-    const answered = await must(
-      api.gql<{ match: { companyAnswer: { interested: boolean; note: string } | null } }>(
-        'query($id: ID!) { match(id: $id) { companyAnswer { interested note } } }',
-        { id: shareId },
-        tokens.coordinator,
-      ),
-    );
-    expect(answered.match.companyAnswer).toEqual({ interested: true, note: 'ぜひ一度お話を伺いたいです。' });
-  }, CASE_MS);
+      await page.click('[data-testid=new-need]');
+      await page.fill(
+        'textarea[name=description]',
+        'ワカメの乾燥工程で出る排熱を回収し、乾燥機の燃料費を下げたい。Recover waste heat from the drying line.',
+      );
+      await page.fill('input[name=keywords]', '排熱回収, heat recovery, 乾燥');
+      await page.click('[data-testid=save-need]');
+      // The empty title is refused in the browser, next to its field; nothing was sent.
+      await page.waitForSelector('[data-testid=error-title]');
+      expect(await page.textContent('[data-testid=error-title]')).toBe('Required.');
+      await screenshot(page, 'company-validation');
 
-  it('the explorer draws the demo region and expands a node on click', async () => {
-    const page = await openPage();
-    await signIn(page, Role.CONSORTIUM_MANAGER);
-    await page.waitForFunction(() => ((globalThis as unknown as ExplorerWindow).musubiExplorer?.nodeCount() ?? 0) > 0);
-    const before = await page.evaluate(() => (globalThis as unknown as ExplorerWindow).musubiExplorer!.nodes());
-    expect(before.length).toBeGreaterThan(10);
-    expect(await page.evaluate(() => (globalThis as unknown as ExplorerWindow).musubiExplorer!.edgeCount())).toBeGreaterThan(10);
-
-    // A node whose neighbourhood holds nodes not drawn yet, found through the API the page uses.
-    const drawn = new Set(before.map((n: NodeInfo) => n.id));
-    const candidates = [...before].filter((n: NodeInfo) => n.kind === 'ORGANIZATION').sort((a: NodeInfo, b: NodeInfo) => b.degree - a.degree);
-    let target: { id: string; hidden: string[] } | undefined;
-    for (const node of candidates) {
-      const around = await must(
-        api.gql<{ networkNeighbourhood: { nodes: { id: string }[] } }>(
-          'query($id: ID!) { networkNeighbourhood(nodeId: $id, depth: 1, limit: 150) { nodes { id } } }',
-          { id: node.id },
-          tokens.manager,
+      const title = '排熱回収による乾燥コスト削減';
+      await page.fill('input[name=title]', title);
+      await page.click('[data-testid=save-need]');
+      await page.waitForSelector('[data-testid=flash]');
+      await page.waitForSelector(`[data-testid=need-list] >> text=${title}`);
+      const created = await must(
+        api.gql<{ needs: { edges: { node: { title: string; keywords: string[]; status: string } }[] } }>(
+          'query($k: String) { needs(keyword: $k, first: 5) { edges { node { title keywords status } } } }',
+          { k: title },
+          tokens.company,
         ),
       );
-      const hidden = around.networkNeighbourhood.nodes.map((n) => n.id).filter((id) => !drawn.has(id));
-      if (hidden.length) {
-        target = { id: node.id, hidden };
-        break;
+      expect(created.needs.edges.map((e) => e.node)).toEqual([
+        { title, keywords: ['排熱回収', 'heat recovery', '乾燥'], status: 'OPEN' },
+      ]);
+
+      // Later a coordinator shares one of the company's matches (through the API).
+      const own = await must(
+        api.gql<{ needs: { edges: { node: { id: string } }[] } }>(
+          '{ needs(first: 100) { edges { node { id } } } }',
+          {},
+          tokens.company,
+        ),
+      );
+      let shareId: string | undefined;
+      for (const { node } of own.needs.edges) {
+        const matches = await must(
+          api.gql<{ matchesForNeed: { edges: { node: { id: string; status: string } }[] } }>(
+            'query($id: ID!) { matchesForNeed(needId: $id, first: 5) { edges { node { id status } } } }',
+            { id: node.id },
+            tokens.coordinator,
+          ),
+        );
+        shareId = matches.matchesForNeed.edges.find((e) => e.node.status === 'SUGGESTED')?.node.id;
+        if (shareId) break;
       }
-    }
-    expect(target).toBeDefined();
+      expect(shareId).toBeDefined();
+      const move = 'mutation($id: ID!, $to: MatchStatus!) { changeMatchStatus(matchId: $id, to: $to) { status } }';
+      await must(api.gql(move, { id: shareId, to: 'SHORTLISTED' }, tokens.coordinator));
+      await must(api.gql(move, { id: shareId, to: 'SHARED' }, tokens.coordinator));
 
-    const point = await page.evaluate((id) => (globalThis as unknown as ExplorerWindow).musubiExplorer!.pagePosition(id), target!.id);
-    expect(point).not.toBeNull();
-    await page.mouse.click(point!.x, point!.y);
-    await page.waitForSelector('[data-testid=selected-node]');
-    await page.waitForFunction((n) => (globalThis as unknown as ExplorerWindow).musubiExplorer!.nodeCount() > n, before.length);
-    const after = await page.evaluate(() => (globalThis as unknown as ExplorerWindow).musubiExplorer!.nodes());
-    const afterIds = new Set(after.map((n: NodeInfo) => n.id));
-    for (const id of target!.hidden) expect(afterIds.has(id)).toBe(true);
-    expect(after.length).toBe(before.length + target!.hidden.length);
-    await screenshot(page, 'explorer-expanded', 'explorer');
+      await page.reload();
+      const card = page.locator(`[data-testid=shared-match][data-match-id="${shareId}"]`);
+      await card.waitFor();
+      await screenshot(page, 'company-shared', 'company');
+      await card.locator('input[name=answerNote]').fill('ぜひ一度お話を伺いたいです。');
+      await card.locator('[data-testid=answer-yes]').click();
+      await card.locator('[data-testid=answer]').waitFor();
+      await screenshot(page, 'company-answered');
 
-    // The KPI dashboard draws its charts on canvas.
-    await page.click('[data-testid=tab-kpis]');
-    await page.waitForSelector('[data-testid=kpi-dashboard] canvas');
-    await page.waitForSelector('[data-testid=kpi-dashboard] .chart-grid canvas >> nth=2');
-    await screenshot(page, 'explorer-kpis', 'kpis');
-  }, CASE_MS);
+      const answered = await must(
+        api.gql<{ match: { companyAnswer: { interested: boolean; note: string } | null } }>(
+          'query($id: ID!) { match(id: $id) { companyAnswer { interested note } } }',
+          { id: shareId },
+          tokens.coordinator,
+        ),
+      );
+      expect(answered.match.companyAnswer).toEqual({ interested: true, note: 'ぜひ一度お話を伺いたいです。' });
+    },
+    CASE_MS,
+  );
 
-  it('switches the interface between English and Japanese and remembers the choice', async () => {
-    const page = await openPage('en-US');
-    expect(await page.textContent('h1')).toBe('Sign in');
-    await page.click('[data-testid=lang-switch]');
-    expect(await page.textContent('h1')).toBe('ログイン');
-    expect(await page.getAttribute('html', 'lang')).toBe('ja');
-    await signIn(page, Role.COORDINATOR);
-    await page.waitForSelector('text=レビュー受信箱');
-    await page.reload();
-    await page.waitForSelector('text=レビュー受信箱');
-    await screenshot(page, 'language-ja');
-    await page.click('[data-testid=lang-switch]');
-    await page.waitForSelector('text=Review inbox');
+  it(
+    'the explorer draws the demo region and expands a node on click',
+    async () => {
+      const page = await openPage();
+      await signIn(page, Role.CONSORTIUM_MANAGER);
+      await page.waitForFunction(
+        () => ((globalThis as unknown as ExplorerWindow).musubiExplorer?.nodeCount() ?? 0) > 0,
+      );
+      const before = await page.evaluate(() => (globalThis as unknown as ExplorerWindow).musubiExplorer!.nodes());
+      expect(before.length).toBeGreaterThan(10);
+      expect(
+        await page.evaluate(() => (globalThis as unknown as ExplorerWindow).musubiExplorer!.edgeCount()),
+      ).toBeGreaterThan(10);
 
-    // A browser set to Japanese starts in Japanese.
-    const ja = await openPage('ja-JP');
-    expect(await ja.textContent('h1')).toBe('ログイン');
-  }, CASE_MS);
+      // A node whose neighbourhood holds nodes not drawn yet, found through the API the page uses.
+      const drawn = new Set(before.map((n: NodeInfo) => n.id));
+      const candidates = [...before]
+        .filter((n: NodeInfo) => n.kind === 'ORGANIZATION')
+        .sort((a: NodeInfo, b: NodeInfo) => b.degree - a.degree);
+      let target: { id: string; hidden: string[] } | undefined;
+      for (const node of candidates) {
+        const around = await must(
+          api.gql<{ networkNeighbourhood: { nodes: { id: string }[] } }>(
+            'query($id: ID!) { networkNeighbourhood(nodeId: $id, depth: 1, limit: 150) { nodes { id } } }',
+            { id: node.id },
+            tokens.manager,
+          ),
+        );
+        const hidden = around.networkNeighbourhood.nodes.map((n) => n.id).filter((id) => !drawn.has(id));
+        if (hidden.length) {
+          target = { id: node.id, hidden };
+          break;
+        }
+      }
+      expect(target).toBeDefined();
+
+      const point = await page.evaluate(
+        (id) => (globalThis as unknown as ExplorerWindow).musubiExplorer!.pagePosition(id),
+        target!.id,
+      );
+      expect(point).not.toBeNull();
+      await page.mouse.click(point!.x, point!.y);
+      await page.waitForSelector('[data-testid=selected-node]');
+      await page.waitForFunction(
+        (n) => (globalThis as unknown as ExplorerWindow).musubiExplorer!.nodeCount() > n,
+        before.length,
+      );
+      const after = await page.evaluate(() => (globalThis as unknown as ExplorerWindow).musubiExplorer!.nodes());
+      const afterIds = new Set(after.map((n: NodeInfo) => n.id));
+      for (const id of target!.hidden) expect(afterIds.has(id)).toBe(true);
+      expect(after.length).toBe(before.length + target!.hidden.length);
+      await screenshot(page, 'explorer-expanded', 'explorer');
+
+      // The KPI dashboard draws its charts on canvas.
+      await page.click('[data-testid=tab-kpis]');
+      await page.waitForSelector('[data-testid=kpi-dashboard] canvas');
+      await page.waitForSelector('[data-testid=kpi-dashboard] .chart-grid canvas >> nth=2');
+      await screenshot(page, 'explorer-kpis', 'kpis');
+    },
+    CASE_MS,
+  );
+
+  it(
+    'switches the interface between English and Japanese and remembers the choice',
+    async () => {
+      const page = await openPage('en-US');
+      expect(await page.textContent('h1')).toBe('Sign in');
+      await page.click('[data-testid=lang-switch]');
+      expect(await page.textContent('h1')).toBe('ログイン');
+      expect(await page.getAttribute('html', 'lang')).toBe('ja');
+      await signIn(page, Role.COORDINATOR);
+      await page.waitForSelector('text=レビュー受信箱');
+      await page.reload();
+      await page.waitForSelector('text=レビュー受信箱');
+      await screenshot(page, 'language-ja');
+      await page.click('[data-testid=lang-switch]');
+      await page.waitForSelector('text=Review inbox');
+
+      // A browser set to Japanese starts in Japanese.
+      const ja = await openPage('ja-JP');
+      expect(await ja.textContent('h1')).toBe('ログイン');
+    },
+    CASE_MS,
+  );
 });

@@ -60,27 +60,37 @@ describe('a stopping worker whose job never ends', () => {
     await host.beforeApplicationShutdown();
     const stopMs = Date.now() - stopping;
     // The warning names the job that kept it busy.
-    expect(warn.mock.calls.map((call) => String(call[0])).join('\n')).toMatch(new RegExp(`still busy after 1000 ms with MatchNeedProcessor#${job.id} \\(running \\d+ ms\\)`));
+    expect(warn.mock.calls.map((call) => String(call[0])).join('\n')).toMatch(
+      new RegExp(`still busy after 1000 ms with MatchNeedProcessor#${job.id} \\(running \\d+ ms\\)`),
+    );
     warn.mockRestore();
     // Past the lock's 2 s, a lock still renewed would still be there.
     await sleep(3_000);
     const lockLeft = await redis.exists(lockKey);
-    console.log(`[worker-shutdown] stop took ${stopMs} ms with SHUTDOWN_TIMEOUT_MS 1000; lock key present 3 s later: ${lockLeft}`);
+    console.log(
+      `[worker-shutdown] stop took ${stopMs} ms with SHUTDOWN_TIMEOUT_MS 1000; lock key present 3 s later: ${lockLeft}`,
+    );
     expect(stopMs).toBeGreaterThanOrEqual(1_000);
     expect(lockLeft).toBe(0);
     expect(await job.getState()).toBe('active');
   });
 
   it('waits for a running job that ends within the timeout, and leaves it completed', async () => {
-    const host = new WorkerHost({ ...config, shutdownTimeoutMs: 10_000 }, (Object.keys(JOB_QUEUE) as JobName[]).map((jobName) => ({
-      jobName,
-      handle: async () => {
-        await sleep(500);
-        return 'done';
-      },
-    })));
+    const host = new WorkerHost(
+      { ...config, shutdownTimeoutMs: 10_000 },
+      (Object.keys(JOB_QUEUE) as JobName[]).map((jobName) => ({
+        jobName,
+        handle: async () => {
+          await sleep(500);
+          return 'done';
+        },
+      })),
+    );
     await host.onApplicationBootstrap();
-    const job = await queue.add(JobName.TargetChanged, { kind: 'SEED', targetId: '00000000-0000-4000-8000-000000000002' });
+    const job = await queue.add(JobName.TargetChanged, {
+      kind: 'SEED',
+      targetId: '00000000-0000-4000-8000-000000000002',
+    });
     for (let i = 0; i < 50 && (await job.getState()) !== 'active'; i++) await sleep(50);
     await host.beforeApplicationShutdown();
     expect(await job.getState()).toBe('completed');

@@ -30,7 +30,8 @@ export async function stopApiSuite({ config, driver, api }: ApiSuite): Promise<v
 }
 
 /** How many times a MATCH pattern (written by the test, never by input) matches. */
-export const counter = (driver: Driver) => (pattern: string) => countOf(driver, `MATCH ${pattern} RETURN count(*) AS n`);
+export const counter = (driver: Driver) => (pattern: string) =>
+  countOf(driver, `MATCH ${pattern} RETURN count(*) AS n`);
 
 /** The extensions code of a response's first error. */
 export const errorCode = (response: GraphQLResponse) => response.errors?.[0].extensions?.code;
@@ -43,7 +44,13 @@ export async function userIdOf(api: TestApi, token: string): Promise<string> {
 /** Creates regions, organizations and coordinators through the API as `token`; each returns the new id. */
 export function apiFactories(api: TestApi, token: string) {
   const create = async (mutation: string, inputType: string, input: Record<string, unknown>) => {
-    const data = await must(api.gql<Record<string, { id: string }>>(`mutation($input: ${inputType}!) { ${mutation}(input: $input) { id } }`, { input }, token));
+    const data = await must(
+      api.gql<Record<string, { id: string }>>(
+        `mutation($input: ${inputType}!) { ${mutation}(input: $input) { id } }`,
+        { input },
+        token,
+      ),
+    );
     return data[mutation].id;
   };
   return {
@@ -91,7 +98,11 @@ export async function writePeople(
   },
 ): Promise<{ researchers: string[]; contacts: string[]; staff: string[] }> {
   const withIds = <T>(rows: T[] = []) => rows.map((row) => ({ ...row, id: randomUUID() }));
-  const rows = { researchers: withIds(people.researchers), contacts: withIds(people.contacts), staff: withIds(people.staff) };
+  const rows = {
+    researchers: withIds(people.researchers),
+    contacts: withIds(people.contacts),
+    staff: withIds(people.staff),
+  };
   await driver.executeQuery(
     `UNWIND $researchers AS p MATCH (o:Organization {id: p.affiliationId})
      CREATE (:Researcher {id: p.id, name: p.name, title: p.title, fields: coalesce(p.fields, []), profile: '',

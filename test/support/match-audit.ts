@@ -47,7 +47,9 @@ export async function auditMatches(driver: Driver): Promise<MatchAudit> {
     // Counted both by the stored ids and by the relationships, so neither can hide a duplicate.
     duplicatePairs:
       (await one('MATCH (m:Match) WITH m.needId AS n, m.targetId AS t, count(*) AS c WHERE c > 1 RETURN count(*)')) +
-      (await one('MATCH (n:Need)<-[:FOR_NEED]-(m:Match)-[:SUGGESTS]->(t) WITH n, t, count(m) AS c WHERE c > 1 RETURN count(*)')),
+      (await one(
+        'MATCH (n:Need)<-[:FOR_NEED]-(m:Match)-[:SUGGESTS]->(t) WITH n, t, count(m) AS c WHERE c > 1 RETURN count(*)',
+      )),
   };
 }
 
@@ -58,7 +60,11 @@ export async function auditMatches(driver: Driver): Promise<MatchAudit> {
 export async function expectMatchesCurrent(driver: Driver, label: string, timeoutMs = 60_000): Promise<MatchAudit> {
   const deadline = Date.now() + timeoutMs;
   let audit = await auditMatches(driver);
-  while (audit.needsBehind + audit.targetsBehind + audit.matchesFromOldText > 0 && audit.duplicatePairs === 0 && Date.now() < deadline) {
+  while (
+    audit.needsBehind + audit.targetsBehind + audit.matchesFromOldText > 0 &&
+    audit.duplicatePairs === 0 &&
+    Date.now() < deadline
+  ) {
     await sleep(250);
     audit = await auditMatches(driver);
   }

@@ -9,14 +9,31 @@ import { TEST_ADMIN } from './test-env';
  * Cypher (the fixture is not what is under test); users go through the createUser mutation.
  */
 export interface NetworkFixture {
-  ids: Record<'regionA' | 'regionB' | 'companyA1' | 'companyA2' | 'companyB1' | 'universityA' | 'coordinatorA' | 'coordinatorB' | 'consortiumA', string>;
+  ids: Record<
+    | 'regionA'
+    | 'regionB'
+    | 'companyA1'
+    | 'companyA2'
+    | 'companyB1'
+    | 'universityA'
+    | 'coordinatorA'
+    | 'coordinatorB'
+    | 'consortiumA',
+    string
+  >;
   tokens: Record<'admin' | 'coordA' | 'coordB' | 'companyA1' | 'companyA2' | 'managerA', string>;
 }
 
 export async function buildNetworkFixture(api: TestApi, driver: Driver): Promise<NetworkFixture> {
   const ids = {
-    regionA: randomUUID(), regionB: randomUUID(), companyA1: randomUUID(), companyA2: randomUUID(),
-    companyB1: randomUUID(), universityA: randomUUID(), coordinatorA: randomUUID(), coordinatorB: randomUUID(),
+    regionA: randomUUID(),
+    regionB: randomUUID(),
+    companyA1: randomUUID(),
+    companyA2: randomUUID(),
+    companyB1: randomUUID(),
+    universityA: randomUUID(),
+    coordinatorA: randomUUID(),
+    coordinatorB: randomUUID(),
     consortiumA: randomUUID(),
   };
   await driver.executeQuery(

@@ -217,7 +217,12 @@ export function httpClient(url: (path?: string) => string, timeoutMs = 30_000): 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Polls check() until it returns a value other than undefined, or fails naming what was awaited. */
-export async function waitFor<T>(what: string, check: () => Promise<T | undefined>, timeoutMs = 60_000, everyMs = 100): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  check: () => Promise<T | undefined>,
+  timeoutMs = 60_000,
+  everyMs = 100,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   for (;;) {
@@ -228,7 +233,9 @@ export async function waitFor<T>(what: string, check: () => Promise<T | undefine
       lastError = error;
     }
     if (Date.now() > deadline) {
-      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${lastError ? `: ${(lastError as Error).message}` : ''}`);
+      throw new Error(
+        `timed out after ${timeoutMs} ms waiting for ${what}${lastError ? `: ${(lastError as Error).message}` : ''}`,
+      );
     }
     await sleep(everyMs);
   }
@@ -251,12 +258,20 @@ export function ownRedis(port: number): OwnRedis {
     url,
     port,
     async start() {
-      child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--daemonize', 'no'], {
-        stdio: 'ignore',
-      });
+      child = spawn(
+        'redis-server',
+        ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--daemonize', 'no'],
+        {
+          stdio: 'ignore',
+        },
+      );
       exited = new Promise((resolve) => child!.once('exit', () => resolve()));
       const { redisAnswers } = await import('../../src/infra/redis/redis-connections');
-      await waitFor(`redis-server on port ${port}`, async () => ((await redisAnswers(url, 300)) ? true : undefined), 10_000);
+      await waitFor(
+        `redis-server on port ${port}`,
+        async () => ((await redisAnswers(url, 300)) ? true : undefined),
+        10_000,
+      );
     },
     async kill() {
       if (child && child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');

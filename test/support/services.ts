@@ -15,9 +15,7 @@ export async function countOf(driver: Driver, cypher: string, params?: Record<st
 
 /** Empties the knowledge network but keeps graph-schema's records, so schema stays applied. */
 export async function clearGraph(driver: Driver): Promise<void> {
-  await driver.executeQuery(
-    'MATCH (n) WHERE NOT n:SchemaMigration AND NOT n:SchemaMigrationLock DETACH DELETE n',
-  );
+  await driver.executeQuery('MATCH (n) WHERE NOT n:SchemaMigration AND NOT n:SchemaMigrationLock DETACH DELETE n');
 }
 
 /** Deletes every Redis key under a test's queue prefix. */

@@ -43,7 +43,9 @@ function Header({ user, onSignOut }: { user: SessionUser | null; onSignOut: () =
   return (
     <header className="header">
       <div className="brand">
-        <span className="brand-mark" aria-hidden="true">結</span>
+        <span className="brand-mark" aria-hidden="true">
+          結
+        </span>
         <div>
           <div className="brand-name">{t('app.name')}</div>
           <div className="brand-tagline">{t('app.tagline')}</div>

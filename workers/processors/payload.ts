@@ -30,7 +30,12 @@ export function kindField<K extends string>(data: Record<string, unknown>, field
 
 export function uuidListField(data: Record<string, unknown>, field: string, min: number, max: number): string[] {
   const value = data[field];
-  if (!Array.isArray(value) || value.length < min || value.length > max || !value.every((v) => typeof v === 'string' && UUID.test(v))) {
+  if (
+    !Array.isArray(value) ||
+    value.length < min ||
+    value.length > max ||
+    !value.every((v) => typeof v === 'string' && UUID.test(v))
+  ) {
     throw new UnrecoverableError(`payload.${field} must be a list of ${min} to ${max} UUIDs`);
   }
   return value as string[];

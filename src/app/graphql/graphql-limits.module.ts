@@ -9,9 +9,12 @@ import { ResolverTimeoutInterceptor } from '../../common/graphql/resolver-timeou
  * What guards every GraphQL request of the API: the request limits (depth, aliases, cost, rate per
  * user), the one error filter, and the resolver timeout.
  */
-@Module({ imports: [AuthModule], providers: [
+@Module({
+  imports: [AuthModule],
+  providers: [
     RequestLimitsPlugin,
     { provide: APP_FILTER, useClass: AppErrorFilter },
     { provide: APP_INTERCEPTOR, useClass: ResolverTimeoutInterceptor },
-  ] })
+  ],
+})
 export class GraphQLLimitsModule {}

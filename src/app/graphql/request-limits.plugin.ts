@@ -2,13 +2,7 @@ import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server'
 import { Plugin } from '@nestjs/apollo';
 import { Inject, Logger } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import {
-  DocumentNode,
-  FragmentDefinitionNode,
-  GraphQLError,
-  Kind,
-  SelectionSetNode,
-} from 'graphql';
+import { DocumentNode, FragmentDefinitionNode, GraphQLError, Kind, SelectionSetNode } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { Redis } from 'ioredis';
 import { APP_CONFIG } from '../../config/config.module';
@@ -26,7 +20,10 @@ export function operationDepth(
   let deepest = 0;
   for (const selection of set.selections) {
     if (selection.kind === Kind.FIELD) {
-      deepest = Math.max(deepest, selection.selectionSet ? 1 + operationDepth(selection.selectionSet, fragments, seen) : 1);
+      deepest = Math.max(
+        deepest,
+        selection.selectionSet ? 1 + operationDepth(selection.selectionSet, fragments, seen) : 1,
+      );
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       deepest = Math.max(deepest, operationDepth(selection.selectionSet, fragments, seen));
     } else {
@@ -92,7 +89,11 @@ export class RequestLimitsPlugin implements ApolloServerPlugin<GraphQLContext> {
         }
         const aliases = aliasCount(document);
         if (aliases > limits.maxAliases) {
-          throw limitError(`The query uses ${aliases} aliases; the limit is ${limits.maxAliases}`, 'BAD_USER_INPUT', 400);
+          throw limitError(
+            `The query uses ${aliases} aliases; the limit is ${limits.maxAliases}`,
+            'BAD_USER_INPUT',
+            400,
+          );
         }
         let cost: number;
         try {
@@ -116,7 +117,11 @@ export class RequestLimitsPlugin implements ApolloServerPlugin<GraphQLContext> {
           throw error;
         }
         if (cost > limits.maxCost) {
-          throw limitError(`The query's estimated cost ${cost} exceeds the limit of ${limits.maxCost}`, 'BAD_USER_INPUT', 400);
+          throw limitError(
+            `The query's estimated cost ${cost} exceeds the limit of ${limits.maxCost}`,
+            'BAD_USER_INPUT',
+            400,
+          );
         }
       },
     };

@@ -48,7 +48,7 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     const response = original.getResponse();
     const message =
       typeof response === 'object' && response && 'message' in response
-        ? ([] as unknown[]).concat((response).message).join('; ')
+        ? ([] as unknown[]).concat(response.message).join('; ')
         : original.message;
     return {
       message,
@@ -63,11 +63,13 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   }
   // A GraphQLError raised by graphql-js itself (variable coercion, e.g. an unknown enum value) wraps
   // nothing or another GraphQLError, and describes the request, not our internals: show it.
-  if (
-    original instanceof GraphQLError &&
-    (!original.originalError || original.originalError instanceof GraphQLError)
-  ) {
-    return { message: formatted.message, locations: formatted.locations, path, extensions: { code: ErrorCode.BadUserInput } };
+  if (original instanceof GraphQLError && (!original.originalError || original.originalError instanceof GraphQLError)) {
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      path,
+      extensions: { code: ErrorCode.BadUserInput },
+    };
   }
   // Neo4j down or restarting: the driver gives up after its retry budget. Say so, as a 503-like
   // SERVICE_UNAVAILABLE the client may retry, instead of an opaque internal error (fault tests).
@@ -84,12 +86,15 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   if (transactionTimedOut(original)) {
     logger.warn(`Transaction timed out at ${path?.join('.') ?? '(request)'}: ${(original as Error).message}`);
     return {
-      message: 'The database did not finish the operation in time (busy or waiting on a lock); nothing was written, try again shortly',
+      message:
+        'The database did not finish the operation in time (busy or waiting on a lock); nothing was written, try again shortly',
       path,
       extensions: { code: ErrorCode.ServiceUnavailable },
     };
   }
-  logger.error(`Unhandled error at ${path?.join('.') ?? '(request)'}: ${(original as Error)?.stack ?? String(original)}`);
+  logger.error(
+    `Unhandled error at ${path?.join('.') ?? '(request)'}: ${(original as Error)?.stack ?? String(original)}`,
+  );
   return { message: 'Internal server error', path, extensions: { code: ErrorCode.Internal } };
 }
 
@@ -99,7 +104,9 @@ function databaseUnavailable(error: unknown): boolean {
   const code = (error as Error & { code?: unknown }).code;
   return (
     error.name === 'Neo4jError' &&
-    (code === 'ServiceUnavailable' || code === 'SessionExpired' || error.message.startsWith('Connection acquisition timed out'))
+    (code === 'ServiceUnavailable' ||
+      code === 'SessionExpired' ||
+      error.message.startsWith('Connection acquisition timed out'))
   );
 }
 
@@ -113,6 +120,7 @@ export function transactionTimedOut(error: unknown): boolean {
   return (
     error instanceof Error &&
     typeof code === 'string' &&
-    (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || code === 'Neo.ClientError.Transaction.LockClientStopped')
+    (code.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') ||
+      code === 'Neo.ClientError.Transaction.LockClientStopped')
   );
 }

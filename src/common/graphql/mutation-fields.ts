@@ -8,9 +8,14 @@ import type { GraphQLContext } from './graphql-context';
  * change (safe by default), and so does a fragment at the root, which hides its fields from this
  * check.
  */
-export function mutatesBeyond(operation: OperationDefinitionNode | null | undefined, known: ReadonlySet<string>): boolean {
+export function mutatesBeyond(
+  operation: OperationDefinitionNode | null | undefined,
+  known: ReadonlySet<string>,
+): boolean {
   if (operation?.operation !== OperationTypeNode.MUTATION) return false;
-  return operation.selectionSet.selections.some((selection) => selection.kind !== Kind.FIELD || !known.has(selection.name.value));
+  return operation.selectionSet.selections.some(
+    (selection) => selection.kind !== Kind.FIELD || !known.has(selection.name.value),
+  );
 }
 
 /**
@@ -19,7 +24,10 @@ export function mutatesBeyond(operation: OperationDefinitionNode | null | undefi
  * not kept. A mutation that reached no resolver (an anonymous `mutation { __typename }`) changes
  * nothing and forgets nothing.
  */
-export function forgetAfterMutations(known: ReadonlySet<string>, forget: () => void): GraphQLRequestListener<GraphQLContext> {
+export function forgetAfterMutations(
+  known: ReadonlySet<string>,
+  forget: () => void,
+): GraphQLRequestListener<GraphQLContext> {
   return {
     willSendResponse: async ({ operation, contextValue }) => {
       if ((contextValue.req as { principal?: unknown }).principal && mutatesBeyond(operation, known)) forget();

@@ -26,7 +26,10 @@ export class ResolverTimeoutInterceptor implements NestInterceptor {
       catchError((error: unknown) =>
         throwError(() =>
           error instanceof TimeoutError
-            ? new AppError(ErrorCode.ServiceUnavailable, `The operation did not finish within ${ms} ms (waiting on the database or the queue); try again shortly`)
+            ? new AppError(
+                ErrorCode.ServiceUnavailable,
+                `The operation did not finish within ${ms} ms (waiting on the database or the queue); try again shortly`,
+              )
             : error,
         ),
       ),

@@ -28,19 +28,25 @@ function recordRule(target: object, property: string, rule: InputFieldRule): voi
 /** The rules recorded for `type`'s fields, its base classes' included. */
 export function inputFieldRules(type: abstract new (...args: never[]) => unknown): ReadonlyMap<string, InputFieldRule> {
   const chain: object[] = [];
-  for (let t: object | null = type; t && t !== Function.prototype; t = Object.getPrototypeOf(t) as object | null) chain.unshift(t);
+  for (let t: object | null = type; t && t !== Function.prototype; t = Object.getPrototypeOf(t) as object | null)
+    chain.unshift(t);
   return new Map(chain.flatMap((t) => [...(RULES.get(t) ?? new Map<string, InputFieldRule>())]));
 }
 
 type FieldDecorator = (target: object, property: string) => void;
 
 /** Decorators listed top to bottom as they would be written above a property. */
-const stacked = (...decorators: FieldDecorator[]): FieldDecorator => applyDecorators(...(decorators.reverse() as PropertyDecorator[]));
+const stacked = (...decorators: FieldDecorator[]): FieldDecorator =>
+  applyDecorators(...(decorators.reverse() as PropertyDecorator[]));
 
 type Described = { description?: string };
 
 /** A required text of `min`-`max` characters, trimmed. */
-export function TextField(min: number = LIMITS.name.min, max: number = LIMITS.name.max, options: Described = {}): FieldDecorator {
+export function TextField(
+  min: number = LIMITS.name.min,
+  max: number = LIMITS.name.max,
+  options: Described = {},
+): FieldDecorator {
   return (target, property) => {
     recordRule(target, property, { kind: 'text', min, max, optional: false });
     stacked(Field(options), Trim(), IsText(min, max))(target, property);
@@ -59,12 +65,20 @@ export function OptionalTextField(max: number, description = 'Default: empty.'):
 export function TextListField(description = 'Default: none.'): FieldDecorator {
   return (target, property) => {
     recordRule(target, property, { kind: 'list', optional: true });
-    stacked(Field(() => [String], { nullable: true, description }), IsOptional(), CleanList(), IsTextList())(target, property);
+    stacked(
+      Field(() => [String], { nullable: true, description }),
+      IsOptional(),
+      CleanList(),
+      IsTextList(),
+    )(target, property);
   };
 }
 
 /** One value of a registered GraphQL enum; optional when `options.optional`. */
-export function EnumField(values: Record<string, string>, options: Described & { optional?: boolean } = {}): FieldDecorator {
+export function EnumField(
+  values: Record<string, string>,
+  options: Described & { optional?: boolean } = {},
+): FieldDecorator {
   const { optional = false, description } = options;
   return (target, property) => {
     recordRule(target, property, { kind: 'enum', values: Object.values(values), optional });
@@ -86,7 +100,10 @@ export function OptionalIdField(description?: string): FieldDecorator {
 /** A required id, named in its error message. */
 export function IdField(description?: string): FieldDecorator {
   return (target, property) =>
-    stacked(Field(() => ID, { description }), IsUUID('all', { message: `${property} must be a UUID` }))(target, property);
+    stacked(
+      Field(() => ID, { description }),
+      IsUUID('all', { message: `${property} must be a UUID` }),
+    )(target, property);
 }
 
 /** A list filter's search words. */

@@ -13,7 +13,9 @@ export const CONTROL_CHARACTERS_OR_CR = /[\u0000-\u0008\u000B-\u001F\u007F]/;
 
 /** Trims a string input (undefined and null pass through). */
 export const Trim = () =>
-  Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value), { toClassOnly: true });
+  Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value), {
+    toClassOnly: true,
+  });
 
 /** Trims every item, drops empty ones and repeats, keeping order. */
 export const CleanList = () =>
@@ -40,7 +42,10 @@ export function IsText(min: number, max: number, options?: ValidationOptions) {
       },
       validator: {
         validate: (value: unknown) =>
-          typeof value === 'string' && codePoints(value) >= min && codePoints(value) <= max && !CONTROL_CHARACTERS.test(value),
+          typeof value === 'string' &&
+          codePoints(value) >= min &&
+          codePoints(value) <= max &&
+          !CONTROL_CHARACTERS.test(value),
       },
     });
 }
@@ -61,7 +66,10 @@ export function IsTextList(options?: ValidationOptions) {
         validate: (value: unknown) =>
           Array.isArray(value) &&
           value.length <= maxItems &&
-          value.every((v) => typeof v === 'string' && codePoints(v) >= 1 && codePoints(v) <= itemMax && !CONTROL_CHARACTERS.test(v)),
+          value.every(
+            (v) =>
+              typeof v === 'string' && codePoints(v) >= 1 && codePoints(v) <= itemMax && !CONTROL_CHARACTERS.test(v),
+          ),
       },
     });
 }

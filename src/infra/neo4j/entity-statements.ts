@@ -53,17 +53,24 @@ const variable = (v: string) => {
 };
 
 /** `MATCH (n:Label) WHERE n.id IN $ids RETURN <node>`: `node` maps `n` and ends in `AS node`. */
-export const findByIdsStatement = (l: EntityLabel, node: string) => `MATCH (n:${label(l)}) WHERE n.id IN $ids RETURN ${node}`;
+export const findByIdsStatement = (l: EntityLabel, node: string) =>
+  `MATCH (n:${label(l)}) WHERE n.id IN $ids RETURN ${node}`;
 
 /** Runs a read whose records carry a `node` column, as JS values. */
-export async function readNodes<T>(neo4j: Neo4jService, statement: string, params: Record<string, unknown>): Promise<T[]> {
+export async function readNodes<T>(
+  neo4j: Neo4jService,
+  statement: string,
+  params: Record<string, unknown>,
+): Promise<T[]> {
   const result = await neo4j.readOne(statement, params);
   return result.records.map((r) => toJs(r.get('node')) as T);
 }
 
 /** Deletes the node with that label and id and its relationships; false when there was none. */
 export async function detachDelete(neo4j: Neo4jService, l: EntityLabel, id: string): Promise<boolean> {
-  const result = await neo4j.write((tx) => tx.run(`MATCH (n:${label(l)} {id: $id}) DETACH DELETE n RETURN count(*) AS deleted`, { id }));
+  const result = await neo4j.write((tx) =>
+    tx.run(`MATCH (n:${label(l)} {id: $id}) DETACH DELETE n RETURN count(*) AS deleted`, { id }),
+  );
   return (toJs(result.records[0].get('deleted')) as number) > 0;
 }
 
@@ -107,7 +114,9 @@ function ends(shape: LinkShape) {
   const rel = variable(shape.link.as);
   const type = checked(shape.link.type, LINK_TYPES, 'Relationship type');
   const pattern = (parentNode: string) =>
-    shape.link.from === 'other' ? `(${other})-[${rel}:${type}]->${parentNode}` : `${parentNode}-[${rel}:${type}]->(${other})`;
+    shape.link.from === 'other'
+      ? `(${other})-[${rel}:${type}]->${parentNode}`
+      : `${parentNode}-[${rel}:${type}]->(${other})`;
   const arrow = pattern(`(${parent})`);
   const found = `${parent} IS NOT NULL AS parentFound, ${other} IS NOT NULL AS otherFound`;
   const candidates = shape.other.labels.map((l) => `${other}${label(l)}`);
@@ -184,7 +193,12 @@ function checkEnds(row: { parentFound: boolean; otherFound: boolean }, errors: L
 }
 
 /** Runs a mergeLinkStatement and returns its item, or throws which end was missing. */
-export async function mergeLink<T>(neo4j: Neo4jService, statement: string, params: Record<string, unknown>, errors: LinkErrors): Promise<T> {
+export async function mergeLink<T>(
+  neo4j: Neo4jService,
+  statement: string,
+  params: Record<string, unknown>,
+  errors: LinkErrors,
+): Promise<T> {
   const result = await neo4j.write((tx) => tx.run(statement, params));
   const row = toJs(result.records[0].toObject()) as { parentFound: boolean; otherFound: boolean; item: T | null };
   checkEnds(row, errors);
@@ -193,7 +207,12 @@ export async function mergeLink<T>(neo4j: Neo4jService, statement: string, param
 }
 
 /** Runs a deleteLinkStatement: false when there was no link; throws which end was missing. */
-export async function deleteLink(neo4j: Neo4jService, statement: string, params: Record<string, unknown>, errors: LinkErrors): Promise<boolean> {
+export async function deleteLink(
+  neo4j: Neo4jService,
+  statement: string,
+  params: Record<string, unknown>,
+  errors: LinkErrors,
+): Promise<boolean> {
   const result = await neo4j.write((tx) => tx.run(statement, params));
   const row = toJs(result.records[0].toObject()) as { parentFound: boolean; otherFound: boolean; wasLinked: boolean };
   checkEnds(row, errors);
@@ -201,7 +220,11 @@ export async function deleteLink(neo4j: Neo4jService, statement: string, params:
 }
 
 /** Runs a read returning `parentId` and `item` columns, for a nested list field's loader. */
-export async function readLinks<T>(neo4j: Neo4jService, statement: string, ids: readonly string[]): Promise<{ parentId: string; item: T }[]> {
+export async function readLinks<T>(
+  neo4j: Neo4jService,
+  statement: string,
+  ids: readonly string[],
+): Promise<{ parentId: string; item: T }[]> {
   const result = await neo4j.readOne(statement, { ids });
   return result.records.map((r) => ({ parentId: r.get('parentId') as string, item: toJs(r.get('item')) as T }));
 }

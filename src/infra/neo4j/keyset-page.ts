@@ -60,7 +60,10 @@ export async function readPage<T>(
   first: number,
 ): Promise<Connection<T>> {
   const { match, filter, node } = query;
-  const rows = await tx.run(`${match} WHERE ${filter} AND ${page.where} RETURN ${node} ${page.orderBy} ${page.limit}`, params);
+  const rows = await tx.run(
+    `${match} WHERE ${filter} AND ${page.where} RETURN ${node} ${page.orderBy} ${page.limit}`,
+    params,
+  );
   const total = await tx.run(`${match} WHERE ${filter} RETURN count(n) AS total`, params);
   return toConnection(
     rows.records.map((r) => toJs(r.get('node')) as Record<string, unknown>),

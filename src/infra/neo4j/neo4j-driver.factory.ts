@@ -26,11 +26,7 @@ export function createNeo4jDriver(config: AppConfig['neo4j']): Driver {
 }
 
 /** Polls until the server answers a query on the given database, or the deadline passes. */
-export async function waitForNeo4j(
-  driver: Driver,
-  database: string,
-  timeoutMs: number,
-): Promise<void> {
+export async function waitForNeo4j(driver: Driver, database: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   while (Date.now() < deadline) {
@@ -42,8 +38,7 @@ export async function waitForNeo4j(
       await new Promise((r) => setTimeout(r, 250));
     }
   }
-  throw new Error(
-    `Neo4j did not answer within ${timeoutMs} ms: ${(lastError as Error)?.message ?? 'no answer'}`,
-    { cause: lastError },
-  );
+  throw new Error(`Neo4j did not answer within ${timeoutMs} ms: ${(lastError as Error)?.message ?? 'no answer'}`, {
+    cause: lastError,
+  });
 }

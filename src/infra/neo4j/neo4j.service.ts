@@ -35,7 +35,10 @@ export class Neo4jService implements OnApplicationShutdown {
    * COMMITs around single reads are a large share of what the API writes to the socket. Retried like a transaction function on errors the driver calls
    * retryable (a statement that only reads is safe to run again), for up to the driver's retry time.
    */
-  async readOne<R extends RecordShape = RecordShape>(query: string, params: Record<string, unknown> = {}): Promise<QueryResult<R>> {
+  async readOne<R extends RecordShape = RecordShape>(
+    query: string,
+    params: Record<string, unknown> = {},
+  ): Promise<QueryResult<R>> {
     const deadline = Date.now() + TRANSACTION_RETRY_MS;
     for (let attempt = 1; ; attempt++) {
       const session = this.driver.session({ database: this.config.neo4j.database, defaultAccessMode: 'READ' });
@@ -43,7 +46,9 @@ export class Neo4jService implements OnApplicationShutdown {
         return await session.run<R>(query, params, { timeout: this.config.neo4j.transactionTimeoutMs });
       } catch (error) {
         if (!isRetryableError(error) || Date.now() >= deadline) throw error;
-        await new Promise((resolve) => setTimeout(resolve, Math.min(1_000, 50 * 2 ** attempt) * (0.8 + Math.random() * 0.4)));
+        await new Promise((resolve) =>
+          setTimeout(resolve, Math.min(1_000, 50 * 2 ** attempt) * (0.8 + Math.random() * 0.4)),
+        );
       } finally {
         await session.close();
       }
@@ -68,7 +73,10 @@ export class Neo4jService implements OnApplicationShutdown {
     const session = this.driver.session({ database: this.config.neo4j.database, defaultAccessMode: 'READ' });
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`no answer within ${this.config.neo4j.connectionTimeoutMs} ms`)), this.config.neo4j.connectionTimeoutMs);
+      timer = setTimeout(
+        () => reject(new Error(`no answer within ${this.config.neo4j.connectionTimeoutMs} ms`)),
+        this.config.neo4j.connectionTimeoutMs,
+      );
     });
     try {
       await Promise.race([session.run('RETURN 1'), timeout]);

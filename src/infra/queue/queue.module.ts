@@ -19,10 +19,7 @@ export const DEFAULT_JOB_OPTIONS: DefaultJobOptions = {
 export class QueueRegistry implements OnApplicationShutdown {
   private readonly queues: Map<QueueName, Queue>;
 
-  constructor(
-    @Inject(APP_CONFIG) config: AppConfig,
-    @Inject(REDIS_CLIENT) redis: Redis,
-  ) {
+  constructor(@Inject(APP_CONFIG) config: AppConfig, @Inject(REDIS_CLIENT) redis: Redis) {
     this.queues = new Map(
       Object.values(QueueName).map((name) => [
         name,

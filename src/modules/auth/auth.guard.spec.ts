@@ -49,7 +49,10 @@ describe('AuthGuard', () => {
     const guard = new AuthGuard(auth, new Reflector());
     const req = { headers: { authorization: 'Bearer a.b.c' } } as AuthedRequest;
 
-    const both = Promise.all([guard.canActivate(fieldContext(req, 'first')), guard.canActivate(fieldContext(req, 'second'))]);
+    const both = Promise.all([
+      guard.canActivate(fieldContext(req, 'first')),
+      guard.canActivate(fieldContext(req, 'second')),
+    ]);
     release();
     expect(await both).toEqual([true, true]);
     expect(lookups).toBe(1);
@@ -66,7 +69,10 @@ describe('AuthGuard', () => {
     } as unknown as AuthService;
     const guard = new AuthGuard(auth, new Reflector());
     const req = { headers: { authorization: 'Bearer a.b.c' } } as AuthedRequest;
-    const results = await Promise.allSettled([guard.canActivate(fieldContext(req, 'first')), guard.canActivate(fieldContext(req, 'second'))]);
+    const results = await Promise.allSettled([
+      guard.canActivate(fieldContext(req, 'first')),
+      guard.canActivate(fieldContext(req, 'second')),
+    ]);
     expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
     expect(lookups).toBe(1);
     expect(req.principal).toBeUndefined();

@@ -10,11 +10,24 @@ describe('PRINCIPAL_NEUTRAL_MUTATIONS', () => {
   it('keeps principals for queries and for mutations that cannot change one', () => {
     expect(mayChangePrincipals('{ me { id } }')).toBe(false);
     expect(mayChangePrincipals('mutation { createNeed(input: {}) { id } }')).toBe(false);
-    expect(mayChangePrincipals('mutation { a: changeMatchStatus(matchId: "x", to: SHORTLISTED) { id } b: rematch(needId: "y") }')).toBe(false);
+    expect(
+      mayChangePrincipals(
+        'mutation { a: changeMatchStatus(matchId: "x", to: SHORTLISTED) { id } b: rematch(needId: "y") }',
+      ),
+    ).toBe(false);
   });
 
   it('drops them after a mutation of users, coordinators, organizations, consortiums, support staff or regions', () => {
-    for (const field of ['deleteUser', 'createUser', 'updateCoordinator', 'deleteCoordinator', 'updateOrganization', 'updateConsortium', 'deleteSupportStaff', 'deleteRegion']) {
+    for (const field of [
+      'deleteUser',
+      'createUser',
+      'updateCoordinator',
+      'deleteCoordinator',
+      'updateOrganization',
+      'updateConsortium',
+      'deleteSupportStaff',
+      'deleteRegion',
+    ]) {
       expect(PRINCIPAL_NEUTRAL_MUTATIONS.has(field)).toBe(false);
       expect(mayChangePrincipals(`mutation { ${field}(id: "x") }`)).toBe(true);
     }

@@ -26,7 +26,10 @@ const format = (error: GraphQLError) => formatGraphQLError(error.toJSON(), error
  * past the HTTP request limits and the checks that run after each mutation. Undefined: let
  * graphql-ws parse and validate the operation as usual.
  */
-export function refuseNonSubscription(payload: { query: string; operationName?: string | null }): GraphQLError[] | undefined {
+export function refuseNonSubscription(payload: {
+  query: string;
+  operationName?: string | null;
+}): GraphQLError[] | undefined {
   let operation;
   try {
     operation = getOperationAST(parse(payload.query), payload.operationName ?? undefined);
@@ -35,9 +38,12 @@ export function refuseNonSubscription(payload: { query: string; operationName?: 
   }
   if (!operation || operation.operation === OperationTypeNode.SUBSCRIPTION) return undefined;
   return [
-    new GraphQLError(`Only subscriptions are served over WebSocket; send this ${operation.operation} to POST /graphql`, {
-      extensions: { code: 'BAD_USER_INPUT' },
-    }),
+    new GraphQLError(
+      `Only subscriptions are served over WebSocket; send this ${operation.operation} to POST /graphql`,
+      {
+        extensions: { code: 'BAD_USER_INPUT' },
+      },
+    ),
   ];
 }
 
@@ -62,7 +68,8 @@ export function graphqlWsOptions(auth: AuthService) {
         return false;
       }
     },
-    onSubscribe: (_ctx: unknown, _id: string, payload: { query: string; operationName?: string | null }) => refuseNonSubscription(payload),
+    onSubscribe: (_ctx: unknown, _id: string, payload: { query: string; operationName?: string | null }) =>
+      refuseNonSubscription(payload),
     context: (ctx: { extra: unknown }): SubscriptionContext => {
       const { principal, token } = ctx.extra as SocketAuth;
       return {

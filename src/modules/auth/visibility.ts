@@ -29,7 +29,10 @@ export const seedVisible = (seed: string, regions: string) => `($viewerIsAdmin O
   OR any(r IN ${regions} WHERE r IN $viewerCoordinatorRegionIds))`;
 
 /** Whether a seed bound to `seed` is held in one of the regions of the list parameter `ids`. */
-const heldInRegions = (seed: string, ids: string) => `(EXISTS { (${seed})-[:HELD_BY]->(:Organization)-[:IN_REGION]->(r:Region) WHERE r.id IN ${ids} }
+const heldInRegions = (
+  seed: string,
+  ids: string,
+) => `(EXISTS { (${seed})-[:HELD_BY]->(:Organization)-[:IN_REGION]->(r:Region) WHERE r.id IN ${ids} }
     OR EXISTS { (${seed})-[:HELD_BY]->(:Researcher)-[:AFFILIATED_WITH]->(:Organization)-[:IN_REGION]->(r:Region) WHERE r.id IN ${ids} })`;
 
 /**

@@ -93,7 +93,13 @@ export class ConsortiumsRepository {
 
   list(args: ConsortiumsArgs) {
     const filters = { regionId: args.regionId ?? null, keyword: args.keyword ?? null };
-    return listPage<Consortium>(this.neo4j, { match: 'MATCH (n:Consortium)', filter: FILTER, node: NODE }, SORT_KEYS[args.sort], args, filters);
+    return listPage<Consortium>(
+      this.neo4j,
+      { match: 'MATCH (n:Consortium)', filter: FILTER, node: NODE },
+      SORT_KEYS[args.sort],
+      args,
+      filters,
+    );
   }
 
   async findByIds(ids: readonly string[]): Promise<Consortium[]> {
@@ -101,16 +107,16 @@ export class ConsortiumsRepository {
   }
 
   async create(input: CreateConsortiumInput, userId: string): Promise<Consortium> {
-    const result = await this.neo4j.write((tx) =>
-      tx.run(CREATE, { input: { description: null, ...input }, userId }),
-    );
+    const result = await this.neo4j.write((tx) => tx.run(CREATE, { input: { description: null, ...input }, userId }));
     if (result.records.length === 0) throw new RegionNotFoundError(input.regionId, 'regionId');
     return toJs(result.records[0].get('node')) as Consortium;
   }
 
   async update(id: string, input: UpdateConsortiumInput): Promise<Consortium> {
     const { regionId, ...rest } = input;
-    const result = await this.neo4j.write((tx) => tx.run(UPDATE, { id, set: defined(rest), regionId: regionId ?? null }));
+    const result = await this.neo4j.write((tx) =>
+      tx.run(UPDATE, { id, set: defined(rest), regionId: regionId ?? null }),
+    );
     if (result.records.length === 0) {
       const exists = await this.findByIds([id]);
       throw exists.length ? new RegionNotFoundError(String(regionId), 'regionId') : new ConsortiumNotFoundError(id);
@@ -124,7 +130,12 @@ export class ConsortiumsRepository {
   }
 
   addMember(args: AddConsortiumMemberArgs): Promise<ConsortiumMember> {
-    return mergeLink<ConsortiumMember>(this.neo4j, ADD_MEMBER, { ...args }, membershipErrors(args.consortiumId, args.memberId));
+    return mergeLink<ConsortiumMember>(
+      this.neo4j,
+      ADD_MEMBER,
+      { ...args },
+      membershipErrors(args.consortiumId, args.memberId),
+    );
   }
 
   /** False when it was not a member. */

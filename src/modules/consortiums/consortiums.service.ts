@@ -63,7 +63,8 @@ export class ConsortiumsService {
     const current = await this.mustFind(id);
     const moving = input.regionId !== undefined && input.regionId !== null && input.regionId !== current.regionId;
     if (managesIt(me, id)) {
-      if (moving) throw new ForbiddenError("A consortium's manager cannot move it to another region; ask its coordinator");
+      if (moving)
+        throw new ForbiddenError("A consortium's manager cannot move it to another region; ask its coordinator");
     } else {
       assertCoversRegion(me, current.regionId, 'consortiums');
       if (moving && !isAdmin(me)) assertCoversRegion(me, input.regionId, 'consortiums');

@@ -112,7 +112,13 @@ export class CoordinatorsRepository {
 
   list(args: CoordinatorsArgs) {
     const filters = { regionId: args.regionId ?? null, keyword: args.keyword ?? null };
-    return listPage<Coordinator>(this.neo4j, { match: 'MATCH (n:Coordinator)', filter: FILTER, node: NODE }, SORT_KEYS[args.sort], args, filters);
+    return listPage<Coordinator>(
+      this.neo4j,
+      { match: 'MATCH (n:Coordinator)', filter: FILTER, node: NODE },
+      SORT_KEYS[args.sort],
+      args,
+      filters,
+    );
   }
 
   async findByIds(ids: readonly string[]): Promise<Coordinator[]> {
@@ -162,12 +168,22 @@ export class CoordinatorsRepository {
   recordAcquaintance(args: RecordAcquaintanceArgs): Promise<Acquaintance> {
     const { coordinatorId, personId } = args;
     const params = { coordinatorId, personId, note: args.note ?? '' };
-    return mergeLink<Acquaintance>(this.neo4j, RECORD_ACQUAINTANCE, params, acquaintanceErrors(coordinatorId, personId));
+    return mergeLink<Acquaintance>(
+      this.neo4j,
+      RECORD_ACQUAINTANCE,
+      params,
+      acquaintanceErrors(coordinatorId, personId),
+    );
   }
 
   /** False when the coordinator did not know the person. */
   forgetAcquaintance(coordinatorId: string, personId: string): Promise<boolean> {
-    return deleteLink(this.neo4j, FORGET_ACQUAINTANCE, { coordinatorId, personId }, acquaintanceErrors(coordinatorId, personId));
+    return deleteLink(
+      this.neo4j,
+      FORGET_ACQUAINTANCE,
+      { coordinatorId, personId },
+      acquaintanceErrors(coordinatorId, personId),
+    );
   }
 
   acquaintancesOf(coordinatorIds: readonly string[]): Promise<{ parentId: string; item: Acquaintance }[]> {

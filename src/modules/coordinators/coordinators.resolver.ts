@@ -93,7 +93,9 @@ export class CoordinatorsResolver {
   }
 
   @Roles(Role.ADMIN, Role.COORDINATOR)
-  @Mutation(() => Boolean, { description: 'False when the coordinator did not know the person. A coordinator forgets its own only.' })
+  @Mutation(() => Boolean, {
+    description: 'False when the coordinator did not know the person. A coordinator forgets its own only.',
+  })
   forgetAcquaintance(
     @Args('coordinatorId', { type: () => ID }, uuidArg('coordinatorId')) coordinatorId: string,
     @Args('personId', { type: () => ID }, uuidArg('personId')) personId: string,

@@ -7,7 +7,9 @@ const NAMESPACE = 'musubi-demo-region/';
  * demo's nodes have the same ids on every machine and in every test run.
  */
 export function demoId(key: string): string {
-  const hash = createHash('sha1').update(NAMESPACE + key).digest();
+  const hash = createHash('sha1')
+    .update(NAMESPACE + key)
+    .digest();
   hash[6] = (hash[6] & 0x0f) | 0x50;
   hash[8] = (hash[8] & 0x3f) | 0x80;
   const hex = hash.subarray(0, 16).toString('hex');

@@ -9,14 +9,35 @@ import { DemoDataset, DemoKey, IsoDate } from './demo.types';
 
 /** Node labels and relationship types the demo writes: a fixed list, interpolated into Cypher. */
 export const DEMO_LABELS = [
-  'Region', 'Organization', 'Researcher', 'Contact', 'Coordinator', 'Seed', 'Need', 'Consortium',
-  'Equipment', 'SupportStaff', 'HrProgram',
+  'Region',
+  'Organization',
+  'Researcher',
+  'Contact',
+  'Coordinator',
+  'Seed',
+  'Need',
+  'Consortium',
+  'Equipment',
+  'SupportStaff',
+  'HrProgram',
 ] as const;
 export type DemoLabel = (typeof DEMO_LABELS)[number];
 
 export const DEMO_RELATIONSHIP_TYPES = [
-  'IN_REGION', 'AFFILIATED_WITH', 'WORKS_AT', 'WORKS_FOR', 'COVERS', 'KNOWS', 'HELD_BY', 'COLLECTED',
-  'OF_COMPANY', 'SURVEYED', 'MEMBER_OF', 'HOSTED_BY', 'SUPPORTS', 'ENROLLED_IN',
+  'IN_REGION',
+  'AFFILIATED_WITH',
+  'WORKS_AT',
+  'WORKS_FOR',
+  'COVERS',
+  'KNOWS',
+  'HELD_BY',
+  'COLLECTED',
+  'OF_COMPANY',
+  'SURVEYED',
+  'MEMBER_OF',
+  'HOSTED_BY',
+  'SUPPORTS',
+  'ENROLLED_IN',
 ] as const;
 export type DemoRelationshipType = (typeof DEMO_RELATIONSHIP_TYPES)[number];
 
@@ -107,7 +128,8 @@ export function validateDemoDataset(data: DemoDataset): string[] {
     const n = codePoints(value);
     if (n < min || n > max) problems.push(`${owner}.${what} is ${n} characters (allowed ${min}-${max})`);
   };
-  const name = (owner: DemoKey, what: string, value: unknown) => text(owner, what, value, LIMITS.name.max, LIMITS.name.min);
+  const name = (owner: DemoKey, what: string, value: unknown) =>
+    text(owner, what, value, LIMITS.name.max, LIMITS.name.min);
   const long = (owner: DemoKey, what: string, value: unknown) => text(owner, what, value, LIMITS.longText.max);
   const short = (owner: DemoKey, what: string, value: unknown) => text(owner, what, value, LIMITS.shortText.max);
   const list = (owner: DemoKey, what: string, values: string[], minItems = 1) => {
@@ -119,7 +141,11 @@ export function validateDemoDataset(data: DemoDataset): string[] {
   };
   const date = (owner: DemoKey, what: string, value: string) => {
     const m = ISO_DATE.exec(value);
-    if (!m || Number.isNaN(Date.parse(`${value}T00:00:00Z`)) || new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value) {
+    if (
+      !m ||
+      Number.isNaN(Date.parse(`${value}T00:00:00Z`)) ||
+      new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) !== value
+    ) {
       problems.push(`${owner}.${what}: ${value} is not a YYYY-MM-DD date`);
     }
   };
@@ -205,7 +231,8 @@ export function validateDemoDataset(data: DemoDataset): string[] {
       short(c.key, `members(${m.member}).role`, m.role);
       date(c.key, `members(${m.member}).since`, m.since);
     }
-    if (new Set(c.members.map((m) => m.member)).size !== c.members.length) problems.push(`${c.key} lists a member twice`);
+    if (new Set(c.members.map((m) => m.member)).size !== c.members.length)
+      problems.push(`${c.key} lists a member twice`);
   }
   for (const e of data.equipment) {
     ref(e.key, 'hostedBy', e.hostedBy, ['Organization']);
@@ -219,7 +246,8 @@ export function validateDemoDataset(data: DemoDataset): string[] {
     short(e.key, 'specifications', e.specifications);
     short(e.key, 'conditions', e.conditions);
     short(e.key, 'fees', e.fees);
-    if (!['AVAILABLE', 'LIMITED', 'UNAVAILABLE'].includes(e.availability)) problems.push(`${e.key}.availability is ${e.availability}`);
+    if (!['AVAILABLE', 'LIMITED', 'UNAVAILABLE'].includes(e.availability))
+      problems.push(`${e.key}.availability is ${e.availability}`);
   }
   for (const s of data.supportStaff) {
     ref(s.key, 'worksAt', s.worksAt, ['Organization']);
@@ -255,7 +283,8 @@ export function validateDemoDataset(data: DemoDataset): string[] {
     else if (u.role === Role.CONSORTIUM_MANAGER) ref(u.key, 'link', u.link, ['Consortium']);
     else problems.push(`${u.key}.role ${String(u.role)} is not a demo role`);
   }
-  if (new Set(data.users.map((u) => u.email)).size !== data.users.length) problems.push('two demo users share an e-mail');
+  if (new Set(data.users.map((u) => u.email)).size !== data.users.length)
+    problems.push('two demo users share an e-mail');
   for (const m of data.expectedMatches) {
     ref('expectedMatches', 'need', m.need, ['Need']);
     ref('expectedMatches', 'target', m.target, ['Seed', 'Equipment']);
@@ -271,40 +300,80 @@ export function validateDemoDataset(data: DemoDataset): string[] {
 export function planDemoWrite(data: DemoDataset, passwordHashes: Record<DemoKey, string>): DemoWritePlan {
   const labelOf = new Map<DemoKey, DemoLabel>();
   const nodes: NodeBatch[] = [];
-  const addNodes = <T extends { key: DemoKey }>(label: DemoLabel, items: T[], props: (item: T) => Record<string, unknown>) => {
+  const addNodes = <T extends { key: DemoKey }>(
+    label: DemoLabel,
+    items: T[],
+    props: (item: T) => Record<string, unknown>,
+  ) => {
     items.forEach((item) => labelOf.set(item.key, label));
     nodes.push({ label, rows: items.map((item) => ({ id: demoId(item.key), props: props(item) })) });
   };
 
   addNodes('Region', data.regions, (r) => ({
-    code: r.code, name: r.name, prefectures: r.prefectures, strategySummary: r.strategySummary, focusFields: r.focusFields,
+    code: r.code,
+    name: r.name,
+    prefectures: r.prefectures,
+    strategySummary: r.strategySummary,
+    focusFields: r.focusFields,
   }));
   addNodes('Organization', data.organizations, (o) => ({
-    name: o.name, kind: o.kind, industry: o.industry ?? null, size: o.size ?? null, description: o.description,
+    name: o.name,
+    kind: o.kind,
+    industry: o.industry ?? null,
+    size: o.size ?? null,
+    description: o.description,
   }));
   addNodes('Researcher', data.researchers, (r) => ({
-    name: r.name, title: r.title, fields: r.fields, profile: r.profile, invitedCoreResearcher: r.invitedCoreResearcher,
+    name: r.name,
+    title: r.title,
+    fields: r.fields,
+    profile: r.profile,
+    invitedCoreResearcher: r.invitedCoreResearcher,
   }));
   addNodes('Contact', data.contacts, (c) => ({ name: c.name, title: c.title, email: c.email }));
-  addNodes('Coordinator', data.coordinators, (c) => ({ name: c.name, specialtyFields: c.specialtyFields, email: c.email }));
+  addNodes('Coordinator', data.coordinators, (c) => ({
+    name: c.name,
+    specialtyFields: c.specialtyFields,
+    email: c.email,
+  }));
   addNodes('Seed', data.seeds, (s) => ({
-    title: s.title, summary: s.summary, keywords: s.keywords, field: s.field, stage: s.stage,
-    ipStatus: s.ipStatus, ipNumbers: s.ipNumbers, visibility: s.visibility,
+    title: s.title,
+    summary: s.summary,
+    keywords: s.keywords,
+    field: s.field,
+    stage: s.stage,
+    ipStatus: s.ipStatus,
+    ipNumbers: s.ipNumbers,
+    visibility: s.visibility,
   }));
   addNodes('Need', data.needs, (n) => ({
-    title: n.title, description: n.description, keywords: n.keywords, desiredOutcome: n.desiredOutcome,
-    timeline: n.timeline, budgetBand: n.budgetBand, confidentiality: n.confidentiality, status: n.status,
+    title: n.title,
+    description: n.description,
+    keywords: n.keywords,
+    desiredOutcome: n.desiredOutcome,
+    timeline: n.timeline,
+    budgetBand: n.budgetBand,
+    confidentiality: n.confidentiality,
+    status: n.status,
   }));
   addNodes('Consortium', data.consortiums, (c) => ({ name: c.name, theme: c.theme, description: c.description }));
   addNodes('Equipment', data.equipment, (e) => ({
-    name: e.name, category: e.category, description: e.description, specifications: e.specifications,
-    conditions: e.conditions, fees: e.fees, availability: e.availability,
+    name: e.name,
+    category: e.category,
+    description: e.description,
+    specifications: e.specifications,
+    conditions: e.conditions,
+    fees: e.fees,
+    availability: e.availability,
   }));
   addNodes('SupportStaff', data.supportStaff, (s) => ({ name: s.name, title: s.title, skills: s.skills }));
   addNodes('HrProgram', data.hrPrograms, (p) => ({
-    title: p.title, targetSkills: p.targetSkills, description: p.description,
+    title: p.title,
+    targetSkills: p.targetSkills,
+    description: p.description,
     // YYYY-MM-DD strings, as the HR-program module stores them (they sort and compare as dates).
-    startDate: p.startDate, endDate: p.endDate,
+    startDate: p.startDate,
+    endDate: p.endDate,
   }));
 
   const batches = new Map<string, RelationshipBatch>();

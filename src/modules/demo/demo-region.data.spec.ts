@@ -47,7 +47,11 @@ describe('demo region data', () => {
     expect(data.seeds.length).toBeGreaterThanOrEqual(40);
     expect(data.researchers.some((r) => r.invitedCoreResearcher)).toBe(true);
     expect(data.coordinators.length).toBeGreaterThanOrEqual(3);
-    expect(data.coordinators.every((c) => c.knows.some((k) => k.person.startsWith('ct-')) && c.knows.some((k) => k.person.startsWith('res-')))).toBe(true);
+    expect(
+      data.coordinators.every(
+        (c) => c.knows.some((k) => k.person.startsWith('ct-')) && c.knows.some((k) => k.person.startsWith('res-')),
+      ),
+    ).toBe(true);
     expect(data.consortiums[0].members.length).toBeGreaterThan(5);
     const universities = new Set(orgs(OrganizationKind.UNIVERSITY).map((o) => o.key));
     const atUniversities = data.equipment.filter((e) => universities.has(e.hostedBy));
@@ -98,10 +102,14 @@ describe('demo region data', () => {
 
     it('ranks each need’s intended seed or equipment among the top three of its kind', () => {
       const seeds = new Bm25Index();
-      for (const s of data.seeds) seeds.upsert(s.key, analyzer.analyze({ title: s.title, keywords: s.keywords, body: s.summary }));
+      for (const s of data.seeds)
+        seeds.upsert(s.key, analyzer.analyze({ title: s.title, keywords: s.keywords, body: s.summary }));
       const equipment = new Bm25Index();
       for (const e of data.equipment) {
-        equipment.upsert(e.key, analyzer.analyze({ title: e.name, keywords: [e.category], body: `${e.description}\n${e.specifications}` }));
+        equipment.upsert(
+          e.key,
+          analyzer.analyze({ title: e.name, keywords: [e.category], body: `${e.description}\n${e.specifications}` }),
+        );
       }
       const misses: string[] = [];
       for (const m of data.expectedMatches) {

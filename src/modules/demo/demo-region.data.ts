@@ -1,7 +1,13 @@
 import { DemoDataset } from './demo.types';
 import { DEMO_ORGANIZATIONS, DEMO_REGIONS } from './data/organizations.data';
 import { DEMO_NEEDS } from './data/needs.data';
-import { DEMO_CONSORTIUMS, DEMO_EQUIPMENT, DEMO_EXPECTED_MATCHES, DEMO_HR_PROGRAMS, DEMO_USERS } from './data/network.data';
+import {
+  DEMO_CONSORTIUMS,
+  DEMO_EQUIPMENT,
+  DEMO_EXPECTED_MATCHES,
+  DEMO_HR_PROGRAMS,
+  DEMO_USERS,
+} from './data/network.data';
 import { DEMO_CONTACTS, DEMO_COORDINATORS, DEMO_RESEARCHERS, DEMO_SUPPORT_STAFF } from './data/people.data';
 import { DEMO_SEEDS } from './data/seeds.data';
 

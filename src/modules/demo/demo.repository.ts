@@ -2,7 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { ManagedTransaction } from 'neo4j-driver';
 import { Neo4jService } from '../../infra/neo4j/neo4j.service';
 import { toJs } from '../../infra/neo4j/neo4j-values';
-import { DEMO_LABELS, DEMO_RELATIONSHIP_TYPES, DemoLabel, DemoRelationshipType, DemoWritePlan, UserLinkType } from './demo-plan';
+import {
+  DEMO_LABELS,
+  DEMO_RELATIONSHIP_TYPES,
+  DemoLabel,
+  DemoRelationshipType,
+  DemoWritePlan,
+  UserLinkType,
+} from './demo-plan';
 
 /** The demo loads only into a network that has none of these yet (users do not count: the admin comes first). */
 const OCCUPIED = `

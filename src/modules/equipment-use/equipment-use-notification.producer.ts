@@ -17,9 +17,13 @@ export class EquipmentUseNotificationProducer {
     try {
       await this.queues
         .get(QueueName.Notifications)
-        .add(JobName.EquipmentUseNotify, { eventId } satisfies EquipmentUseNotifyPayload, { jobId: `equipment-use-notify-${eventId}` });
+        .add(JobName.EquipmentUseNotify, { eventId } satisfies EquipmentUseNotifyPayload, {
+          jobId: `equipment-use-notify-${eventId}`,
+        });
     } catch (error) {
-      this.logger.warn(`Could not enqueue the notification of use request event ${eventId}: ${(error as Error).message}`);
+      this.logger.warn(
+        `Could not enqueue the notification of use request event ${eventId}: ${(error as Error).message}`,
+      );
     }
   }
 }

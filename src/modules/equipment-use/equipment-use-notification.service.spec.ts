@@ -4,16 +4,30 @@ import { EquipmentUseStatus } from './models/equipment-use.model';
 
 const ctx = (byUserId: string): UseNotificationContext => ({
   event: {
-    id: 'e1', at: new Date('2026-11-24T00:00:00Z'), byUserId, byName: 'X', from: EquipmentUseStatus.REQUESTED,
-    to: EquipmentUseStatus.APPROVED, note: null, proposedFrom: null, proposedTo: null, reason: null,
+    id: 'e1',
+    at: new Date('2026-11-24T00:00:00Z'),
+    byUserId,
+    byName: 'X',
+    from: EquipmentUseStatus.REQUESTED,
+    to: EquipmentUseStatus.APPROVED,
+    note: null,
+    proposedFrom: null,
+    proposedTo: null,
+    reason: null,
   },
   requestId: 'r1',
   equipmentName: 'SEM',
   notified: false,
-  companyUsers: [{ id: 'c1', email: 'c1@x.example' }, { id: 'c2', email: 'c2@x.example' }],
+  companyUsers: [
+    { id: 'c1', email: 'c1@x.example' },
+    { id: 'c2', email: 'c2@x.example' },
+  ],
   staffUsers: [{ id: 's1', email: 's1@x.example' }],
   // A coordinator who is also listed twice (covers the region through two paths) is told once.
-  coordinators: [{ id: 'k1', email: 'k1@x.example' }, { id: 'k1', email: 'k1@x.example' }],
+  coordinators: [
+    { id: 'k1', email: 'k1@x.example' },
+    { id: 'k1', email: 'k1@x.example' },
+  ],
 });
 
 describe('useRecipientsOf', () => {

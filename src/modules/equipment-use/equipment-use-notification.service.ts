@@ -6,7 +6,9 @@ export type UseNotifyOutcome = { outcome: 'sent'; recipients: number } | { outco
 
 /** Everyone concerned by a request, both sides, but never the user who made the event. */
 export function useRecipientsOf(ctx: UseNotificationContext): string[] {
-  const users = [...ctx.companyUsers, ...ctx.staffUsers, ...ctx.coordinators].filter((u) => u.id !== ctx.event.byUserId);
+  const users = [...ctx.companyUsers, ...ctx.staffUsers, ...ctx.coordinators].filter(
+    (u) => u.id !== ctx.event.byUserId,
+  );
   return [...new Set(users.map((u) => u.email))].sort();
 }
 
@@ -30,7 +32,9 @@ export class EquipmentUseNotificationService {
     const lines = [
       subject,
       `By ${event.byName} at ${event.at.toISOString()}`,
-      ...(event.proposedFrom && event.proposedTo ? [`Proposed: ${event.proposedFrom.toISOString()} - ${event.proposedTo.toISOString()}`] : []),
+      ...(event.proposedFrom && event.proposedTo
+        ? [`Proposed: ${event.proposedFrom.toISOString()} - ${event.proposedTo.toISOString()}`]
+        : []),
       ...(event.reason ? [`Reason: ${event.reason}`] : []),
       `Request ${ctx.requestId}`,
     ];

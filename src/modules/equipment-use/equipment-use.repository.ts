@@ -65,10 +65,26 @@ export class EquipmentUseRepository {
   }
 
   async list(args: EquipmentUseRequestsArgs, me: Principal) {
-    const page = keysetPage({ property: 'createdAt', type: 'datetime' }, args.direction ?? SortDirection.DESC, args.first, args.after);
-    const params = { ...viewerParams(me), status: args.status ?? null, equipmentId: args.equipmentId ?? null, ...page.params };
+    const page = keysetPage(
+      { property: 'createdAt', type: 'datetime' },
+      args.direction ?? SortDirection.DESC,
+      args.first,
+      args.after,
+    );
+    const params = {
+      ...viewerParams(me),
+      status: args.status ?? null,
+      equipmentId: args.equipmentId ?? null,
+      ...page.params,
+    };
     return this.neo4j.read((tx) =>
-      readPage<EquipmentUseRequest>(tx, { match: Q.REQUEST_SCOPE, filter: Q.REQUEST_FILTER, node: Q.REQUEST_NODE }, page, params, args.first),
+      readPage<EquipmentUseRequest>(
+        tx,
+        { match: Q.REQUEST_SCOPE, filter: Q.REQUEST_FILTER, node: Q.REQUEST_NODE },
+        page,
+        params,
+        args.first,
+      ),
     );
   }
 

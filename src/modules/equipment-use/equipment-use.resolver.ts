@@ -4,7 +4,11 @@ import { Req } from '../../common/graphql/request.decorator';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { Principal } from '../auth/principal';
 import { Role } from '../auth/role.enum';
-import { ChangeEquipmentUseStatusArgs, EquipmentUseRequestsArgs, RequestEquipmentUseInput } from './dto/equipment-use.inputs';
+import {
+  ChangeEquipmentUseStatusArgs,
+  EquipmentUseRequestsArgs,
+  RequestEquipmentUseInput,
+} from './dto/equipment-use.inputs';
 import { EquipmentUseService } from './equipment-use.service';
 import { EquipmentUseEvent, EquipmentUseRequest, EquipmentUseRequestConnection } from './models/equipment-use.model';
 
@@ -39,7 +43,8 @@ export class EquipmentUseResolver {
 
   @Roles(...ACTORS)
   @Query(() => EquipmentUseRequestConnection, {
-    description: "Use requests you may see: a company's own; a support person's equipment's; a coordinator's regions'; an admin's all. Newest first by default.",
+    description:
+      "Use requests you may see: a company's own; a support person's equipment's; a coordinator's regions'; an admin's all. Newest first by default.",
   })
   equipmentUseRequests(@Args() args: EquipmentUseRequestsArgs, @CurrentUser() me: Principal) {
     return this.service.list(args, me);

@@ -31,21 +31,31 @@ describe('equipment use transitions', () => {
         expect({ from, to, side: sideOf(from, to) }).toEqual({ from, to, side: expected?.[2] ?? null });
         const problem = useTransitionProblem({ from, to, ...extras(to) });
         if (expected) expect(problem).toBeNull();
-        else expect(problem).toMatchObject({ field: 'to', message: expect.stringContaining(`from ${from} to ${to}`) as string });
+        else
+          expect(problem).toMatchObject({
+            field: 'to',
+            message: expect.stringContaining(`from ${from} to ${to}`) as string,
+          });
       }
     }
   });
 
   it('says which statuses are final', () => {
     expect(useTransitionProblem({ from: S.REFUSED, to: S.APPROVED })?.message).toContain('REFUSED is final');
-    expect(useTransitionProblem({ from: S.REQUESTED, to: S.REQUESTED })?.message).toContain('from REQUESTED: APPROVED, TIME_PROPOSED, REFUSED, CANCELLED');
+    expect(useTransitionProblem({ from: S.REQUESTED, to: S.REQUESTED })?.message).toContain(
+      'from REQUESTED: APPROVED, TIME_PROPOSED, REFUSED, CANCELLED',
+    );
   });
 
   it('a proposed time needs a period that ends after it starts, and only on TIME_PROPOSED', () => {
     const at = (h: number) => new Date(Date.UTC(2026, 11, 1, h));
     expect(useTransitionProblem({ from: S.REQUESTED, to: S.TIME_PROPOSED })?.field).toBe('proposedFrom');
-    expect(useTransitionProblem({ from: S.REQUESTED, to: S.TIME_PROPOSED, proposedFrom: at(9) })?.field).toBe('proposedTo');
-    expect(useTransitionProblem({ from: S.REQUESTED, to: S.TIME_PROPOSED, proposedFrom: at(9), proposedTo: at(9) })).toEqual({
+    expect(useTransitionProblem({ from: S.REQUESTED, to: S.TIME_PROPOSED, proposedFrom: at(9) })?.field).toBe(
+      'proposedTo',
+    );
+    expect(
+      useTransitionProblem({ from: S.REQUESTED, to: S.TIME_PROPOSED, proposedFrom: at(9), proposedTo: at(9) }),
+    ).toEqual({
       field: 'proposedTo',
       message: 'proposedTo must be after proposedFrom',
     });
@@ -54,7 +64,9 @@ describe('equipment use transitions', () => {
 
   it('a refusal needs a reason, and only a refusal takes one', () => {
     expect(useTransitionProblem({ from: S.REQUESTED, to: S.REFUSED })?.field).toBe('refusalReason');
-    expect(useTransitionProblem({ from: S.REQUESTED, to: S.APPROVED, refusalReason: 'x' })?.field).toBe('refusalReason');
+    expect(useTransitionProblem({ from: S.REQUESTED, to: S.APPROVED, refusalReason: 'x' })?.field).toBe(
+      'refusalReason',
+    );
     expect(useTransitionProblem({ from: S.TIME_PROPOSED, to: S.REFUSED, refusalReason: 'Booked out' })).toBeNull();
   });
 });

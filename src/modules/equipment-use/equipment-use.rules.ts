@@ -14,8 +14,18 @@ export enum UseSide {
  * refuse). REFUSED and CANCELLED are final; an APPROVED use can still be cancelled by the company.
  */
 export const USE_TRANSITIONS: Record<EquipmentUseStatus, Partial<Record<EquipmentUseStatus, UseSide>>> = {
-  [S.REQUESTED]: { [S.APPROVED]: UseSide.HOST, [S.TIME_PROPOSED]: UseSide.HOST, [S.REFUSED]: UseSide.HOST, [S.CANCELLED]: UseSide.COMPANY },
-  [S.TIME_PROPOSED]: { [S.APPROVED]: UseSide.COMPANY, [S.REQUESTED]: UseSide.COMPANY, [S.REFUSED]: UseSide.HOST, [S.CANCELLED]: UseSide.COMPANY },
+  [S.REQUESTED]: {
+    [S.APPROVED]: UseSide.HOST,
+    [S.TIME_PROPOSED]: UseSide.HOST,
+    [S.REFUSED]: UseSide.HOST,
+    [S.CANCELLED]: UseSide.COMPANY,
+  },
+  [S.TIME_PROPOSED]: {
+    [S.APPROVED]: UseSide.COMPANY,
+    [S.REQUESTED]: UseSide.COMPANY,
+    [S.REFUSED]: UseSide.HOST,
+    [S.CANCELLED]: UseSide.COMPANY,
+  },
   [S.APPROVED]: { [S.CANCELLED]: UseSide.COMPANY },
   [S.REFUSED]: {},
   [S.CANCELLED]: {},
@@ -46,19 +56,28 @@ export function useTransitionProblem(request: UseTransitionRequest): UseTransiti
     const allowed = Object.keys(USE_TRANSITIONS[from]);
     return {
       field: 'to',
-      message: `An equipment use request cannot go from ${from} to ${to}` + (allowed.length ? ` (from ${from}: ${allowed.join(', ')})` : ` (${from} is final)`),
+      message:
+        `An equipment use request cannot go from ${from} to ${to}` +
+        (allowed.length ? ` (from ${from}: ${allowed.join(', ')})` : ` (${from} is final)`),
     };
   }
   const proposing = to === S.TIME_PROPOSED;
-  if (proposing && !request.proposedFrom) return { field: 'proposedFrom', message: 'Proposing a time needs proposedFrom and proposedTo' };
-  if (proposing && !request.proposedTo) return { field: 'proposedTo', message: 'Proposing a time needs proposedFrom and proposedTo' };
+  if (proposing && !request.proposedFrom)
+    return { field: 'proposedFrom', message: 'Proposing a time needs proposedFrom and proposedTo' };
+  if (proposing && !request.proposedTo)
+    return { field: 'proposedTo', message: 'Proposing a time needs proposedFrom and proposedTo' };
   if (proposing && request.proposedTo!.getTime() <= request.proposedFrom!.getTime()) {
     return { field: 'proposedTo', message: 'proposedTo must be after proposedFrom' };
   }
   if (!proposing && (request.proposedFrom || request.proposedTo)) {
-    return { field: request.proposedFrom ? 'proposedFrom' : 'proposedTo', message: 'A proposed period is only for TIME_PROPOSED' };
+    return {
+      field: request.proposedFrom ? 'proposedFrom' : 'proposedTo',
+      message: 'A proposed period is only for TIME_PROPOSED',
+    };
   }
-  if (to === S.REFUSED && !request.refusalReason) return { field: 'refusalReason', message: 'Refusing needs a refusalReason' };
-  if (to !== S.REFUSED && request.refusalReason) return { field: 'refusalReason', message: 'refusalReason is only for REFUSED' };
+  if (to === S.REFUSED && !request.refusalReason)
+    return { field: 'refusalReason', message: 'Refusing needs a refusalReason' };
+  if (to !== S.REFUSED && request.refusalReason)
+    return { field: 'refusalReason', message: 'refusalReason is only for REFUSED' };
   return null;
 }

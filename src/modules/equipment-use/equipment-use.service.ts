@@ -10,7 +10,11 @@ import { MatchReadsRepository } from '../matches/reads/match-reads.repository';
 import { MatchKind } from '../matches/models/match.model';
 import { MatchNotFoundError } from '../matches/matches.exception';
 import { MatchReviewRepository } from '../matches/review/match-review.repository';
-import { ChangeEquipmentUseStatusArgs, EquipmentUseRequestsArgs, RequestEquipmentUseInput } from './dto/equipment-use.inputs';
+import {
+  ChangeEquipmentUseStatusArgs,
+  EquipmentUseRequestsArgs,
+  RequestEquipmentUseInput,
+} from './dto/equipment-use.inputs';
 import {
   UseMatchMismatchError,
   UsePeriodError,
@@ -39,7 +43,8 @@ export class EquipmentUseService {
 
   async request(input: RequestEquipmentUseInput, me: Principal): Promise<EquipmentUseRequest> {
     if (me.role !== Role.COMPANY || !me.companyId) throw new ForbiddenError('Only company users request equipment use');
-    if (input.wishedTo.getTime() <= input.wishedFrom.getTime()) throw new UsePeriodError('wishedTo must be after wishedFrom');
+    if (input.wishedTo.getTime() <= input.wishedFrom.getTime())
+      throw new UsePeriodError('wishedTo must be after wishedFrom');
     if (input.wishedTo.getTime() <= Date.now()) throw new UsePeriodError('wishedTo must be in the future');
     if (input.matchId) {
       // The company sees its needs' matches once shared: any other match is NOT_FOUND, as in match(id).
@@ -106,7 +111,11 @@ export class EquipmentUseService {
   private async actsFor(side: UseSide, request: EquipmentUseRequest, me: Principal): Promise<boolean> {
     if (side === UseSide.COMPANY) return me.role === Role.COMPANY && me.companyId === request.companyId;
     if (coversRegion(me, request.regionId)) return true;
-    return me.role === Role.SUPPORT_STAFF && !!me.supportStaffId && this.repository.staffSupports(me.supportStaffId, request.equipmentId);
+    return (
+      me.role === Role.SUPPORT_STAFF &&
+      !!me.supportStaffId &&
+      this.repository.staffSupports(me.supportStaffId, request.equipmentId)
+    );
   }
 
   private async mustSee(id: string, me: Principal, field = 'requestId'): Promise<EquipmentUseRequest> {

@@ -91,7 +91,6 @@ WHERE staff.id IN $ids
 RETURN staff.id AS parentId, ${NODE_MAP} AS item
 ORDER BY n.name, n.id`;
 
-
 @Injectable()
 export class EquipmentRepository {
   constructor(private readonly neo4j: Neo4jService) {}
@@ -104,7 +103,13 @@ export class EquipmentRepository {
       availability: args.availability ?? null,
       keyword: args.keyword ?? null,
     };
-    return listPage<Equipment>(this.neo4j, { match: SCOPE, filter: FILTER, node: NODE }, SORT_KEYS[args.sort], args, filters);
+    return listPage<Equipment>(
+      this.neo4j,
+      { match: SCOPE, filter: FILTER, node: NODE },
+      SORT_KEYS[args.sort],
+      args,
+      filters,
+    );
   }
 
   async findByIds(ids: readonly string[]): Promise<Equipment[]> {
@@ -122,7 +127,11 @@ export class EquipmentRepository {
         userId,
       }),
     );
-    const row = toJs(result.records[0].toObject()) as { id: string | null; hostFound: boolean; hostKind: string | null };
+    const row = toJs(result.records[0].toObject()) as {
+      id: string | null;
+      hostFound: boolean;
+      hostKind: string | null;
+    };
     if (row.id) return row.id;
     if (!row.hostFound) throw new HostNotFoundError(hostId);
     throw new NotAnEquipmentHostError(hostId, String(row.hostKind));
@@ -139,10 +148,15 @@ export class EquipmentRepository {
   }
 
   async assign(equipmentId: string, staffId: string): Promise<void> {
-    await mergeLink<true>(this.neo4j, ASSIGN, { equipmentId, staffId }, {
-      ...supportErrors(equipmentId, staffId),
-      refused: () => new StaffNotAtHostError(staffId, equipmentId),
-    });
+    await mergeLink<true>(
+      this.neo4j,
+      ASSIGN,
+      { equipmentId, staffId },
+      {
+        ...supportErrors(equipmentId, staffId),
+        refused: () => new StaffNotAtHostError(staffId, equipmentId),
+      },
+    );
   }
 
   /** False when the person did not support that equipment. */

@@ -24,7 +24,9 @@ export class EquipmentResolver {
     private readonly regions: RegionsService,
   ) {}
 
-  @Query(() => EquipmentConnection, { description: 'Shared research equipment, filtered and sorted, one page at a time.' })
+  @Query(() => EquipmentConnection, {
+    description: 'Shared research equipment, filtered and sorted, one page at a time.',
+  })
   equipments(@Args() args: EquipmentsArgs) {
     return this.service.list(args);
   }

@@ -48,14 +48,19 @@ MATCH (n)-[:WORKS_AT]->(org:Organization)
 RETURN e.id AS parentId, ${NODE_MAP} AS item
 ORDER BY n.name, n.id`;
 
-
 @Injectable()
 export class SupportStaffRepository {
   constructor(private readonly neo4j: Neo4jService) {}
 
   list(args: SupportStaffMembersArgs) {
     const filters = { organizationId: args.organizationId ?? null, keyword: args.keyword ?? null };
-    return listPage<SupportStaff>(this.neo4j, { match: SCOPE, filter: FILTER, node: NODE }, SORT_KEYS[args.sort], args, filters);
+    return listPage<SupportStaff>(
+      this.neo4j,
+      { match: SCOPE, filter: FILTER, node: NODE },
+      SORT_KEYS[args.sort],
+      args,
+      filters,
+    );
   }
 
   async findByIds(ids: readonly string[]): Promise<SupportStaff[]> {

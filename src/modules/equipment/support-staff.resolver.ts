@@ -21,7 +21,9 @@ export class SupportStaffResolver {
     private readonly organizations: OrganizationsService,
   ) {}
 
-  @Query(() => SupportStaffConnection, { description: 'Technical support staff, filtered and sorted, one page at a time.' })
+  @Query(() => SupportStaffConnection, {
+    description: 'Technical support staff, filtered and sorted, one page at a time.',
+  })
   supportStaffMembers(@Args() args: SupportStaffMembersArgs) {
     return this.service.list(args);
   }

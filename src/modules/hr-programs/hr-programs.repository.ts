@@ -103,7 +103,13 @@ export class HrProgramsRepository {
       activeOn: args.activeOn ?? null,
       keyword: args.keyword ?? null,
     };
-    return listPage<HrProgram>(this.neo4j, { match: 'MATCH (n:HrProgram)', filter: FILTER, node: NODE }, SORT_KEYS[args.sort], args, filters);
+    return listPage<HrProgram>(
+      this.neo4j,
+      { match: 'MATCH (n:HrProgram)', filter: FILTER, node: NODE },
+      SORT_KEYS[args.sort],
+      args,
+      filters,
+    );
   }
 
   async findByIds(ids: readonly string[]): Promise<HrProgram[]> {
@@ -149,7 +155,12 @@ export class HrProgramsRepository {
   }
 
   enrol(programId: string, personId: string): Promise<HrProgramParticipant> {
-    return mergeLink<HrProgramParticipant>(this.neo4j, ENROL, { programId, personId }, enrolmentErrors(programId, personId));
+    return mergeLink<HrProgramParticipant>(
+      this.neo4j,
+      ENROL,
+      { programId, personId },
+      enrolmentErrors(programId, personId),
+    );
   }
 
   /** False when the person was not enrolled. */

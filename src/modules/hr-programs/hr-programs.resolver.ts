@@ -24,7 +24,9 @@ export class HrProgramsResolver {
     private readonly regions: RegionsService,
   ) {}
 
-  @Query(() => HrProgramConnection, { description: 'Human-resource programs, filtered and sorted, one page at a time.' })
+  @Query(() => HrProgramConnection, {
+    description: 'Human-resource programs, filtered and sorted, one page at a time.',
+  })
   hrPrograms(@Args() args: HrProgramsArgs) {
     return this.service.list(args);
   }
@@ -44,7 +46,9 @@ export class HrProgramsResolver {
     return program.regionId ? this.regions.load(req, program.regionId) : null;
   }
 
-  @ResolveField(() => [HrProgramParticipant], { description: 'Enrolled researchers, contacts and support staff, by name.' })
+  @ResolveField(() => [HrProgramParticipant], {
+    description: 'Enrolled researchers, contacts and support staff, by name.',
+  })
   participants(@Parent() program: HrProgram, @Req() req: Request) {
     return this.service.participants(req, program.id);
   }

@@ -111,7 +111,11 @@ describe('parseCsv', () => {
   });
 
   it('rejects a carriage return without a line feed', () => {
-    expect(syntaxError('a,b\r1,2\r')).toEqual({ line: 1, column: 4, problem: expect.stringContaining('carriage return') as string });
+    expect(syntaxError('a,b\r1,2\r')).toEqual({
+      line: 1,
+      column: 4,
+      problem: expect.stringContaining('carriage return') as string,
+    });
   });
 
   it('puts the line and column in the message', () => {
@@ -127,12 +131,25 @@ describe('readCsvTable', () => {
     expect(table.columns).toEqual(['title', 'ipStatus', 'keywords']);
     expect(table.header).toEqual({ line: 1 });
     expect(table.rows).toEqual([
-      { line: 2, record: 1, values: new Map([['title', '炭素'], ['ipStatus', 'NONE'], ['keywords', 'a;b']]) },
+      {
+        line: 2,
+        record: 1,
+        values: new Map([
+          ['title', '炭素'],
+          ['ipStatus', 'NONE'],
+          ['keywords', 'a;b'],
+        ]),
+      },
     ]);
   });
 
   it('allows a subset of the known columns in any order', () => {
-    expect(readCsvTable('keywords,title\nk,t\n', known).rows[0].values).toEqual(new Map([['keywords', 'k'], ['title', 't']]));
+    expect(readCsvTable('keywords,title\nk,t\n', known).rows[0].values).toEqual(
+      new Map([
+        ['keywords', 'k'],
+        ['title', 't'],
+      ]),
+    );
   });
 
   it('rejects unknown columns, naming every one of them and the known ones', () => {

@@ -115,7 +115,10 @@ export function parseCsv(text: string): CsvRecord[] {
     if (i < n) {
       if (text.charCodeAt(i) === CR) {
         if (text.charCodeAt(i + 1) !== LF) {
-          fail(i, 'a carriage return without a line feed: lines must end with CRLF or LF (save the file as "CSV UTF-8")');
+          fail(
+            i,
+            'a carriage return without a line feed: lines must end with CRLF or LF (save the file as "CSV UTF-8")',
+          );
         }
         i++;
       }
@@ -203,9 +206,15 @@ export function readCsvTable(
     columns.push(column);
   });
   const problems = [
-    ...(unknown.length ? [`unknown column${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}; the columns are ${known.join(', ')}`] : []),
+    ...(unknown.length
+      ? [`unknown column${unknown.length > 1 ? 's' : ''} ${unknown.join(', ')}; the columns are ${known.join(', ')}`]
+      : []),
     ...(duplicates.length ? [`duplicate column${duplicates.length > 1 ? 's' : ''} ${duplicates.join(', ')}`] : []),
-    ...(empty.length ? [`column${empty.length > 1 ? 's' : ''} ${empty.join(', ')} of the header ${empty.length > 1 ? 'have' : 'has'} no name`] : []),
+    ...(empty.length
+      ? [
+          `column${empty.length > 1 ? 's' : ''} ${empty.join(', ')} of the header ${empty.length > 1 ? 'have' : 'has'} no name`,
+        ]
+      : []),
   ];
   if (problems.length === 0) problems.push(...checkColumns(columns));
   if (problems.length) throw new CsvHeaderError(header.line, problems.join('; '));
@@ -219,13 +228,18 @@ export function readCsvTable(
       wrong.push({ line: record.line, count: record.fields.length });
       continue;
     }
-    rows.push({ line: record.line, record: rows.length + 1, values: new Map(columns.map((c, k) => [c, record.fields[k]])) });
+    rows.push({
+      line: record.line,
+      record: rows.length + 1,
+      values: new Map(columns.map((c, k) => [c, record.fields[k]])),
+    });
   }
   if (wrong.length) {
     const shown = wrong
       .slice(0, SHOWN_FIELD_COUNT_ERRORS)
       .map((w) => `line ${w.line} has ${w.count} field${w.count === 1 ? '' : 's'}`);
-    const more = wrong.length > SHOWN_FIELD_COUNT_ERRORS ? `, and ${wrong.length - SHOWN_FIELD_COUNT_ERRORS} more rows` : '';
+    const more =
+      wrong.length > SHOWN_FIELD_COUNT_ERRORS ? `, and ${wrong.length - SHOWN_FIELD_COUNT_ERRORS} more rows` : '';
     throw new CsvFieldCountError(
       wrong.map((w) => w.line),
       `CSV rows with the wrong number of fields: the header (line ${header.line}) has ${width} columns, but ${shown.join(', ')}${more} ` +

@@ -117,7 +117,11 @@ describe('parseImport: seeds from CSV', () => {
   });
 
   it('applies the defaults: ipStatus NONE, visibility PUBLIC, empty lists', () => {
-    const { rows } = parseImport('SEED', 'CSV', csv('Title,SUMMARY,stage,holderOrganization', '発酵,乳酸菌による保存,basic research,県立大学'));
+    const { rows } = parseImport(
+      'SEED',
+      'CSV',
+      csv('Title,SUMMARY,stage,holderOrganization', '発酵,乳酸菌による保存,basic research,県立大学'),
+    );
     expect(rows).toEqual([
       {
         line: 2,
@@ -182,7 +186,9 @@ describe('parseImport: seeds from CSV', () => {
     expect(seedProblems({ title: 'あ'.repeat(LIMITS.name.max + 1) })).toEqual([
       `title: title is ${LIMITS.name.max + 1} characters; at most ${LIMITS.name.max} are allowed`,
     ]);
-    expect(seedProblems({ summary: 'x'.repeat(LIMITS.longText.max + 1), field: '分'.repeat(LIMITS.shortText.max + 1) })).toEqual([
+    expect(
+      seedProblems({ summary: 'x'.repeat(LIMITS.longText.max + 1), field: '分'.repeat(LIMITS.shortText.max + 1) }),
+    ).toEqual([
       `summary: summary is ${LIMITS.longText.max + 1} characters; at most ${LIMITS.longText.max} are allowed`,
       `field: field is ${LIMITS.shortText.max + 1} characters; at most ${LIMITS.shortText.max} are allowed`,
     ]);
@@ -231,7 +237,9 @@ describe('parseImport: seeds from CSV', () => {
       `collectedBy: collectedBy must be a coordinator's e-mail address or id (got "田中 一郎")`,
     ]);
     const long = `${'a'.repeat(64)}@${'b'.repeat(LIMITS.email.max)}.jp`;
-    expect(seedProblems({ collectedBy: long })[0]).toContain(`collectedBy is ${long.length} characters; at most ${LIMITS.email.max}`);
+    expect(seedProblems({ collectedBy: long })[0]).toContain(
+      `collectedBy is ${long.length} characters; at most ${LIMITS.email.max}`,
+    );
   });
 
   it('rejects control characters other than tab and line feed, saying where they are', () => {
@@ -251,7 +259,14 @@ describe('parseImport: seeds from CSV', () => {
   it('reports every problem of a row, leaves the row out and keeps the other rows', () => {
     const text = seedCsv(
       seedLine({ title: '一件目' }),
-      seedLine({ title: '', stage: 'X', ipStatus: 'GRANTED', holderOrganization: '', collectedBy: 'no', summary: '二行の\n概要' }),
+      seedLine({
+        title: '',
+        stage: 'X',
+        ipStatus: 'GRANTED',
+        holderOrganization: '',
+        collectedBy: 'no',
+        summary: '二行の\n概要',
+      }),
       seedLine({ title: '三件目' }),
     );
     const { rows, rejected } = parseImport('SEED', 'CSV', text);
@@ -321,20 +336,39 @@ describe('parseImport: needs from CSV', () => {
     const { rows, rejected } = parseImport(
       'NEED',
       'CSV',
-      needCsv(needLine({ description: '', company: '', budgetBand: '100万円', status: 'closed', surveyedBy: 'sato@@x.jp' })),
+      needCsv(
+        needLine({ description: '', company: '', budgetBand: '100万円', status: 'closed', surveyedBy: 'sato@@x.jp' }),
+      ),
     );
     expect(rows).toEqual([]);
     expect(rejected).toEqual([
       { line: 2, record: 1, field: 'description', reason: 'description is required' },
-      { line: 2, record: 1, field: 'budgetBand', reason: `budgetBand must be one of ${BUDGET_BANDS.join(', ')} (got "100万円")` },
-      { line: 2, record: 1, field: 'status', reason: 'status must be one of OPEN, IN_DISCUSSION, SOLVED, WITHDRAWN (got "closed")' },
+      {
+        line: 2,
+        record: 1,
+        field: 'budgetBand',
+        reason: `budgetBand must be one of ${BUDGET_BANDS.join(', ')} (got "100万円")`,
+      },
+      {
+        line: 2,
+        record: 1,
+        field: 'status',
+        reason: 'status must be one of OPEN, IN_DISCUSSION, SOLVED, WITHDRAWN (got "closed")',
+      },
       { line: 2, record: 1, field: 'company', reason: 'company is required' },
-      { line: 2, record: 1, field: 'surveyedBy', reason: `surveyedBy must be a coordinator's e-mail address or id (got "sato@@x.jp")` },
+      {
+        line: 2,
+        record: 1,
+        field: 'surveyedBy',
+        reason: `surveyedBy must be a coordinator's e-mail address or id (got "sato@@x.jp")`,
+      },
     ]);
   });
 
   it('lower-cases a company id given as a UUID', () => {
-    expect(parseImport('NEED', 'CSV', needCsv(needLine({ company: ORG_ID }))).rows[0].company).toBe(ORG_ID.toLowerCase());
+    expect(parseImport('NEED', 'CSV', needCsv(needLine({ company: ORG_ID }))).rows[0].company).toBe(
+      ORG_ID.toLowerCase(),
+    );
   });
 });
 
@@ -342,7 +376,12 @@ describe('parseImport: JSON', () => {
   it('reads pretty-printed seeds with the line each starts on', () => {
     const text = JSON.stringify(
       [
-        { title: '一件目', summary: '概要', stage: 'PROTOTYPE', holderResearchers: ['山田 太郎', '佐藤 花子', '山田 太郎'] },
+        {
+          title: '一件目',
+          summary: '概要',
+          stage: 'PROTOTYPE',
+          holderResearchers: ['山田 太郎', '佐藤 花子', '山田 太郎'],
+        },
         {
           title: '二件目',
           summary: '概要',
@@ -360,7 +399,14 @@ describe('parseImport: JSON', () => {
     const { rows, rejected } = parseImport('SEED', 'JSON', text);
     expect(rejected).toEqual([]);
     expect(rows).toMatchObject([
-      { line: 2, record: 1, title: '一件目', holderResearchers: ['山田 太郎', '佐藤 花子'], visibility: SeedVisibility.PUBLIC, keywords: [] },
+      {
+        line: 2,
+        record: 1,
+        title: '一件目',
+        holderResearchers: ['山田 太郎', '佐藤 花子'],
+        visibility: SeedVisibility.PUBLIC,
+        keywords: [],
+      },
       {
         line: 12,
         record: 2,
@@ -400,14 +446,24 @@ describe('parseImport: JSON', () => {
     expect(rejected).toEqual([
       { line: 2, record: 1, field: 'title', reason: 'title must be text, not a number' },
       { line: 2, record: 1, field: 'keywords', reason: 'keywords item 2 must be text, not a number' },
-      { line: 2, record: 1, field: 'status', reason: `status must be one of OPEN, IN_DISCUSSION, SOLVED, WITHDRAWN (got a boolean)` },
+      {
+        line: 2,
+        record: 1,
+        field: 'status',
+        reason: `status must be one of OPEN, IN_DISCUSSION, SOLVED, WITHDRAWN (got a boolean)`,
+      },
       {
         line: 3,
         record: 2,
         field: 'Timeline',
         reason: `Unknown field "Timeline" (did you mean "timeline"?); the fields are ${NEED_COLUMNS.join(', ')}`,
       },
-      { line: 3, record: 2, field: 'owner', reason: `Unknown field "owner"; the fields are ${NEED_COLUMNS.join(', ')}` },
+      {
+        line: 3,
+        record: 2,
+        field: 'owner',
+        reason: `Unknown field "owner"; the fields are ${NEED_COLUMNS.join(', ')}`,
+      },
       { line: 4, record: 3, reason: 'Each element of the array must be an object of fields, not an array' },
       {
         line: 5,
@@ -422,7 +478,9 @@ describe('parseImport: JSON', () => {
     const { rejected } = parseImport(
       'SEED',
       'JSON',
-      JSON.stringify([{ title: ' ', summary: 'a\u0000', stage: SEED_STAGES[0], holderOrganization: 'o', collectedBy: 'x' }]),
+      JSON.stringify([
+        { title: ' ', summary: 'a\u0000', stage: SEED_STAGES[0], holderOrganization: 'o', collectedBy: 'x' },
+      ]),
     );
     expect(rejected.map((r) => r.field)).toEqual(['title', 'summary', 'collectedBy']);
   });
@@ -434,7 +492,10 @@ describe('parseImport: whole-file errors', () => {
     ['CSV', '\uFEFF \r\n\n'],
     ['JSON', '  \n'],
   ] as const)('rejects an empty %s file', (format, text) => {
-    expect(fileError('SEED', format, text)).toMatchObject({ code: ImportFileErrorCode.EMPTY, message: 'The file is empty' });
+    expect(fileError('SEED', format, text)).toMatchObject({
+      code: ImportFileErrorCode.EMPTY,
+      message: 'The file is empty',
+    });
   });
 
   it('rejects a file over the byte limit, counting UTF-8 bytes', () => {
@@ -446,10 +507,19 @@ describe('parseImport: whole-file errors', () => {
   });
 
   it('rejects a CSV syntax error with its line and column', () => {
-    const error = fileError('SEED', 'CSV', seedCsv(seedLine(), seedLine({ title: '"x" y' }).replace('"""x"" y"', '"x" y')));
+    const error = fileError(
+      'SEED',
+      'CSV',
+      seedCsv(seedLine(), seedLine({ title: '"x" y' }).replace('"""x"" y"', '"x" y')),
+    );
     expect(error).toMatchObject({ code: ImportFileErrorCode.SYNTAX, line: 3 });
-    expect(error.message).toBe('CSV syntax error at line 3, column 4: text after the closing quote of a quoted field (a quote inside a field must be doubled: "")');
-    expect(fileError('NEED', 'CSV', needCsv('"unterminated,d,,,,,,,c,'))).toMatchObject({ code: ImportFileErrorCode.SYNTAX, line: 2 });
+    expect(error.message).toBe(
+      'CSV syntax error at line 3, column 4: text after the closing quote of a quoted field (a quote inside a field must be doubled: "")',
+    );
+    expect(fileError('NEED', 'CSV', needCsv('"unterminated,d,,,,,,,c,'))).toMatchObject({
+      code: ImportFileErrorCode.SYNTAX,
+      line: 2,
+    });
   });
 
   it('rejects a JSON syntax error with its line and column', () => {
@@ -465,7 +535,11 @@ describe('parseImport: whole-file errors', () => {
   });
 
   it.each([
-    ['an unknown column', 'title,summary,stage,holderOrganization,owner', 'unknown column "owner"; the columns are title, summary,'],
+    [
+      'an unknown column',
+      'title,summary,stage,holderOrganization,owner',
+      'unknown column "owner"; the columns are title, summary,',
+    ],
     ['a duplicate column', 'title,summary,stage,holderOrganization,Title', 'duplicate column title (columns 1 and 5)'],
     ['a missing required column', 'title,holderOrganization', 'missing required columns summary, stage'],
     ['no holder column', 'title,summary,stage', 'a holderOrganization or holderResearchers column is required'],
@@ -477,7 +551,11 @@ describe('parseImport: whole-file errors', () => {
   });
 
   it('rejects the whole CSV file when a row has the wrong number of fields, naming the line', () => {
-    const error = fileError('SEED', 'CSV', seedCsv(seedLine(), seedLine({ summary: '複数行の\n概要' }), 'too,few', seedLine()));
+    const error = fileError(
+      'SEED',
+      'CSV',
+      seedCsv(seedLine(), seedLine({ summary: '複数行の\n概要' }), 'too,few', seedLine()),
+    );
     expect(error).toMatchObject({ code: ImportFileErrorCode.FIELD_COUNT, line: 5 });
     expect(error.message).toBe(
       `CSV rows with the wrong number of fields: the header (line 1) has ${SEED_COLUMNS.length} columns, but line 5 has 2 fields ` +
@@ -493,8 +571,12 @@ describe('parseImport: whole-file errors', () => {
   });
 
   it('requires the need columns in a need file', () => {
-    expect(fileError('NEED', 'CSV', csv('title,description', 't,d')).message).toContain('missing required column company');
-    expect(fileError('NEED', 'CSV', seedCsv(seedLine())).message).toContain('unknown columns "summary", "field", "stage"');
+    expect(fileError('NEED', 'CSV', csv('title,description', 't,d')).message).toContain(
+      'missing required column company',
+    );
+    expect(fileError('NEED', 'CSV', seedCsv(seedLine())).message).toContain(
+      'unknown columns "summary", "field", "stage"',
+    );
   });
 
   it('rejects a file without rows', () => {
@@ -509,9 +591,15 @@ describe('parseImport: whole-file errors', () => {
     const line = needLine();
     const atLimit = needCsv(...Array<string>(LIMITS.import.maxRows).fill(line));
     expect(parseImport('NEED', 'CSV', atLimit).rows).toHaveLength(LIMITS.import.maxRows);
-    const error = fileError('NEED', 'CSV', needCsv(...Array<string>(LIMITS.import.maxRows).fill(line), needLine({ title: '' })));
+    const error = fileError(
+      'NEED',
+      'CSV',
+      needCsv(...Array<string>(LIMITS.import.maxRows).fill(line), needLine({ title: '' })),
+    );
     expect(error.code).toBe(ImportFileErrorCode.TOO_MANY_ROWS);
-    expect(error.message).toBe(`The file has ${LIMITS.import.maxRows + 1} rows, over the limit of ${LIMITS.import.maxRows}: split it into smaller files`);
+    expect(error.message).toBe(
+      `The file has ${LIMITS.import.maxRows + 1} rows, over the limit of ${LIMITS.import.maxRows}: split it into smaller files`,
+    );
     const json = JSON.stringify(Array(LIMITS.import.maxRows + 1).fill({ title: 't' }));
     expect(fileError('NEED', 'JSON', json).code).toBe(ImportFileErrorCode.TOO_MANY_ROWS);
   });

@@ -212,14 +212,21 @@ function csvSources(kind: ImportKind, text: string): Sources {
   }
   checkRowCount(table.rows.length, `The file has a header (line ${table.header?.line ?? 1}) but no rows`);
   return {
-    rows: table.rows.map((row) => ({ line: row.line, record: row.record, get: (field) => row.values.get(field), extra: [] })),
+    rows: table.rows.map((row) => ({
+      line: row.line,
+      record: row.record,
+      get: (field) => row.values.get(field),
+      extra: [],
+    })),
     rejected: [],
   };
 }
 
 function missingColumns(kind: ImportKind, columns: readonly string[]): string[] {
   const missing: string[] = REQUIRED_COLUMNS[kind].filter((c) => !columns.includes(c));
-  const problems = missing.length ? [`missing required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`] : [];
+  const problems = missing.length
+    ? [`missing required column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`]
+    : [];
   if (kind === 'SEED' && !columns.includes('holderOrganization') && !columns.includes('holderResearchers')) {
     problems.push('a holderOrganization or holderResearchers column is required (a seed needs a holder)');
   }
@@ -246,7 +253,11 @@ function jsonSources(kind: ImportKind, text: string): Sources {
   for (const [index, { line, value }] of records.entries()) {
     const record = index + 1;
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      sources.rejected.push({ line, record, reason: `Each element of the array must be an object of fields, not ${typeName(value)}` });
+      sources.rejected.push({
+        line,
+        record,
+        reason: `Each element of the array must be an object of fields, not ${typeName(value)}`,
+      });
       continue;
     }
     const object = value as Record<string, unknown>;
@@ -261,7 +272,12 @@ function jsonSources(kind: ImportKind, text: string): Sources {
           reason: `Unknown field ${JSON.stringify(key)}${meant ? ` (did you mean "${meant}"?)` : ''}; the fields are ${columns.join(', ')}`,
         };
       });
-    sources.rows.push({ line, record, get: (field) => (Object.hasOwn(object, field) ? object[field] : undefined), extra });
+    sources.rows.push({
+      line,
+      record,
+      get: (field) => (Object.hasOwn(object, field) ? object[field] : undefined),
+      extra,
+    });
   }
   return sources;
 }
@@ -270,9 +286,27 @@ const SEED_FIELDS = inputFieldRules(CreateSeedInput);
 const NEED_FIELDS = inputFieldRules(CreateNeedInput);
 
 /** The columns that are CreateSeedInput's own fields, in column order. */
-const SEED_INPUT_COLUMNS = ['title', 'summary', 'keywords', 'field', 'stage', 'ipStatus', 'ipNumbers', 'visibility'] as const;
+const SEED_INPUT_COLUMNS = [
+  'title',
+  'summary',
+  'keywords',
+  'field',
+  'stage',
+  'ipStatus',
+  'ipNumbers',
+  'visibility',
+] as const;
 /** The columns that are CreateNeedInput's own fields, in column order. */
-const NEED_INPUT_COLUMNS = ['title', 'description', 'keywords', 'desiredOutcome', 'timeline', 'budgetBand', 'confidentiality', 'status'] as const;
+const NEED_INPUT_COLUMNS = [
+  'title',
+  'description',
+  'keywords',
+  'desiredOutcome',
+  'timeline',
+  'budgetBand',
+  'confidentiality',
+  'status',
+] as const;
 
 const pick = <T extends object, K extends keyof T>(row: T, keys: readonly K[]) =>
   Object.fromEntries(keys.map((k) => [k, row[k]])) as Pick<T, K>;
@@ -283,7 +317,11 @@ export const seedInputFields = (row: SeedImportRow): SeedFields => pick(row, SEE
 export const needInputFields = (row: NeedImportRow): NeedFields => pick(row, NEED_INPUT_COLUMNS);
 
 function readSeed(r: RowReader): SeedImportRow | null {
-  const input = r.inputFields(SEED_FIELDS, SEED_DEFAULTS, SEED_INPUT_COLUMNS.slice(0, SEED_INPUT_COLUMNS.indexOf('visibility')));
+  const input = r.inputFields(
+    SEED_FIELDS,
+    SEED_DEFAULTS,
+    SEED_INPUT_COLUMNS.slice(0, SEED_INPUT_COLUMNS.indexOf('visibility')),
+  );
   // Cross-field rules right after their fields, so a row's problems come in column order; each
   // holds back when a field it depends on is already at fault.
   const ipStatus = input.ipStatus as IpStatus | undefined;
@@ -293,13 +331,24 @@ function readSeed(r: RowReader): SeedImportRow | null {
   Object.assign(input, r.inputFields(SEED_FIELDS, SEED_DEFAULTS, ['visibility']));
   const holderOrganization = r.reference('holderOrganization');
   const holderResearchers = r.list('holderResearchers', true);
-  if (!hasHolder(holderOrganization, holderResearchers) && !r.failed('holderOrganization') && !r.failed('holderResearchers')) {
+  if (
+    !hasHolder(holderOrganization, holderResearchers) &&
+    !r.failed('holderOrganization') &&
+    !r.failed('holderResearchers')
+  ) {
     r.problem('holderOrganization', 'A seed needs a holder: holderOrganization and/or holderResearchers');
   }
   const collectedBy = r.coordinator('collectedBy');
   r.validate(CreateSeedInput, input);
   if (r.problems.length) return null;
-  return { line: r.line, record: r.record, ...(input as unknown as SeedFields), holderOrganization, holderResearchers, collectedBy };
+  return {
+    line: r.line,
+    record: r.record,
+    ...(input as unknown as SeedFields),
+    holderOrganization,
+    holderResearchers,
+    collectedBy,
+  };
 }
 
 function readNeed(r: RowReader): NeedImportRow | null {
@@ -313,7 +362,14 @@ function readNeed(r: RowReader): NeedImportRow | null {
 
 /** Spreadsheets in Japan separate list items with full-width semicolons or 読点 as often as ";". */
 const LIST_SEPARATOR = /[;；、]/;
-const CONTROL_NAMES: Record<number, string> = { 0x00: 'NUL', 0x0b: 'vertical tab', 0x0c: 'form feed', 0x0d: 'carriage return', 0x1b: 'escape', 0x7f: 'DEL' };
+const CONTROL_NAMES: Record<number, string> = {
+  0x00: 'NUL',
+  0x0b: 'vertical tab',
+  0x0c: 'form feed',
+  0x0d: 'carriage return',
+  0x1b: 'escape',
+  0x7f: 'DEL',
+};
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Length in Unicode code points; UTF-16 length is an upper bound, so short strings skip the count. */
@@ -403,7 +459,10 @@ class RowReader {
         else reasons.push(`${field} item ${k + 1} must be text, not ${typeName(item)}`);
       });
     } else {
-      this.problem(field, `${field} must be a list: an array of texts, or a text separated by ";" (got ${typeName(raw)})`);
+      this.problem(
+        field,
+        `${field} must be a list: an array of texts, or a text separated by ";" (got ${typeName(raw)})`,
+      );
       return [];
     }
     const items: string[] = [];
@@ -419,7 +478,9 @@ class RowReader {
     if (unique.length > maxItems) reasons.push(`${field} has ${unique.length} items; at most ${maxItems} are allowed`);
     const long = unique.filter((item) => length(item, itemMax) > itemMax);
     for (const item of long.slice(0, 3)) {
-      reasons.push(`${field} item ${excerpt(item)} is ${length(item, itemMax)} characters; at most ${itemMax} are allowed`);
+      reasons.push(
+        `${field} item ${excerpt(item)} is ${length(item, itemMax)} characters; at most ${itemMax} are allowed`,
+      );
     }
     if (long.length > 3) reasons.push(`and ${long.length - 3} more items are too long`);
     this.problem(field, ...reasons);
@@ -431,14 +492,26 @@ class RowReader {
    * letters, via NFKC): "proven in use" is PROVEN_IN_USE. Blank gives `fallback`, or a problem when
    * there is none.
    */
-  oneOf<T extends string>(field: string, values: readonly T[], fallback?: T, required = fallback === undefined): T | undefined {
+  oneOf<T extends string>(
+    field: string,
+    values: readonly T[],
+    fallback?: T,
+    required = fallback === undefined,
+  ): T | undefined {
     const raw = this.raw(field);
     const blank = raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '');
     if (blank) {
       if (required) this.problem(field, `${field} is required; it is one of ${values.join(', ')}`);
       return fallback;
     }
-    const key = typeof raw === 'string' ? raw.normalize('NFKC').trim().toUpperCase().replace(/[\s-]+/g, '_') : undefined;
+    const key =
+      typeof raw === 'string'
+        ? raw
+            .normalize('NFKC')
+            .trim()
+            .toUpperCase()
+            .replace(/[\s-]+/g, '_')
+        : undefined;
     const found = values.find((v) => v === key);
     if (found) return found;
     const got = typeof raw === 'string' ? excerpt(raw.trim()) : typeName(raw);
@@ -450,14 +523,24 @@ class RowReader {
    * Reads `fields` by the rules their GraphQL input declares (see input-fields.ts): texts and lists
    * as given, enums with the input's default when blank. Keys of the result are the input's.
    */
-  inputFields(rules: ReadonlyMap<string, InputFieldRule>, defaults: object, fields: readonly string[]): Record<string, unknown> {
+  inputFields(
+    rules: ReadonlyMap<string, InputFieldRule>,
+    defaults: object,
+    fields: readonly string[],
+  ): Record<string, unknown> {
     const values: Record<string, unknown> = {};
     for (const field of fields) {
       const rule = rules.get(field);
       if (!rule) throw new Error(`The input has no rule for ${field}`);
       if (rule.kind === 'text') values[field] = this.text(field, rule.max, !rule.optional);
       else if (rule.kind === 'list') values[field] = this.list(field);
-      else values[field] = this.oneOf(field, rule.values, (defaults as Record<string, string | undefined>)[field], !rule.optional);
+      else
+        values[field] = this.oneOf(
+          field,
+          rule.values,
+          (defaults as Record<string, string | undefined>)[field],
+          !rule.optional,
+        );
     }
     return values;
   }
@@ -468,7 +551,9 @@ class RowReader {
    * still rejects the field, with the input's message.
    */
   validate(type: new () => object, values: Record<string, unknown>): void {
-    const defined = Object.fromEntries(Object.entries(values).filter(([field, v]) => v !== undefined && !this.failed(field)));
+    const defined = Object.fromEntries(
+      Object.entries(values).filter(([field, v]) => v !== undefined && !this.failed(field)),
+    );
     for (const error of validateSync(plainToInstance(type, defined))) {
       if (!this.failed(error.property)) this.problem(error.property, ...Object.values(error.constraints ?? {}));
     }

@@ -4,7 +4,12 @@ import { ImportFileErrorCode, RowPosition } from './import-rows';
 /** The file as a whole is unusable (malformed, bad header, too large...): nothing was written. */
 export class ImportFileRejectedError extends AppError {
   constructor(problem: ImportFileErrorCode, message: string, line: number | undefined, options?: { cause?: unknown }) {
-    super(ErrorCode.BadUserInput, message, { field: 'content', problem, ...(line !== undefined ? { line } : {}) }, options);
+    super(
+      ErrorCode.BadUserInput,
+      message,
+      { field: 'content', problem, ...(line !== undefined ? { line } : {}) },
+      options,
+    );
   }
 }
 

@@ -90,7 +90,13 @@ export class ImportRepository {
    */
   async writeSeeds(rows: SeedWrite[], userId: string): Promise<string[]> {
     return this.writeAll(rows, async (tx, batch) =>
-      (await this.seeds.createIn(tx, batch.map((r) => r.input), userId)).map((o) => o.id),
+      (
+        await this.seeds.createIn(
+          tx,
+          batch.map((r) => r.input),
+          userId,
+        )
+      ).map((o) => o.id),
     );
   }
 
@@ -115,7 +121,9 @@ export class ImportRepository {
       // replay the rows one at a time in a transaction that is always rolled back to find it. This
       // costs a round trip per row, paid only when an import has already failed.
       const row = await this.firstRefusedRow(rows, write);
-      this.logger.warn(`Import of ${rows.length} rows rolled back: a constraint refused the row at line ${row?.line ?? '?'}`);
+      this.logger.warn(
+        `Import of ${rows.length} rows rolled back: a constraint refused the row at line ${row?.line ?? '?'}`,
+      );
       throw new ImportConstraintError(row, { cause: error });
     }
   }

@@ -26,7 +26,7 @@ export class ImportResolver {
   @Mutation(() => ImportReportModel, {
     description:
       `Imports needs from CSV or JSON. ${WRITES} Coordinators: rows of companies outside their regions are rejected; ` +
-      "company users: rows of any other company are rejected.",
+      'company users: rows of any other company are rejected.',
   })
   importNeeds(@Args() args: ImportArgs, @CurrentUser() me: Principal) {
     return this.service.import('NEED', args.format, args.content, me, args.dryRun);

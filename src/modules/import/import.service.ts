@@ -16,7 +16,14 @@ import {
   SeedImportRow,
   seedInputFields,
 } from './import-rows';
-import { CoordinatorRef, ImportRepository, NeedWrite, OrganizationRef, ResearcherRef, SeedWrite } from './import.repository';
+import {
+  CoordinatorRef,
+  ImportRepository,
+  NeedWrite,
+  OrganizationRef,
+  ResearcherRef,
+  SeedWrite,
+} from './import.repository';
 
 export type { ImportFormat, ImportKind } from './import-rows';
 
@@ -61,7 +68,12 @@ const IMPORTERS: Record<ImportKind, readonly Role[]> = {
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Finds a node by id, or by name when that name is unique; says why not otherwise. */
-function resolve<T extends { id: string; name: string }>(field: string, ref: string, found: T[], what: string): T | string {
+function resolve<T extends { id: string; name: string }>(
+  field: string,
+  ref: string,
+  found: T[],
+  what: string,
+): T | string {
   if (UUID.test(ref)) return found.find((f) => f.id === ref) ?? `${field}: no ${what} with id ${ref}`;
   const named = found.filter((f) => f.name === ref);
   if (named.length === 1) return named[0];
@@ -88,18 +100,32 @@ export class ImportService {
     @Optional() private readonly matching?: MatchingProducer,
   ) {}
 
-  async import(kind: ImportKind, format: ImportFormat, text: string, me: Principal, dryRun = false): Promise<ImportReport> {
+  async import(
+    kind: ImportKind,
+    format: ImportFormat,
+    text: string,
+    me: Principal,
+    dryRun = false,
+  ): Promise<ImportReport> {
     if (!IMPORTERS[kind].includes(me.role)) {
-      throw new ForbiddenError(`${kind === 'SEED' ? 'Seeds' : 'Needs'} are imported by ${IMPORTERS[kind].join(' or ')} users; you are ${me.role}`);
+      throw new ForbiddenError(
+        `${kind === 'SEED' ? 'Seeds' : 'Needs'} are imported by ${IMPORTERS[kind].join(' or ')} users; you are ${me.role}`,
+      );
     }
     let parsed: ReturnType<typeof parseImport>;
     try {
       parsed = parseImport(kind, format, text);
     } catch (error) {
-      if (error instanceof ImportFileError) throw new ImportFileRejectedError(error.code, error.message, error.line, { cause: error });
+      if (error instanceof ImportFileError)
+        throw new ImportFileRejectedError(error.code, error.message, error.line, { cause: error });
       throw error;
     }
-    const rejected: ReportedRejection[] = parsed.rejected.map((r) => ({ line: r.line, record: r.record, field: r.field ?? null, reason: r.reason }));
+    const rejected: ReportedRejection[] = parsed.rejected.map((r) => ({
+      line: r.line,
+      record: r.record,
+      field: r.field ?? null,
+      reason: r.reason,
+    }));
 
     const writes =
       kind === 'SEED'
@@ -112,7 +138,8 @@ export class ImportService {
           ? await this.repository.writeSeeds(writes as SeedWrite[], me.userId)
           : await this.repository.writeNeeds(writes as NeedWrite[], me);
       // Without a producer (the CLI), the reconciliation job finds the new rows unmatched and queues them.
-      if (kind === 'SEED') await this.matching?.targetsChanged('SEED', createdIds).catch((e: Error) => this.warnUnqueued(e));
+      if (kind === 'SEED')
+        await this.matching?.targetsChanged('SEED', createdIds).catch((e: Error) => this.warnUnqueued(e));
       else await this.matching?.matchNeeds(createdIds).catch((e: Error) => this.warnUnqueued(e));
     }
     // Stable sort: a row's problems stay in column order.
@@ -129,7 +156,11 @@ export class ImportService {
     this.logger.warn(`Imported rows not queued for matching (${error.message}); reconciliation will pick them up`);
   }
 
-  private async resolveSeeds(rows: SeedImportRow[], me: Principal, rejected: ReportedRejection[]): Promise<SeedWrite[]> {
+  private async resolveSeeds(
+    rows: SeedImportRow[],
+    me: Principal,
+    rejected: ReportedRejection[],
+  ): Promise<SeedWrite[]> {
     const organizations = await this.repository.organizations(unique(rows.map((r) => r.holderOrganization)));
     const researchers = await this.repository.researchers(unique(rows.flatMap((r) => r.holderResearchers)));
     const coordinators = await this.repository.coordinators(unique(rows.map((r) => r.collectedBy)));
@@ -150,7 +181,10 @@ export class ImportService {
       }
       const collector = this.coordinator('collectedBy', row.collectedBy, coordinators, problem);
       if (problems.length === 0 && !isAdmin(me)) {
-        const regions = [...(organization?.regionId ? [organization.regionId] : []), ...holders.flatMap((h) => h.regionIds)];
+        const regions = [
+          ...(organization?.regionId ? [organization.regionId] : []),
+          ...holders.flatMap((h) => h.regionIds),
+        ];
         if (!regions.some((r) => coversRegion(me, r))) {
           const names = [...(organization ? [organization.name] : []), ...holders.map((h) => h.name)];
           const field = organization ? 'holderOrganization' : 'holderResearchers';
@@ -179,7 +213,11 @@ export class ImportService {
     return writes;
   }
 
-  private async resolveNeeds(rows: NeedImportRow[], me: Principal, rejected: ReportedRejection[]): Promise<NeedWrite[]> {
+  private async resolveNeeds(
+    rows: NeedImportRow[],
+    me: Principal,
+    rejected: ReportedRejection[],
+  ): Promise<NeedWrite[]> {
     const organizations = await this.repository.organizations(unique(rows.map((r) => r.company)));
     const coordinators = await this.repository.coordinators(unique(rows.map((r) => r.surveyedBy)));
     const writes: NeedWrite[] = [];
@@ -188,12 +226,16 @@ export class ImportService {
       let company: OrganizationRef | null = null;
       const found = resolve('company', row.company, organizations, 'organization');
       if (typeof found === 'string') problem('company', found);
-      else if (found.kind !== 'COMPANY') problem('company', `company: ${JSON.stringify(found.name)} is a ${found.kind}, not a company`);
+      else if (found.kind !== 'COMPANY')
+        problem('company', `company: ${JSON.stringify(found.name)} is a ${found.kind}, not a company`);
       else company = found;
       const surveyor = this.coordinator('surveyedBy', row.surveyedBy, coordinators, problem);
       if (company && problems.length === 0 && !isAdmin(me)) {
         if (me.role === Role.COMPANY && me.companyId !== company.id) {
-          problem('company', `company: ${JSON.stringify(company.name)} is not your company; company users import only their own company's needs`);
+          problem(
+            'company',
+            `company: ${JSON.stringify(company.name)} is not your company; company users import only their own company's needs`,
+          );
         } else if (me.role === Role.COORDINATOR && !coversRegion(me, company.regionId)) {
           problem(
             'company',
@@ -205,7 +247,12 @@ export class ImportService {
         rejected.push(...problems);
         continue;
       }
-      writes.push({ line: row.line, record: row.record, companyId: company.id, input: { ...needInputFields(row), surveyedById: surveyor?.id } });
+      writes.push({
+        line: row.line,
+        record: row.record,
+        companyId: company.id,
+        input: { ...needInputFields(row), surveyedById: surveyor?.id },
+      });
     }
     return writes;
   }

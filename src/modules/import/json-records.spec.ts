@@ -63,7 +63,9 @@ describe('parseJsonRecords', () => {
 
   it('rejects a document that is not an array', () => {
     expect(() => parseJsonRecords('\n  {"title": "x"}')).toThrow(JsonShapeError);
-    expect(() => parseJsonRecords('{"title": "x"}')).toThrow('JSON at line 1, column 1: the document must be an array of objects, not an object');
+    expect(() => parseJsonRecords('{"title": "x"}')).toThrow(
+      'JSON at line 1, column 1: the document must be an array of objects, not an object',
+    );
     expect(() => parseJsonRecords('"text"')).toThrow('not a string');
   });
 
@@ -78,7 +80,7 @@ describe('parseJsonRecords', () => {
     ['an invalid escape', '[{"t": "\\x41"}]', 1, 9, 'invalid escape \\x'],
     ['a short \\u escape', '[{"t": "\\u12"}]', 1, 9, 'four hexadecimal digits'],
     ['single quotes', "[{'title': 'x'}]", 1, 3, 'expected a property name in double quotes'],
-    ['a single-quoted value', "[{\"t\": 'x'}]", 1, 8, 'strings must be in double quotes'],
+    ['a single-quoted value', '[{"t": \'x\'}]', 1, 8, 'strings must be in double quotes'],
     ['a bare word', '[{"t": yes}]', 1, 8, 'unexpected "y"; expected a value'],
     ['a missing colon', '[{"t" "x"}]', 1, 7, "expected ':' after a property name"],
     ['an unclosed array', '[\n  {"a": 1},\n  {"a": 2}\n', 4, 1, 'the array opened at line 1, column 1 is never closed'],

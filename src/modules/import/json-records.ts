@@ -100,7 +100,10 @@ export function parseJsonRecords(text: string): JsonRecord[] {
       } else if (c === 0x0a || c === 0x0d) {
         fail(pos, 'a line break inside a string (write it as \\n, or is a closing quote missing?)');
       } else if (c < 0x20) {
-        fail(pos, `a control character (U+${c.toString(16).toUpperCase().padStart(4, '0')}) inside a string must be escaped`);
+        fail(
+          pos,
+          `a control character (U+${c.toString(16).toUpperCase().padStart(4, '0')}) inside a string must be escaped`,
+        );
       }
     }
     fail(open, 'a string is never closed (a missing closing quote?)');
@@ -137,7 +140,10 @@ export function parseJsonRecords(text: string): JsonRecord[] {
       if (rootOffset === -1) fail(pos, 'the document is empty');
       const open = stack[stack.length - 1];
       const where = position(open.offset);
-      fail(pos, `unexpected end of the document: the ${open.bracket === '[' ? 'array' : 'object'} opened at line ${where.line}, column ${where.column} is never closed`);
+      fail(
+        pos,
+        `unexpected end of the document: the ${open.bracket === '[' ? 'array' : 'object'} opened at line ${where.line}, column ${where.column} is never closed`,
+      );
     }
     const c = body[pos];
     switch (expect) {
@@ -193,7 +199,10 @@ export function parseJsonRecords(text: string): JsonRecord[] {
           continue;
         }
         if (c !== close) {
-          fail(pos, `unexpected ${shown(pos)}; expected ',' or '${close}' after ${top.bracket === '[' ? 'an array element' : 'a property value'}`);
+          fail(
+            pos,
+            `unexpected ${shown(pos)}; expected ',' or '${close}' after ${top.bracket === '[' ? 'an array element' : 'a property value'}`,
+          );
         }
         stack.pop();
         pos++;

@@ -48,7 +48,8 @@ class TextsInMemory {
         await this.hold; // the ids are read; the answer is held
         return versions;
       },
-      textsOf: async (kind: Kind, ids: string[]) => (kind === 'NEED' ? this.needs.filter((n) => ids.includes(n.id)) : []),
+      textsOf: async (kind: Kind, ids: string[]) =>
+        kind === 'NEED' ? this.needs.filter((n) => ids.includes(n.id)) : [],
     } as unknown as MatchingRepository;
   }
 }
@@ -98,7 +99,9 @@ describe('MatchIndexService: analyses kept for the jobs that follow a sync', () 
   it(`keeps the latest ${ANALYSES_KEPT} and drops the oldest first`, async () => {
     const texts = new TextsInMemory();
     const index = await started(texts);
-    const written = Array.from({ length: ANALYSES_KEPT + 5 }, (_, i) => texts.need(`n${i}`, `Need number ${i} about drying kelp`));
+    const written = Array.from({ length: ANALYSES_KEPT + 5 }, (_, i) =>
+      texts.need(`n${i}`, `Need number ${i} about drying kelp`),
+    );
     await index.sync();
     const kept = written.filter((t) => index.needAnalysis(t.id, t.updatedAt) !== undefined).map((t) => t.id);
     expect(kept).toHaveLength(ANALYSES_KEPT);
@@ -131,7 +134,10 @@ describe('MatchIndexService: the periodic full check runs beside the jobs', () =
     texts.need('deleted', 'Robot arm for lifting patients');
     const index = new MatchIndexService(texts.repository());
     await index.current();
-    texts.needs.splice(texts.needs.findIndex((n) => n.id === 'deleted'), 1);
+    texts.needs.splice(
+      texts.needs.findIndex((n) => n.id === 'deleted'),
+      1,
+    );
 
     fullCheckDue();
     const release = held(texts);

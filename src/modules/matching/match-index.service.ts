@@ -97,7 +97,9 @@ export class MatchIndexService implements BeforeApplicationShutdown {
     const watermark = Date.parse(now) - OVERLAP_MS;
     if (Date.now() - this.lastFullCheck > FULL_CHECK_MS && !this.checking) {
       this.fullCheck(watermark).catch((error: Error) =>
-        this.logger.warn(`Full check failed (${error.message}); the next sync after ${FULL_CHECK_MS / 1000} s tries again`),
+        this.logger.warn(
+          `Full check failed (${error.message}); the next sync after ${FULL_CHECK_MS / 1000} s tries again`,
+        ),
       );
     }
     this.watermark = new Date(watermark).toISOString();
@@ -188,7 +190,9 @@ export class MatchIndexService implements BeforeApplicationShutdown {
           .map(([id]) => id);
         if (missed.length === 0) continue;
         await this.apply(kind, await this.repository.textsOf(kind, missed));
-        this.logger.warn(`Full check: re-read ${missed.length} ${kind.toLowerCase()} text(s) that the incremental sync had not seen`);
+        this.logger.warn(
+          `Full check: re-read ${missed.length} ${kind.toLowerCase()} text(s) that the incremental sync had not seen`,
+        );
       }
     } finally {
       this.takenDuringCheck = undefined;
@@ -208,8 +212,7 @@ export class MatchIndexService implements BeforeApplicationShutdown {
       this.needs.delete(id);
       this.analyses.delete(id);
       this.engine?.removeNeed(id);
-    }
-    else this.engine?.removeTarget(kind, id);
+    } else this.engine?.removeTarget(kind, id);
   }
 
   private keepAnalysis(text: VersionedText, doc: AnalyzedDocument): void {

@@ -91,9 +91,14 @@ export class MatchingProducer {
     try {
       return await work();
     } catch (error) {
-      throw new AppError(ErrorCode.ServiceUnavailable, 'The job queue (Redis) cannot be reached; try again shortly', undefined, {
-        cause: error,
-      });
+      throw new AppError(
+        ErrorCode.ServiceUnavailable,
+        'The job queue (Redis) cannot be reached; try again shortly',
+        undefined,
+        {
+          cause: error,
+        },
+      );
     }
   }
 
@@ -105,7 +110,11 @@ export class MatchingProducer {
 
   /** Registers (idempotently) the periodic reconciliation; every worker does this at boot. */
   async scheduleReconcile(everyMs: number): Promise<void> {
-    await this.queue().upsertJobScheduler('match-reconcile', { every: everyMs }, { name: JobName.MatchReconcile, data: {} satisfies MatchReconcilePayload });
+    await this.queue().upsertJobScheduler(
+      'match-reconcile',
+      { every: everyMs },
+      { name: JobName.MatchReconcile, data: {} satisfies MatchReconcilePayload },
+    );
   }
 
   private queue() {
@@ -116,7 +125,9 @@ export class MatchingProducer {
     try {
       await work();
     } catch (error) {
-      this.logger.warn(`Could not enqueue matching for ${what} (${(error as Error).message}); reconciliation will pick it up`);
+      this.logger.warn(
+        `Could not enqueue matching for ${what} (${(error as Error).message}); reconciliation will pick it up`,
+      );
     }
   }
 }

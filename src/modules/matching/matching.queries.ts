@@ -44,10 +44,12 @@ export const knownKey = (kind: MatchTargetKind | 'NEED', id: string, updatedAt: 
 export const CHANGES_SINCE = keepPlan(`
 CALL () {
 ${(['NEED', 'SEED', 'EQUIPMENT', 'RESEARCHER'] as const)
-  .map((kind) => `  MATCH (n:${LABEL[kind]}) USING INDEX n:${LABEL[kind]}(updatedAt) WHERE n.updatedAt >= datetime($since)
+  .map(
+    (kind) => `  MATCH (n:${LABEL[kind]}) USING INDEX n:${LABEL[kind]}(updatedAt) WHERE n.updatedAt >= datetime($since)
   WITH n, toString(n.updatedAt) AS updatedAt
   WHERE NOT '${kind}:' + n.id + '@' + updatedAt IN $known
-  RETURN '${kind}' AS kind, n.id AS id, updatedAt, ${TEXT[kind]}`)
+  RETURN '${kind}' AS kind, n.id AS id, updatedAt, ${TEXT[kind]}`,
+  )
   .join('\n  UNION ALL\n')}
 }
 WITH collect({kind: kind, id: id, updatedAt: updatedAt, title: title, keywords: keywords, body: body, active: active}) AS changed
@@ -58,7 +60,8 @@ MATCH (n:${LABEL[kind]})
 WHERE n.id IN $ids
 RETURN n.id AS id, toString(n.updatedAt) AS updatedAt, ${TEXT[kind]}`;
 
-export const allVersions = (kind: MatchTargetKind | 'NEED') => `MATCH (n:${LABEL[kind]}) RETURN n.id AS id, toString(n.updatedAt) AS updatedAt`;
+export const allVersions = (kind: MatchTargetKind | 'NEED') =>
+  `MATCH (n:${LABEL[kind]}) RETURN n.id AS id, toString(n.updatedAt) AS updatedAt`;
 
 export const SERVER_TIME = `RETURN toString(datetime()) AS now`;
 
@@ -85,7 +88,8 @@ const TARGET_NETWORK: Record<MatchTargetKind, string> = {
  * equipmentIds, researcherIds). No row when the need (or its company) is gone; one row with a null
  * kind when no candidate exists any more; else a row per candidate.
  */
-export const networkFacts = (kinds: readonly MatchTargetKind[]) => keepPlan(`
+export const networkFacts = (kinds: readonly MatchTargetKind[]) =>
+  keepPlan(`
 MATCH (:Need {id: $needId})-[:OF_COMPANY]->(company:Organization)
 ${kinds.length > 0 ? candidatePaths(kinds) : 'WITH company, null AS kind, null AS t, null AS regionIds, null AS p'}
 RETURN head([(company)-[:IN_REGION]->(r:Region) | r.id]) AS needRegionId, kind, t.id AS targetId, regionIds,
@@ -95,10 +99,12 @@ RETURN head([(company)-[:IN_REGION]->(r:Region) | r.id]) AS needRegionId, kind, 
 /** For networkFacts, given `company`: each candidate of the kinds that exists (kind, t, regionIds), and its shortest path p. */
 const candidatePaths = (kinds: readonly MatchTargetKind[]) => `OPTIONAL CALL (company) {
 ${kinds
-  .map((kind) => `  UNWIND $${networkParam(kind)} AS targetId
+  .map(
+    (kind) => `  UNWIND $${networkParam(kind)} AS targetId
   MATCH (t:${LABEL[kind]} {id: targetId})
   WITH t, ${TARGET_NETWORK[kind]}
-  RETURN '${kind}' AS kind, t, regionIds, ends`)
+  RETURN '${kind}' AS kind, t, regionIds, ends`,
+  )
   .join('\n  UNION ALL\n')}
 }
 OPTIONAL CALL (company, ends) {

@@ -62,7 +62,10 @@ export class MatchingRepository {
   ): Promise<{ now: string; changed: (VersionedText & { kind: MatchTargetKind | 'NEED' })[] }> {
     const result = await this.neo4j.readOne(Q.CHANGES_SINCE, { since, known });
     const row = result.records[0];
-    const changed = (row.get('changed') as Record<string, unknown>[]).map((c) => ({ ...toText(c), kind: c.kind as MatchTargetKind | 'NEED' }));
+    const changed = (row.get('changed') as Record<string, unknown>[]).map((c) => ({
+      ...toText(c),
+      kind: c.kind as MatchTargetKind | 'NEED',
+    }));
     return { now: row.get('now') as string, changed };
   }
 
@@ -135,7 +138,9 @@ export class MatchingRepository {
       created = []; // the function re-runs on a transient error: only the committed run's ids count
       if (++attempt > 1) {
         this.rerunWrites++;
-        this.logger.warn(`Matches of need ${needId}: write re-run (attempt ${attempt}) after a transient error such as a deadlock`);
+        this.logger.warn(
+          `Matches of need ${needId}: write re-run (attempt ${attempt}) after a transient error such as a deadlock`,
+        );
       }
       const lock = await tx.run(Q.LOCK_NEED, { needId });
       if (lock.records.length === 0) return 'gone';
@@ -168,7 +173,10 @@ export class MatchingRepository {
   /** Removes or marks stale the matches whose need or target is gone (all of them when both ids are null). */
   async cleanOrphans(needId: string | null, targetId: string | null): Promise<{ kept: number; deleted: number }> {
     const result = await this.neo4j.write((tx) => tx.run(Q.CLEAN_ORPHANS, { needId, targetId }));
-    const row = toJs(result.records[0]?.toObject() ?? { kept: 0, deleted: 0 }) as { kept: number | null; deleted: number | null };
+    const row = toJs(result.records[0]?.toObject() ?? { kept: 0, deleted: 0 }) as {
+      kept: number | null;
+      deleted: number | null;
+    };
     return { kept: row.kept ?? 0, deleted: row.deleted ?? 0 };
   }
 

@@ -22,7 +22,9 @@ export class MatchingResolver {
   ) {}
 
   @Roles(Role.ADMIN, Role.COORDINATOR)
-  @Mutation(() => Boolean, { description: "Queues a recomputation of the need's matches (a coordinator: needs in their regions)." })
+  @Mutation(() => Boolean, {
+    description: "Queues a recomputation of the need's matches (a coordinator: needs in their regions).",
+  })
   async rematch(@Args('needId', { type: () => ID }, uuidArg('needId')) needId: string, @CurrentUser() me: Principal) {
     const need = await asArgument('needId', this.needs.get(needId, me));
     if (!isAdmin(me) && !me.coordinatorRegionIds.includes(need.regionId ?? '')) {
@@ -45,7 +47,9 @@ export class MatchingResolver {
   @Query(() => MatchingQueueStatus, { description: 'The matching queue: jobs by state and the latest failures.' })
   async matchingQueue(): Promise<MatchingQueueStatus> {
     const queue = this.queues.get(QueueName.Matching);
-    const counts = await this.producer.requestValue(() => queue.getJobCounts('waiting', 'active', 'delayed', 'completed', 'failed'));
+    const counts = await this.producer.requestValue(() =>
+      queue.getJobCounts('waiting', 'active', 'delayed', 'completed', 'failed'),
+    );
     const failed = await this.producer.requestValue(() => queue.getFailed(0, 49));
     return {
       counts: {

@@ -64,7 +64,8 @@ export class MatchingService {
       const written = await this.repository.writeNeedMatches(needId, need.updatedAt, suggestions, ENGINE_VERSION);
       timings.writeMs += performance.now() - t;
       if (written === 'written') {
-        for (const stage of Object.keys(timings) as (keyof MatchNeedTimings)[]) timings[stage] = Math.round(timings[stage] * 10) / 10;
+        for (const stage of Object.keys(timings) as (keyof MatchNeedTimings)[])
+          timings[stage] = Math.round(timings[stage] * 10) / 10;
         return { outcome: 'written', needId, suggestions: suggestions.length, passes: pass, timings };
       }
       if (written === 'gone') return this.needGone(needId, 'the need was deleted while it was matched');
@@ -88,7 +89,12 @@ export class MatchingService {
   }
 
   /** The need's suggestions of every kind, or 'gone' when the graph no longer has the need. */
-  private async suggest(needId: string, need: VersionedText, engine: MatchEngine, timings: MatchNeedTimings): Promise<Suggestion[] | 'gone'> {
+  private async suggest(
+    needId: string,
+    need: VersionedText,
+    engine: MatchEngine,
+    timings: MatchNeedTimings,
+  ): Promise<Suggestion[] | 'gone'> {
     let t = performance.now();
     // The sync that took the need in analysed it already, in most cases moments ago.
     const analyzed = this.index.needAnalysis(needId, need.updatedAt) ?? engine.analyzer.analyze(need);
@@ -101,16 +107,23 @@ export class MatchingService {
     // moment ago (still in the index, not in the graph) does not leave a gap.
     const window = topK * 2 + 10;
     const suggestions: Suggestion[] = [];
-    const ranked = MATCH_TARGET_KINDS.map((kind) => ({ kind, candidates: engine.rank(analyzed, kind, window, minScore) }));
+    const ranked = MATCH_TARGET_KINDS.map((kind) => ({
+      kind,
+      candidates: engine.rank(analyzed, kind, window, minScore),
+    }));
     timings.rankMs += performance.now() - t;
     if (ranked.every(({ candidates }) => candidates.length === 0)) return [];
     t = performance.now();
-    const network = await this.repository.networkFacts(needId, new Map(ranked.map(({ kind, candidates }) => [kind, candidates.map((c) => c.targetId)])));
+    const network = await this.repository.networkFacts(
+      needId,
+      new Map(ranked.map(({ kind, candidates }) => [kind, candidates.map((c) => c.targetId)])),
+    );
     if (!network) return 'gone';
     for (const { kind, candidates } of ranked) {
       if (candidates.length === 0) continue;
       const facts = network.byKind.get(kind) ?? new Map();
-      for (const candidate of candidates) if (!facts.has(candidate.targetId)) this.index.forget(kind, candidate.targetId);
+      for (const candidate of candidates)
+        if (!facts.has(candidate.targetId)) this.index.forget(kind, candidate.targetId);
       suggestions.push(...applyNetworkBoosts(candidates, facts, network.regionId, { regionBoost, pathBoost }, topK));
     }
     timings.networkMs += performance.now() - t;
@@ -118,7 +131,10 @@ export class MatchingService {
   }
 
   /** A target was created or changed: re-match the needs it may now rank for, and those it ranked for. */
-  async targetChanged(kind: MatchTargetKind, targetId: string): Promise<{ needs: number } | { outcome: 'skipped'; reason: string }> {
+  async targetChanged(
+    kind: MatchTargetKind,
+    targetId: string,
+  ): Promise<{ needs: number } | { outcome: 'skipped'; reason: string }> {
     const engine = await this.index.current();
     const [text] = await this.repository.textsOf(kind, [targetId]);
     if (!text) {
@@ -135,7 +151,10 @@ export class MatchingService {
   }
 
   /** A need or target was deleted: its untouched matches go, acted-on ones stay as stale. */
-  async cleanup(kind: MatchCleanupPayload['kind'], id: string): Promise<{ kept: number; deleted: number; needs: number }> {
+  async cleanup(
+    kind: MatchCleanupPayload['kind'],
+    id: string,
+  ): Promise<{ kept: number; deleted: number; needs: number }> {
     this.index.forget(kind, id);
     if (kind === 'NEED') return { ...(await this.repository.cleanOrphans(id, null)), needs: 0 };
     // The needs it was suggested to get a free slot in their top k: fill it.
@@ -152,7 +171,9 @@ export class MatchingService {
   async networkChanged(nodeIds: readonly string[]): Promise<{ needs: number }> {
     const needs = await this.repository.needsNearNodes(nodeIds, NETWORK_NEEDS);
     if (needs.length === NETWORK_NEEDS) {
-      this.logger.warn(`Network change around ${nodeIds.join(', ')} reaches ${NETWORK_NEEDS} or more needs; re-matching the first ${NETWORK_NEEDS}`);
+      this.logger.warn(
+        `Network change around ${nodeIds.join(', ')} reaches ${NETWORK_NEEDS} or more needs; re-matching the first ${NETWORK_NEEDS}`,
+      );
     }
     await this.producer.matchNeeds(needs);
     return { needs: needs.length };

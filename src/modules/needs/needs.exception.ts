@@ -9,6 +9,8 @@ export class NeedNotFoundError extends AppError {
 
 export class NotACompanyError extends AppError {
   constructor(id: string) {
-    super(ErrorCode.BadUserInput, `Organization ${id} is not a company; needs belong to companies`, { field: 'companyId' });
+    super(ErrorCode.BadUserInput, `Organization ${id} is not a company; needs belong to companies`, {
+      field: 'companyId',
+    });
   }
 }

@@ -86,11 +86,16 @@ export interface NeedCreation {
 
 /** Why a need could not be created, as the API reports it. */
 function refusal(row: NewNeed, outcome: NeedCreation): AppError {
-  if (!outcome.companyFound) return new AppError(ErrorCode.NotFound, `No company with id ${row.companyId}`, { field: 'companyId' });
+  if (!outcome.companyFound)
+    return new AppError(ErrorCode.NotFound, `No company with id ${row.companyId}`, { field: 'companyId' });
   if (outcome.companyKind !== 'COMPANY') {
-    return new AppError(ErrorCode.BadUserInput, `Organization ${row.companyId} is not a company`, { field: 'companyId' });
+    return new AppError(ErrorCode.BadUserInput, `Organization ${row.companyId} is not a company`, {
+      field: 'companyId',
+    });
   }
-  return new AppError(ErrorCode.NotFound, `No coordinator with id ${row.input.surveyedById}`, { field: 'surveyedById' });
+  return new AppError(ErrorCode.NotFound, `No coordinator with id ${row.input.surveyedById}`, {
+    field: 'surveyedById',
+  });
 }
 
 const UPDATE = `
@@ -112,7 +117,6 @@ const DELETE = `MATCH (n:Need {id: $id}) DETACH DELETE n`;
 /** The needs among $ids that the viewer may see (starts from the id index). */
 export const FIND_VISIBLE = keepPlan(`${scope(true)} WHERE ${NEED_VISIBLE} RETURN ${NODE}`);
 
-
 @Injectable()
 export class NeedsRepository {
   constructor(private readonly neo4j: Neo4jService) {}
@@ -129,7 +133,13 @@ export class NeedsRepository {
       ...page.params,
     };
     return this.neo4j.read((tx) =>
-      readPage<Need>(tx, { match: SCOPE, filter: `${NEED_VISIBLE} AND ${FILTER}`, node: NODE }, page, params, args.first),
+      readPage<Need>(
+        tx,
+        { match: SCOPE, filter: `${NEED_VISIBLE} AND ${FILTER}`, node: NODE },
+        page,
+        params,
+        args.first,
+      ),
     );
   }
 
@@ -166,7 +176,11 @@ export class NeedsRepository {
     });
   }
 
-  async create(companyId: string, input: CreateNeedInput, creator: Principal): Promise<{ id: string; need: Need | null }> {
+  async create(
+    companyId: string,
+    input: CreateNeedInput,
+    creator: Principal,
+  ): Promise<{ id: string; need: Need | null }> {
     return (await this.createMany([{ companyId, input }], creator))[0];
   }
 

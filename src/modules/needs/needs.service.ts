@@ -74,7 +74,11 @@ export class NeedsService {
   }
 
   private assertCanWrite(need: Need, me: Principal): void {
-    if (isAdmin(me) || (me.role === Role.COMPANY && me.companyId === need.companyId) || coversRegion(me, need.regionId)) {
+    if (
+      isAdmin(me) ||
+      (me.role === Role.COMPANY && me.companyId === need.companyId) ||
+      coversRegion(me, need.regionId)
+    ) {
       return;
     }
     throw new ForbiddenError("Only the company's users, its region's coordinators and admins change this need");

@@ -6,7 +6,10 @@ describe('rankAndTruncate', () => {
   const nodes = [node('far', 2, 50), node('b', 1, 3), node('start', 0, 1), node('a', 1, 3), node('hub', 1, 9)];
 
   it('orders by hops, then degree (high first), then label', () => {
-    expect(rankAndTruncate(nodes, 10)).toEqual({ kept: [nodes[2], nodes[4], nodes[3], nodes[1], nodes[0]], omitted: 0 });
+    expect(rankAndTruncate(nodes, 10)).toEqual({
+      kept: [nodes[2], nodes[4], nodes[3], nodes[1], nodes[0]],
+      omitted: 0,
+    });
   });
 
   it('cuts the farthest and says how many', () => {

@@ -16,7 +16,12 @@ describe('describeSteps', () => {
         ],
         label,
       ),
-    ).toEqual(['Drying need is a need of A1 Foods', 'Kato works at A1 Foods', 'Coordinator A knows Kato', 'Coordinator A knows Sato']);
+    ).toEqual([
+      'Drying need is a need of A1 Foods',
+      'Kato works at A1 Foods',
+      'Coordinator A knows Kato',
+      'Coordinator A knows Sato',
+    ]);
   });
 
   it('has a phrase for every relationship type of the network', () => {

@@ -27,5 +27,7 @@ export interface StepEdge {
  * "Coordinator A knows Sato", "Sato works at A1 Foods".
  */
 export function describeSteps(edges: readonly StepEdge[], labelOf: (id: string) => string): string[] {
-  return edges.map((e) => `${labelOf(e.source)} ${STEP_VERBS[e.type] ?? e.type.toLowerCase().replace(/_/g, ' ')} ${labelOf(e.target)}`);
+  return edges.map(
+    (e) => `${labelOf(e.source)} ${STEP_VERBS[e.type] ?? e.type.toLowerCase().replace(/_/g, ' ')} ${labelOf(e.target)}`,
+  );
 }

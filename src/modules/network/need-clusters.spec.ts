@@ -31,14 +31,20 @@ describe('clusterByTerms', () => {
       doc('x', 'oyster', 'sensor'),
       doc('y', 'oyster', 'sensor', 'buoy'),
     ]);
-    expect(clusters.map((c) => c.ids)).toEqual([['a', 'b', 'c'], ['x', 'y']]);
+    expect(clusters.map((c) => c.ids)).toEqual([
+      ['a', 'b', 'c'],
+      ['x', 'y'],
+    ]);
     // weld is in all three needs; laser and titanium in two.
     expect(clusters[0].terms[0]).toBe('WELD');
     expect(clusters[0].terms.sort()).toEqual(['LASER', 'TITANIUM', 'WELD']);
   });
 
   it('ignores phrases, one-character terms and numbers', () => {
-    const clusters = clusterByTerms([doc('a', 'dry seaweed', '材', '2024', 'x'), doc('b', 'dry seaweed', '材', '2024', 'x')]);
+    const clusters = clusterByTerms([
+      doc('a', 'dry seaweed', '材', '2024', 'x'),
+      doc('b', 'dry seaweed', '材', '2024', 'x'),
+    ]);
     expect(clusters).toEqual([]);
   });
 
@@ -50,7 +56,7 @@ describe('clusterByTerms', () => {
     expect(clusterByTerms(many.slice(0, 3)).map((c) => c.ids)).toEqual([['a', 'b', 'c']]);
   });
 
-  it('keeps only each need\'s heaviest terms', () => {
+  it("keeps only each need's heaviest terms", () => {
     const options = { ...DEFAULT_CLUSTER_OPTIONS, termsPerDocument: 2 };
     const a = doc('a', 'seaweed:5', 'dry:5', 'minor1:1', 'minor2:1');
     const b = doc('b', 'oyster:5', 'buoy:5', 'minor1:1', 'minor2:1');

@@ -40,7 +40,10 @@ export interface TermCluster {
  * when they share `minSharedTerms` significant terms. Deterministic for the same input; groups of
  * one are not clusters. Largest clusters first.
  */
-export function clusterByTerms(documents: readonly TermDocument[], options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS): TermCluster[] {
+export function clusterByTerms(
+  documents: readonly TermDocument[],
+  options: ClusterOptions = DEFAULT_CLUSTER_OPTIONS,
+): TermCluster[] {
   const significant = significantTerms(documents, options);
   const parent = documents.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
@@ -55,16 +58,21 @@ export function clusterByTerms(documents: readonly TermDocument[], options: Clus
   documents.forEach((_, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), i]));
   const clusters = [...groups.values()]
     .filter((members) => members.length >= 2)
-    .map((members) => ({ terms: label(members, documents, significant, options), ids: members.map((i) => documents[i].id) }));
+    .map((members) => ({
+      terms: label(members, documents, significant, options),
+      ids: members.map((i) => documents[i].id),
+    }));
   return clusters.sort((a, b) => b.ids.length - a.ids.length || a.terms.join(' ').localeCompare(b.terms.join(' ')));
 }
 
 /** Per document, its heaviest words that are neither too short, numbers, nor in most documents. */
 function significantTerms(documents: readonly TermDocument[], options: ClusterOptions): Set<string>[] {
   const documentFrequency = new Map<string, number>();
-  for (const d of documents) for (const term of d.terms.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+  for (const d of documents)
+    for (const term of d.terms.keys()) documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
   const tooCommon = (term: string) =>
-    documents.length >= options.minDocumentsForShare && (documentFrequency.get(term) ?? 0) / documents.length > options.maxDocumentShare;
+    documents.length >= options.minDocumentsForShare &&
+    (documentFrequency.get(term) ?? 0) / documents.length > options.maxDocumentShare;
   return documents.map(
     (d) =>
       new Set(
@@ -78,7 +86,12 @@ function significantTerms(documents: readonly TermDocument[], options: ClusterOp
 }
 
 /** The significant terms that at least two of the cluster's needs have, most shared first. */
-function label(members: number[], documents: readonly TermDocument[], significant: Set<string>[], options: ClusterOptions): string[] {
+function label(
+  members: number[],
+  documents: readonly TermDocument[],
+  significant: Set<string>[],
+  options: ClusterOptions,
+): string[] {
   const needs = new Map<string, number>();
   const weight = new Map<string, number>();
   for (const i of members) {

@@ -3,8 +3,15 @@ import { Role } from '../auth/role.enum';
 import { explorableRegionIds, mayExplore } from './network-access';
 
 const NOBODY = {
-  userId: 'u', email: 'u@example.com', displayName: 'U', coordinatorId: null, coordinatorRegionIds: [],
-  companyId: null, companyRegionIds: [], consortiumIds: [], managerRegionIds: [],
+  userId: 'u',
+  email: 'u@example.com',
+  displayName: 'U',
+  coordinatorId: null,
+  coordinatorRegionIds: [],
+  companyId: null,
+  companyRegionIds: [],
+  consortiumIds: [],
+  managerRegionIds: [],
 };
 // Spread over the real type, so a field added to Principal later keeps this spec compiling.
 const principal = (role: Role, extra: Partial<Principal> = {}) => ({ ...NOBODY, role, ...extra }) as Principal;

@@ -1,5 +1,12 @@
 import { DEMO_LABELS, DEMO_RELATIONSHIP_TYPES } from '../demo/demo-plan';
-import { ALL_KINDS, INTRODUCTION_RELATIONSHIP_TYPES, kindOfLabel, KIND_LABEL, NETWORK_LABELS, NETWORK_RELATIONSHIP_TYPES } from './network-kinds';
+import {
+  ALL_KINDS,
+  INTRODUCTION_RELATIONSHIP_TYPES,
+  kindOfLabel,
+  KIND_LABEL,
+  NETWORK_LABELS,
+  NETWORK_RELATIONSHIP_TYPES,
+} from './network-kinds';
 
 describe('network kinds and relationship whitelist', () => {
   it('covers exactly the labels and relationship types the data model writes', () => {

@@ -51,8 +51,20 @@ export function kindOfLabel(label: string): NetworkNodeKind {
  * whitelist for `relationshipTypes`: only these strings ever reach a query.
  */
 export const NETWORK_RELATIONSHIP_TYPES = [
-  'IN_REGION', 'COVERS', 'AFFILIATED_WITH', 'WORKS_AT', 'WORKS_FOR', 'KNOWS', 'HELD_BY', 'COLLECTED',
-  'OF_COMPANY', 'SURVEYED', 'MEMBER_OF', 'HOSTED_BY', 'SUPPORTS', 'ENROLLED_IN',
+  'IN_REGION',
+  'COVERS',
+  'AFFILIATED_WITH',
+  'WORKS_AT',
+  'WORKS_FOR',
+  'KNOWS',
+  'HELD_BY',
+  'COLLECTED',
+  'OF_COMPANY',
+  'SURVEYED',
+  'MEMBER_OF',
+  'HOSTED_BY',
+  'SUPPORTS',
+  'ENROLLED_IN',
 ] as const;
 export type NetworkRelationshipType = (typeof NETWORK_RELATIONSHIP_TYPES)[number];
 
@@ -63,12 +75,27 @@ export type NetworkRelationshipType = (typeof NETWORK_RELATIONSHIP_TYPES)[number
  * introduction.
  */
 export const INTRODUCTION_RELATIONSHIP_TYPES: readonly NetworkRelationshipType[] = [
-  'KNOWS', 'WORKS_AT', 'AFFILIATED_WITH', 'WORKS_FOR', 'MEMBER_OF', 'ENROLLED_IN',
-  'OF_COMPANY', 'HELD_BY', 'SUPPORTS', 'HOSTED_BY', 'SURVEYED', 'COLLECTED',
+  'KNOWS',
+  'WORKS_AT',
+  'AFFILIATED_WITH',
+  'WORKS_FOR',
+  'MEMBER_OF',
+  'ENROLLED_IN',
+  'OF_COMPANY',
+  'HELD_BY',
+  'SUPPORTS',
+  'HOSTED_BY',
+  'SURVEYED',
+  'COLLECTED',
 ];
 
 /** Nodes an introduction path may pass through (its ends may be of any kind). */
 export const INTRODUCTION_WAYPOINT_KINDS: readonly NetworkNodeKind[] = [
-  NetworkNodeKind.ORGANIZATION, NetworkNodeKind.RESEARCHER, NetworkNodeKind.CONTACT, NetworkNodeKind.COORDINATOR,
-  NetworkNodeKind.SUPPORT_STAFF, NetworkNodeKind.CONSORTIUM, NetworkNodeKind.HR_PROGRAM,
+  NetworkNodeKind.ORGANIZATION,
+  NetworkNodeKind.RESEARCHER,
+  NetworkNodeKind.CONTACT,
+  NetworkNodeKind.COORDINATOR,
+  NetworkNodeKind.SUPPORT_STAFF,
+  NetworkNodeKind.CONSORTIUM,
+  NetworkNodeKind.HR_PROGRAM,
 ];

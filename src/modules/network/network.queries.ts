@@ -1,5 +1,10 @@
 import { needVisibleAt, seedVisible } from '../auth/visibility';
-import { INTRODUCTION_RELATIONSHIP_TYPES, INTRODUCTION_WAYPOINT_KINDS, KIND_LABEL, NETWORK_LABELS } from './network-kinds';
+import {
+  INTRODUCTION_RELATIONSHIP_TYPES,
+  INTRODUCTION_WAYPOINT_KINDS,
+  KIND_LABEL,
+  NETWORK_LABELS,
+} from './network-kinds';
 
 /**
  * Cypher of the network explorer. Everything a client sends is a parameter (node kinds and
@@ -28,7 +33,9 @@ export const networkVisible = (x: string) => `(any(l IN labels(${x}) WHERE l IN 
  * Relationships of the network to nodes the viewer may see. Network relationship types only join
  * network nodes, so only needs and seeds at the other end need the visibility check.
  */
-const visibleDegree = (x: string) => `COUNT { (${x})-[dr]-(dy) WHERE type(dr) IN $networkTypes AND NOT dy:Need AND NOT dy:Seed }
+const visibleDegree = (
+  x: string,
+) => `COUNT { (${x})-[dr]-(dy) WHERE type(dr) IN $networkTypes AND NOT dy:Need AND NOT dy:Seed }
     + COUNT { (${x})-[dr]-(dy:Need) WHERE type(dr) IN $networkTypes AND ${needVisibleAt('dy')} }
     + COUNT { (${x})-[dr]-(dy:Seed) WHERE type(dr) IN $networkTypes AND ${seedVisible('dy', seedRegions('dy'))} }`;
 

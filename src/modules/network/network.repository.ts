@@ -65,7 +65,12 @@ export class NetworkRepository {
       for (let hop = 1; hop <= depth && frontier.length && !capped; hop++) {
         const cap = MAX_WALK_NODES - hops.size;
         const result = await tx.run(Q.EXPAND, {
-          frontier, seen: [...hops.keys()], types, labels, cap: int(cap + 1), ...this.params(viewer),
+          frontier,
+          seen: [...hops.keys()],
+          types,
+          labels,
+          cap: int(cap + 1),
+          ...this.params(viewer),
         });
         frontier = result.records.map((r) => r.get('eid') as string).slice(0, cap);
         capped = result.records.length > cap;
@@ -145,6 +150,20 @@ export class NetworkRepository {
 }
 
 function toNode(value: unknown): FoundNode {
-  const row = toJs(value) as { eid: string; id: string; label: string; name: string; regionIds: string[]; degree: number };
-  return { eid: row.eid, id: row.id, kind: kindOfLabel(row.label), label: row.name, regionIds: row.regionIds, degree: row.degree };
+  const row = toJs(value) as {
+    eid: string;
+    id: string;
+    label: string;
+    name: string;
+    regionIds: string[];
+    degree: number;
+  };
+  return {
+    eid: row.eid,
+    id: row.id,
+    kind: kindOfLabel(row.label),
+    label: row.name,
+    regionIds: row.regionIds,
+    degree: row.degree,
+  };
 }

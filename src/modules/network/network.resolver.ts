@@ -4,7 +4,12 @@ import { Req } from '../../common/graphql/request.decorator';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { Principal } from '../auth/principal';
 import { Role } from '../auth/role.enum';
-import { IntroductionPathArgs, NetworkNeighbourhoodArgs, RegionFiguresArgs, RegionNetworkArgs } from './dto/network.args';
+import {
+  IntroductionPathArgs,
+  NetworkNeighbourhoodArgs,
+  RegionFiguresArgs,
+  RegionNetworkArgs,
+} from './dto/network.args';
 import { NetworkIntroductionPath, NetworkGraph, RegionFigures } from './models/network.model';
 import { NetworkService } from './network.service';
 
@@ -27,7 +32,8 @@ export class NetworkResolver {
 
   @Roles(...EXPLORERS)
   @Query(() => NetworkGraph, {
-    description: "A region's network (admins, its coordinators and consortium managers): at most `limit` nodes, the region's own first.",
+    description:
+      "A region's network (admins, its coordinators and consortium managers): at most `limit` nodes, the region's own first.",
   })
   regionNetwork(@Args() args: RegionNetworkArgs, @CurrentUser() me: Principal) {
     return this.service.regionNetwork(args, me);
@@ -36,14 +42,17 @@ export class NetworkResolver {
   @Roles(...EXPLORERS)
   @Query(() => NetworkIntroductionPath, {
     nullable: true,
-    description: 'The shortest path through people and memberships between two nodes, one of them in your regions; null when none.',
+    description:
+      'The shortest path through people and memberships between two nodes, one of them in your regions; null when none.',
   })
   introductionPath(@Args() args: IntroductionPathArgs, @CurrentUser() me: Principal) {
     return this.service.introductionPath(args, me);
   }
 
   @Roles(...EXPLORERS)
-  @Query(() => RegionFigures, { description: "A region's network figures (admins, its coordinators and consortium managers)." })
+  @Query(() => RegionFigures, {
+    description: "A region's network figures (admins, its coordinators and consortium managers).",
+  })
   regionFigures(@Args() args: RegionFiguresArgs, @CurrentUser() me: Principal, @Req() req: Request) {
     return this.service.regionFigures(args, me, req);
   }

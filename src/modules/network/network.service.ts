@@ -11,10 +11,22 @@ import { NeedsService } from '../needs/needs.service';
 import { RegionNotFoundError } from '../regions/regions.exception';
 import { Seed } from '../seeds/models/seed.model';
 import { SeedsService } from '../seeds/seeds.service';
-import { IntroductionPathArgs, NetworkNeighbourhoodArgs, RegionFiguresArgs, RegionNetworkArgs } from './dto/network.args';
+import {
+  IntroductionPathArgs,
+  NetworkNeighbourhoodArgs,
+  RegionFiguresArgs,
+  RegionNetworkArgs,
+} from './dto/network.args';
 import { rankAndTruncate, topByDegree } from './graph-ranking';
 import { describeSteps } from './introduction-steps';
-import { NetworkIntroductionPath, NetworkEdge, NetworkGraph, NetworkGraphNode, RankedNode, RegionFigures } from './models/network.model';
+import {
+  NetworkIntroductionPath,
+  NetworkEdge,
+  NetworkGraph,
+  NetworkGraphNode,
+  RankedNode,
+  RegionFigures,
+} from './models/network.model';
 import { clusterByTerms, TermDocument } from './need-clusters';
 import { mayExplore } from './network-access';
 import { ALL_KINDS, KIND_LABEL, NETWORK_RELATIONSHIP_TYPES, NetworkNodeKind } from './network-kinds';
@@ -57,8 +69,17 @@ export class NetworkService {
   async regionNetwork(args: RegionNetworkArgs, me: Principal): Promise<NetworkGraph> {
     await this.assertMayExploreRegion(args.regionId, me);
     const members = await this.repository.regionMembers(args.regionId, labelsOf(args.nodeKinds), me);
-    const found = await this.repository.project(members.map((m) => m.eid), me);
-    return this.graph(found, new Map(members.map((m) => [m.eid, m.hops])), args.limit, NETWORK_RELATIONSHIP_TYPES, false);
+    const found = await this.repository.project(
+      members.map((m) => m.eid),
+      me,
+    );
+    return this.graph(
+      found,
+      new Map(members.map((m) => [m.eid, m.hops])),
+      args.limit,
+      NETWORK_RELATIONSHIP_TYPES,
+      false,
+    );
   }
 
   async introductionPath(args: IntroductionPathArgs, me: Principal): Promise<NetworkIntroductionPath | null> {
@@ -87,15 +108,24 @@ export class NetworkService {
     // Only the ranked kinds need their degree (the costliest part of a projection).
     const rankedKinds = [NetworkNodeKind.ORGANIZATION, NetworkNodeKind.RESEARCHER];
     const [candidates, unmet, orphanIds, analyzer] = await Promise.all([
-      this.repository.project(members.filter((m) => rankedKinds.includes(m.kind)).map((m) => m.eid), me),
+      this.repository.project(
+        members.filter((m) => rankedKinds.includes(m.kind)).map((m) => m.eid),
+        me,
+      ),
       this.repository.unmetNeeds(args.regionId, minScore, me),
       this.repository.orphanSeedIds(args.regionId, minScore, me),
       this.textAnalyzer(),
     ]);
     const ranked = (kind: NetworkNodeKind): RankedNode[] =>
-      topByDegree(candidates.filter((n) => n.kind === kind), args.top).map((n) => ({ node: toModel(n), degree: n.degree }));
+      topByDegree(
+        candidates.filter((n) => n.kind === kind),
+        args.top,
+      ).map((n) => ({ node: toModel(n), degree: n.degree }));
     const [unmetNeeds, orphanSeeds] = await Promise.all([
-      loadAll(unmet.map((n) => n.id), (id) => this.needs.get(id, me, req)),
+      loadAll(
+        unmet.map((n) => n.id),
+        (id) => this.needs.get(id, me, req),
+      ),
       loadAll(orphanIds, (id) => this.seeds.get(id, me, req)),
     ]);
     const needById = new Map(unmetNeeds.map((n) => [n.id, n]));
@@ -123,7 +153,10 @@ export class NetworkService {
       found.map((n) => ({ ...n, hops: hops.get(n.eid) ?? Number.MAX_SAFE_INTEGER })),
       limit,
     );
-    const edges = await this.repository.edgesBetween(kept.map((n) => n.eid), types);
+    const edges = await this.repository.edgesBetween(
+      kept.map((n) => n.eid),
+      types,
+    );
     return {
       nodes: kept.map(toModel),
       edges: edges.map(toEdge).sort((a, b) => a.id.localeCompare(b.id)),
@@ -146,7 +179,9 @@ export class NetworkService {
 
   private async assertMayExploreRegion(regionId: string, me: Principal): Promise<void> {
     if (!mayExplore(me, [regionId])) {
-      throw new ForbiddenError("A region's network is for admins and the region's coordinators and consortium managers");
+      throw new ForbiddenError(
+        "A region's network is for admins and the region's coordinators and consortium managers",
+      );
     }
     if (!(await this.repository.regionExists(regionId))) throw new RegionNotFoundError(regionId, 'regionId');
   }

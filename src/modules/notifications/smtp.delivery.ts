@@ -17,7 +17,12 @@ export class SmtpDelivery implements NotificationDelivery {
     private readonly from: string,
   ) {
     // Short timeouts: a hung server must fail the job (and have it retried) well within the job lock.
-    this.transport = createTransport({ url, connectionTimeout: 10_000, greetingTimeout: 10_000, socketTimeout: 20_000 });
+    this.transport = createTransport({
+      url,
+      connectionTimeout: 10_000,
+      greetingTimeout: 10_000,
+      socketTimeout: 20_000,
+    });
   }
 
   async send(notification: OutgoingNotification): Promise<void> {

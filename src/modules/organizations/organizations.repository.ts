@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { deleteUnlessReferenced, findByIdsStatement, readNodes, ReferenceType } from '../../infra/neo4j/entity-statements';
+import {
+  deleteUnlessReferenced,
+  findByIdsStatement,
+  readNodes,
+  ReferenceType,
+} from '../../infra/neo4j/entity-statements';
 import { Neo4jService } from '../../infra/neo4j/neo4j.service';
 import { listPage, SortKey } from '../../infra/neo4j/keyset-page';
 import { toJs } from '../../infra/neo4j/neo4j-values';
@@ -50,7 +55,15 @@ CALL (n, newRegion) {
 RETURN ${NODE}`;
 
 /** What makes an organization in use: a need, seed, program, equipment, user or person pointing at it. */
-const IN_USE_BY: ReferenceType[] = ['OF_COMPANY', 'HELD_BY', 'HOSTED_BY', 'REPRESENTS', 'AFFILIATED_WITH', 'WORKS_AT', 'WORKS_FOR'];
+const IN_USE_BY: ReferenceType[] = [
+  'OF_COMPANY',
+  'HELD_BY',
+  'HOSTED_BY',
+  'REPRESENTS',
+  'AFFILIATED_WITH',
+  'WORKS_AT',
+  'WORKS_FOR',
+];
 
 @Injectable()
 export class OrganizationsRepository {
@@ -58,7 +71,13 @@ export class OrganizationsRepository {
 
   list(args: OrganizationsArgs) {
     const filters = { kind: args.kind ?? null, regionId: args.regionId ?? null, keyword: args.keyword ?? null };
-    return listPage<Organization>(this.neo4j, { match: 'MATCH (n:Organization)', filter: FILTER, node: NODE }, SORT_KEYS[args.sort], args, filters);
+    return listPage<Organization>(
+      this.neo4j,
+      { match: 'MATCH (n:Organization)', filter: FILTER, node: NODE },
+      SORT_KEYS[args.sort],
+      args,
+      filters,
+    );
   }
 
   async findByIds(ids: readonly string[]): Promise<Organization[]> {

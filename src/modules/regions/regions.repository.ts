@@ -34,7 +34,13 @@ export class RegionsRepository {
 
   list(args: RegionsArgs) {
     const filters = { keyword: args.keyword ?? null };
-    return listPage<Region>(this.neo4j, { match: 'MATCH (n:Region)', filter: FILTER, node: NODE }, SORT_KEYS[args.sort], args, filters);
+    return listPage<Region>(
+      this.neo4j,
+      { match: 'MATCH (n:Region)', filter: FILTER, node: NODE },
+      SORT_KEYS[args.sort],
+      args,
+      filters,
+    );
   }
 
   async findByIds(ids: readonly string[]): Promise<Region[]> {
@@ -43,7 +49,9 @@ export class RegionsRepository {
 
   async create(input: CreateRegionInput, userId: string): Promise<Region> {
     try {
-      const result = await this.neo4j.write((tx) => tx.run(CREATE, { input: { prefectures: null, strategySummary: null, focusFields: null, ...input }, userId }));
+      const result = await this.neo4j.write((tx) =>
+        tx.run(CREATE, { input: { prefectures: null, strategySummary: null, focusFields: null, ...input }, userId }),
+      );
       return toJs(result.records[0].get('node')) as Region;
     } catch (error) {
       if (isConstraintViolation(error)) throw new RegionCodeTakenError(input.code, error);

@@ -48,8 +48,6 @@ WITH n, a, COUNT { (n)-[:AFFILIATED_WITH]->() } AS affiliations
 CALL (n, a, affiliations) { WITH n, a, affiliations WHERE affiliations > 1 DELETE a SET n.updatedAt = datetime() }
 RETURN affiliations`;
 
-
-
 @Injectable()
 export class ResearchersRepository {
   constructor(private readonly neo4j: Neo4jService) {}
@@ -61,7 +59,13 @@ export class ResearchersRepository {
       field: args.field ?? null,
       keyword: args.keyword ?? null,
     };
-    return listPage<Researcher>(this.neo4j, { match: 'MATCH (n:Researcher)', filter: FILTER, node: NODE }, SORT_KEYS[args.sort], args, filters);
+    return listPage<Researcher>(
+      this.neo4j,
+      { match: 'MATCH (n:Researcher)', filter: FILTER, node: NODE },
+      SORT_KEYS[args.sort],
+      args,
+      filters,
+    );
   }
 
   async findByIds(ids: readonly string[]): Promise<Researcher[]> {

@@ -86,18 +86,21 @@ const holderResearcherIds = (input: CreateSeedInput) => [...new Set(input.holder
 /** Why a seed could not be created, as the API reports it. */
 function refusal(input: CreateSeedInput, outcome: SeedCreation): AppError {
   if (input.holderOrganizationId && !outcome.organizationFound) {
-    return new AppError(ErrorCode.NotFound, `No organization with id ${input.holderOrganizationId}`, { field: 'holderOrganizationId' });
+    return new AppError(ErrorCode.NotFound, `No organization with id ${input.holderOrganizationId}`, {
+      field: 'holderOrganizationId',
+    });
   }
   const missing = holderResearcherIds(input).filter((id) => !outcome.researchersFound.includes(id));
   if (missing.length) {
-    return new AppError(ErrorCode.NotFound, `No researcher with id ${missing.join(', ')}`, { field: 'holderResearcherIds' });
+    return new AppError(ErrorCode.NotFound, `No researcher with id ${missing.join(', ')}`, {
+      field: 'holderResearcherIds',
+    });
   }
   return new AppError(ErrorCode.NotFound, `No coordinator with id ${input.collectedById}`, { field: 'collectedById' });
 }
 
 const UPDATE = `MATCH (n:Seed {id: $id}) SET n += $set, n.updatedAt = datetime() RETURN n.id AS id`;
 const DELETE = `MATCH (n:Seed {id: $id}) DETACH DELETE n`;
-
 
 @Injectable()
 export class SeedsRepository {
@@ -115,7 +118,13 @@ export class SeedsRepository {
       ...page.params,
     };
     return this.neo4j.read((tx) =>
-      readPage<Seed>(tx, { match: SCOPE, filter: `${SEED_VISIBLE} AND ${FILTER}`, node: NODE }, page, params, args.first),
+      readPage<Seed>(
+        tx,
+        { match: SCOPE, filter: `${SEED_VISIBLE} AND ${FILTER}`, node: NODE },
+        page,
+        params,
+        args.first,
+      ),
     );
   }
 

@@ -41,7 +41,7 @@ export class SeedsService {
     if (!isAdmin(me)) {
       const regions = await this.holderRegions(input.holderOrganizationId, input.holderResearcherIds ?? []);
       if (!regions.some((regionId) => coversRegion(me, regionId))) {
-        throw new ForbiddenError("Coordinators register seeds only for holders in the regions they cover");
+        throw new ForbiddenError('Coordinators register seeds only for holders in the regions they cover');
       }
     }
     const id = await this.seeds.create(input, me.userId);

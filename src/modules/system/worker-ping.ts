@@ -12,11 +12,7 @@ import { WorkerPing } from './models/worker-ping.model';
  * (`waitUntilReady()`) before the call, or a fast answer could be missed. Used by the
  * `pingWorkers` mutation and by `npm start` before it says the service is ready.
  */
-export async function pingWorker(
-  queue: Queue,
-  events: QueueEvents,
-  timeoutMs: number,
-): Promise<WorkerPing> {
+export async function pingWorker(queue: Queue, events: QueueEvents, timeoutMs: number): Promise<WorkerPing> {
   const payload: SystemPingPayload = { requestId: randomUUID() };
   const started = Date.now();
   const job = await queue.add(JobName.SystemPing, payload, {

@@ -17,7 +17,9 @@ export class EmailTakenError extends AppError {
 
 export class LinkTargetNotFoundError extends AppError {
   constructor(role: Role, linkId: string) {
-    super(ErrorCode.NotFound, `No ${LINK_NAMES[role]} with id ${linkId} to link the ${role} user to`, { field: 'linkId' });
+    super(ErrorCode.NotFound, `No ${LINK_NAMES[role]} with id ${linkId} to link the ${role} user to`, {
+      field: 'linkId',
+    });
   }
 }
 

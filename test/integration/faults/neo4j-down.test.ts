@@ -29,7 +29,8 @@ describe('faults: Neo4j stopped, killed and restarted', () => {
   let worker: ServiceProcess;
   let fx: NetworkFixture;
 
-  const startNeo4j = (port = 0) => startLocalNeo4j({ home, port, heap: '384m', pageCache: '64m', startTimeoutMs: 300_000 });
+  const startNeo4j = (port = 0) =>
+    startLocalNeo4j({ home, port, heap: '384m', pageCache: '64m', startTimeoutMs: 300_000 });
   const withLogs = (error: unknown) => {
     throw new Error(`${(error as Error).message}\n${api.logs()}\n${worker.logs()}`);
   };
@@ -56,10 +57,19 @@ describe('faults: Neo4j stopped, killed and restarted', () => {
         const r = await api.client
           .gql<{ createNeed: { id: string } }>(
             'mutation($input: CreateNeedInput!) { createNeed(input: $input) { id } }',
-            { input: { title: `Need under load ${i}`, description: `Low temperature drying of seaweed, batch ${i++}.`, keywords: ['seaweed'] } },
+            {
+              input: {
+                title: `Need under load ${i}`,
+                description: `Low temperature drying of seaweed, batch ${i++}.`,
+                keywords: ['seaweed'],
+              },
+            },
             fx.tokens.companyA1,
           )
-          .catch((error: Error) => ({ errors: [{ message: `no response: ${error.message}`, extensions: { code: 'NO_RESPONSE' } }], data: undefined }));
+          .catch((error: Error) => ({
+            errors: [{ message: `no response: ${error.message}`, extensions: { code: 'NO_RESPONSE' } }],
+            data: undefined,
+          }));
         outcomes.push({
           phase,
           ms: Date.now() - started,
@@ -105,7 +115,10 @@ describe('faults: Neo4j stopped, killed and restarted', () => {
   it('3. stopped and restarted under load: clear errors within a timeout, not ready meanwhile, nothing missing after', async () => {
     let phase = 'before';
     let stopped = false;
-    const load = loadUntil(() => phase, () => stopped);
+    const load = loadUntil(
+      () => phase,
+      () => stopped,
+    );
     await sleep(1_500);
     phase = 'neo4j down';
     const port = neo4j.port;
@@ -117,7 +130,11 @@ describe('faults: Neo4j stopped, killed and restarted', () => {
     await sleep(3_000);
     neo4j = await startNeo4j(port);
     phase = 'neo4j back';
-    await waitFor('the API ready again', async () => ((await fetch(api.url('/health/ready'))).ok ? true : undefined), 60_000);
+    await waitFor(
+      'the API ready again',
+      async () => ((await fetch(api.url('/health/ready'))).ok ? true : undefined),
+      60_000,
+    );
     await sleep(2_000);
     stopped = true;
     await load.done;
@@ -125,8 +142,12 @@ describe('faults: Neo4j stopped, killed and restarted', () => {
     const { outcomes } = load;
     const stored = outcomes.filter((o) => o.id);
     const failed = outcomes.filter((o) => o.error);
-    const inStore = await driver.executeQuery('MATCH (n:Need) WHERE n.id IN $ids RETURN count(n) AS n', { ids: stored.map((o) => o.id) });
-    const retried = (await queue.getJobs(['completed', 'failed'], 0, -1)).filter((j) => j.attemptsMade > 1 || j.stalledCounter > 0);
+    const inStore = await driver.executeQuery('MATCH (n:Need) WHERE n.id IN $ids RETURN count(n) AS n', {
+      ids: stored.map((o) => o.id),
+    });
+    const retried = (await queue.getJobs(['completed', 'failed'], 0, -1)).filter(
+      (j) => j.attemptsMade > 1 || j.stalledCounter > 0,
+    );
     console.log(
       `[faults] 3. Neo4j stopped: injected a clean stop of Neo4j :${port} under load, restart after ~3 s (+ its start-up ${neo4j.startupMs} ms); ` +
         `counted ${outcomes.length} createNeed, ${stored.length} stored, ${failed.length} failed ` +
@@ -152,7 +173,10 @@ describe('faults: Neo4j stopped, killed and restarted', () => {
     const need = (await driver.executeQuery('MATCH (n:Need) RETURN n.id AS id LIMIT 1')).records[0].get('id') as string;
     let stopped = false;
     let phase = 'before';
-    const load = loadUntil(() => phase, () => stopped);
+    const load = loadUntil(
+      () => phase,
+      () => stopped,
+    );
     // Besides creations, acknowledged edits of one need: its stored text must be the last one acknowledged (or later).
     let lastAcked = -1;
     let k = 0;
@@ -166,7 +190,11 @@ describe('faults: Neo4j stopped, killed and restarted', () => {
         await sleep(30);
       }
     })();
-    await waitFor('a few acknowledged writes before the kill', async () => (load.outcomes.filter((o) => o.id).length >= 3 && lastAcked >= 0 ? true : undefined), 120_000);
+    await waitFor(
+      'a few acknowledged writes before the kill',
+      async () => (load.outcomes.filter((o) => o.id).length >= 3 && lastAcked >= 0 ? true : undefined),
+      120_000,
+    );
     phase = 'killed';
     const port = neo4j.port;
     process.kill(neo4j.pid, 'SIGKILL');
@@ -174,13 +202,19 @@ describe('faults: Neo4j stopped, killed and restarted', () => {
     const ackedAtKill = load.outcomes.filter((o) => o.id).length;
     neo4j = await startNeo4j(port);
     phase = 'restarted';
-    await waitFor('the API ready again', async () => ((await fetch(api.url('/health/ready'))).ok ? true : undefined), 60_000);
+    await waitFor(
+      'the API ready again',
+      async () => ((await fetch(api.url('/health/ready'))).ok ? true : undefined),
+      60_000,
+    );
     stopped = true;
     await Promise.all([load.done, edits]);
 
     const acked = load.outcomes.filter((o) => o.id).map((o) => o.id!);
     const present = await driver.executeQuery('MATCH (n:Need) WHERE n.id IN $ids RETURN count(n) AS n', { ids: acked });
-    const stored = (await driver.executeQuery('MATCH (n:Need {id: $need}) RETURN n.desiredOutcome AS d', { need })).records[0].get('d') as string;
+    const stored = (
+      await driver.executeQuery('MATCH (n:Need {id: $need}) RETURN n.desiredOutcome AS d', { need })
+    ).records[0].get('d') as string;
     const storedEdit = Number(/^edit (\d+)$/.exec(stored)?.[1] ?? -1);
     console.log(
       `[faults] 8. Neo4j SIGKILL: injected SIGKILL of the Neo4j JVM (pid ${neo4j.pid} now, port ${port}) with ${ackedAtKill} needs ` +

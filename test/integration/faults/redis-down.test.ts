@@ -23,7 +23,11 @@ describe('faults: Redis lost while needs are created', () => {
   beforeAll(async () => {
     redis = ownRedis(await freePort());
     await redis.start();
-    env = await testEnvVars({ REDIS_URL: redis.url, MATCH_RECONCILE_INTERVAL_MS: '2000', RATE_LIMIT_PER_MINUTE: '1000000' });
+    env = await testEnvVars({
+      REDIS_URL: redis.url,
+      MATCH_RECONCILE_INTERVAL_MS: '2000',
+      RATE_LIMIT_PER_MINUTE: '1000000',
+    });
     driver = testDriver(loadConfig(env));
     await clearGraph(driver);
     [api, worker] = await Promise.all([startApi(env), startWorker(env)]);
@@ -70,7 +74,9 @@ describe('faults: Redis lost while needs are created', () => {
 
     const stored = outcomes.filter((o) => o.id);
     const failed = outcomes.filter((o) => o.error);
-    const inStore = await driver.executeQuery('MATCH (n:Need) WHERE n.id IN $ids RETURN count(n) AS n', { ids: stored.map((o) => o.id) });
+    const inStore = await driver.executeQuery('MATCH (n:Need) WHERE n.id IN $ids RETURN count(n) AS n', {
+      ids: stored.map((o) => o.id),
+    });
     const byPhase = (p: string) => outcomes.filter((o) => o.phase === p);
     console.log(
       `[faults] 2. Redis lost: injected SIGKILL of redis-server :${redis.port} for ~3 s, restarted empty; counted ` +

@@ -6,7 +6,15 @@ import { JobName, QueueName } from '../../../src/infra/queue/queue.constants';
 import { CREATE_NEED, createNeed, createSeeds, must, UPDATE_NEED } from '../../support/fault-fixture';
 import { expectMatchesCurrent } from '../../support/match-audit';
 import { buildNetworkFixture, NetworkFixture } from '../../support/network-fixture';
-import { ApiProcess, ServiceProcess, sleep, spawnService, startApi, startWorker, waitFor } from '../../support/processes';
+import {
+  ApiProcess,
+  ServiceProcess,
+  sleep,
+  spawnService,
+  startApi,
+  startWorker,
+  waitFor,
+} from '../../support/processes';
 import { clearGraph, countOf, deleteQueueKeys, testDriver } from '../../support/services';
 import { testEnvVars } from '../../support/test-env';
 
@@ -45,7 +53,12 @@ describe('faults: workers and API processes', () => {
       100,
     ).catch(onFailure);
   const onFailure = (error: unknown) => {
-    throw new Error(`${(error as Error).message}\n${[api, ...workers].filter(Boolean).map((p) => p.logs()).join('\n')}`);
+    throw new Error(
+      `${(error as Error).message}\n${[api, ...workers]
+        .filter(Boolean)
+        .map((p) => p.logs())
+        .join('\n')}`,
+    );
   };
 
   beforeAll(async () => {
@@ -81,7 +94,9 @@ describe('faults: workers and API processes', () => {
     const active = await waitFor(
       'a matching job active on the cold worker',
       async () => {
-        const jobs = (await queue.getActive()).filter((j) => j.name === JobName.MatchNeed || j.name === JobName.TargetChanged);
+        const jobs = (await queue.getActive()).filter(
+          (j) => j.name === JobName.MatchNeed || j.name === JobName.TargetChanged,
+        );
         return jobs.length > 0 ? jobs : undefined;
       },
       120_000,
@@ -96,10 +111,14 @@ describe('faults: workers and API processes', () => {
 
     const started = Date.now();
     await spawnWorker('worker-A');
-    await waitFor('the killed jobs to complete', async () => {
-      const states = await Promise.all(killedIds.map(stateOf));
-      return states.every((s) => s === 'completed') ? states : undefined;
-    }, 60_000).catch(onFailure);
+    await waitFor(
+      'the killed jobs to complete',
+      async () => {
+        const states = await Promise.all(killedIds.map(stateOf));
+        return states.every((s) => s === 'completed') ? states : undefined;
+      },
+      60_000,
+    ).catch(onFailure);
     const recoveredMs = Date.now() - started;
     const stalled = await Promise.all(killedIds.map(async (id) => (await queue.getJob(id))!.stalledCounter));
     console.log(
@@ -120,12 +139,27 @@ describe('faults: workers and API processes', () => {
       await queue.add(JobName.NetworkChanged, { nodeIds: [randomUUID(), randomUUID(), randomUUID()] }, { attempts: 5 }),
     ];
     const need = needIds[6];
-    await must(api.client.gql(UPDATE_NEED, { id: need, input: { description: 'Our dried peaches turn brown; we need drying that keeps colour (edited after bad jobs).' } }, fx.tokens.companyA1));
-    const failed = await waitFor('the malformed jobs to fail', async () => {
-      const jobs = await Promise.all(bad.map((j) => queue.getJob(j.id!)));
-      const states = await Promise.all(jobs.map((j) => j!.getState()));
-      return states.every((s) => s === 'failed') ? (jobs as Job[]) : undefined;
-    }, 30_000).catch(onFailure);
+    await must(
+      api.client.gql(
+        UPDATE_NEED,
+        {
+          id: need,
+          input: {
+            description: 'Our dried peaches turn brown; we need drying that keeps colour (edited after bad jobs).',
+          },
+        },
+        fx.tokens.companyA1,
+      ),
+    );
+    const failed = await waitFor(
+      'the malformed jobs to fail',
+      async () => {
+        const jobs = await Promise.all(bad.map((j) => queue.getJob(j.id!)));
+        const states = await Promise.all(jobs.map((j) => j!.getState()));
+        return states.every((s) => s === 'failed') ? (jobs as Job[]) : undefined;
+      },
+      30_000,
+    ).catch(onFailure);
     await sleep(2_000); // a retry would have been scheduled by now (backoff 1 s)
     const after = await Promise.all(failed.map((j) => queue.getJob(j.id!)));
     console.log(
@@ -146,7 +180,7 @@ describe('faults: workers and API processes', () => {
     await expectMatchesCurrent(driver, '5. malformed payloads');
   }, 120_000);
 
-  it('4. two then four workers racing on the same needs: no duplicate match, the coordinator\'s decision survives', async () => {
+  it("4. two then four workers racing on the same needs: no duplicate match, the coordinator's decision survives", async () => {
     await spawnWorker('worker-B');
     const target = needIds[0];
     const top = await must(
@@ -161,9 +195,15 @@ describe('faults: workers and API processes', () => {
 
     // Raw jobs, no deduplication id: several workers really do compute the same need at once.
     const race = async (round: string, jobs: number) => {
-      await queue.addBulk(Array.from({ length: jobs }, (_, i) => ({ name: JobName.MatchNeed, data: { needId: needIds[i % 3] } })));
+      await queue.addBulk(
+        Array.from({ length: jobs }, (_, i) => ({ name: JobName.MatchNeed, data: { needId: needIds[i % 3] } })),
+      );
       const edits = Array.from({ length: 12 }, (_, i) =>
-        api.client.gql(UPDATE_NEED, { id: needIds[i % 3], input: { desiredOutcome: `${round} edit ${i}` } }, fx.tokens.companyA1),
+        api.client.gql(
+          UPDATE_NEED,
+          { id: needIds[i % 3], input: { desiredOutcome: `${round} edit ${i}` } },
+          fx.tokens.companyA1,
+        ),
       );
       return Promise.all(edits);
     };
@@ -177,7 +217,11 @@ describe('faults: workers and API processes', () => {
       fx.tokens.coordA,
     );
     const note = `call the plant manager first ${randomUUID()}`;
-    const annotated = await api.client.gql('mutation($id: ID!, $note: String!) { annotateMatch(matchId: $id, note: $note) { id note } }', { id: matchId, note }, fx.tokens.coordA);
+    const annotated = await api.client.gql(
+      'mutation($id: ID!, $note: String!) { annotateMatch(matchId: $id, note: $note) { id note } }',
+      { id: matchId, note },
+      fx.tokens.coordA,
+    );
     expect(shortlisted.errors).toBeUndefined();
     expect(annotated.errors).toBeUndefined();
     for (const r of await round1) expect(r.errors).toBeUndefined();
@@ -187,7 +231,9 @@ describe('faults: workers and API processes', () => {
     for (const r of await race('four workers', 240)) expect(r.errors).toBeUndefined();
     await drained(90_000);
 
-    const match = await driver.executeQuery('MATCH (m:Match {id: $id}) RETURN m.status AS status, m.note AS note', { id: matchId });
+    const match = await driver.executeQuery('MATCH (m:Match {id: $id}) RETURN m.status AS status, m.note AS note', {
+      id: matchId,
+    });
     const pairs = await driver.executeQuery(
       'MATCH (m:Match) WHERE m.needId IN $ids RETURN count(m) AS matches, count(DISTINCT m.pairKey) AS pairs',
       { ids: needIds.slice(0, 3) },
@@ -209,13 +255,16 @@ describe('faults: workers and API processes', () => {
     const need = needIds[1];
     const burstStart = Date.now();
     let next = 0;
-    const edit = (k: number, input: Record<string, unknown>) => api.client.gql(UPDATE_NEED, { id: need, input }, fx.tokens.companyA1);
+    const edit = (k: number, input: Record<string, unknown>) =>
+      api.client.gql(UPDATE_NEED, { id: need, input }, fx.tokens.companyA1);
     const errors: unknown[] = [];
     await Promise.all(
       Array.from({ length: 10 }, async () => {
         while (next < 499) {
           const k = next++;
-          const r = await edit(k, { description: `Our care homes need a robot that helps lift elderly patients (version ${k}).` });
+          const r = await edit(k, {
+            description: `Our care homes need a robot that helps lift elderly patients (version ${k}).`,
+          });
           if (r.errors) errors.push(r.errors);
         }
       }),
@@ -233,7 +282,10 @@ describe('faults: workers and API processes', () => {
     await expectMatchesCurrent(driver, '6. edit burst', 60_000);
     await drained();
     const jobs = (await queue.getJobs(['completed', 'failed', 'active', 'waiting', 'delayed'], 0, -1)).filter(
-      (j) => j.name === JobName.MatchNeed && (j.data as { needId?: string } | undefined)?.needId === need && j.timestamp >= burstStart,
+      (j) =>
+        j.name === JobName.MatchNeed &&
+        (j.data as { needId?: string } | undefined)?.needId === need &&
+        j.timestamp >= burstStart,
     );
     const current = await driver.executeQuery(
       'MATCH (m:Match {needId: $need, current: true}) RETURN m.targetId AS id ORDER BY m.score DESC',
@@ -263,9 +315,15 @@ describe('faults: workers and API processes', () => {
     const loops = Array.from({ length: 5 }, async () => {
       while (issuing) {
         const start = Date.now();
-        const input = { title: `${batch} need ${n++}`, description: 'Low temperature drying of seaweed that keeps its colour.', keywords: ['seaweed'] };
+        const input = {
+          title: `${batch} need ${n++}`,
+          description: 'Low temperature drying of seaweed that keeps its colour.',
+          keywords: ['seaweed'],
+        };
         try {
-          const id = (await must(api.client.gql<{ createNeed: { id: string } }>(CREATE_NEED, { input }, fx.tokens.companyA1))).createNeed.id;
+          const id = (
+            await must(api.client.gql<{ createNeed: { id: string } }>(CREATE_NEED, { input }, fx.tokens.companyA1))
+          ).createNeed.id;
           outcomes.push({ start, end: Date.now(), id });
         } catch (error) {
           const cause = (error as Error).cause as Error | undefined;
@@ -283,10 +341,17 @@ describe('faults: workers and API processes', () => {
     const stored = outcomes.filter((o): o is Outcome & { id: string } => o.id !== undefined);
     const refused = outcomes.filter((o) => o.error !== undefined);
     const finishedAfterTerm = stored.filter((o) => o.start < termAt && o.end > termAt);
-    const inGraph = await countOf(driver, 'MATCH (n:Need) WHERE n.title STARTS WITH $batch RETURN count(n) AS n', { batch });
+    const inGraph = await countOf(driver, 'MATCH (n:Need) WHERE n.title STARTS WITH $batch RETURN count(n) AS n', {
+      batch,
+    });
 
     // Busy workers: a pile of jobs, then SIGTERM to each while jobs are active.
-    const pile = await queue.addBulk(Array.from({ length: 150 }, (_, i) => ({ name: JobName.MatchNeed, data: { needId: needIds[i % needIds.length] } })));
+    const pile = await queue.addBulk(
+      Array.from({ length: 150 }, (_, i) => ({
+        name: JobName.MatchNeed,
+        data: { needId: needIds[i % needIds.length] },
+      })),
+    );
     await waitFor('jobs active', async () => ((await queue.getActiveCount()) > 0 ? true : undefined), 30_000);
     const running = workers.splice(0).filter(alive);
     const activeAtTerm = await queue.getActiveCount();
@@ -304,7 +369,9 @@ describe('faults: workers and API processes', () => {
     const pileJobs = await Promise.all(pile.map((j) => queue.getJob(j.id!)));
     const retried = pileJobs.filter((j) => j && j.attemptsMade > 1).length;
     const handedBack = pileJobs.filter((j) => j && j.stalledCounter > 0).length;
-    const present = await countOf(driver, 'MATCH (n:Need) WHERE n.id IN $ids RETURN count(n) AS n', { ids: stored.map((o) => o.id) });
+    const present = await countOf(driver, 'MATCH (n:Need) WHERE n.id IN $ids RETURN count(n) AS n', {
+      ids: stored.map((o) => o.id),
+    });
     console.log(
       `[faults] 7. SIGTERM: injected SIGTERM to the API with 5 loops creating needs (exit ${JSON.stringify(apiExit)} in ${apiStopMs} ms) ` +
         `and to ${running.length} workers with ${activeAtTerm} jobs active (exits ${JSON.stringify(workerExits)} in ${workerStopMs} ms); ` +
@@ -314,7 +381,8 @@ describe('faults: workers and API processes', () => {
         `${retried} needed a retry, ${handedBack} were handed back`,
     );
     // Nest re-raises the signal once its shutdown hooks ran: exit by SIGTERM (or 0), never our SIGKILL fallback.
-    const graceful = (exit: { code: number | null; signal: NodeJS.Signals | null }) => exit.code === 0 || exit.signal === 'SIGTERM';
+    const graceful = (exit: { code: number | null; signal: NodeJS.Signals | null }) =>
+      exit.code === 0 || exit.signal === 'SIGTERM';
     expect(graceful(apiExit)).toBe(true);
     expect(apiStopMs).toBeLessThan(15_000);
     for (const exit of workerExits) expect(graceful(exit)).toBe(true);

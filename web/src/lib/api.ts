@@ -10,7 +10,12 @@ import { session } from './session';
 
 export interface GraphQLErrorBody {
   message: string;
-  extensions?: { code?: string; fields?: string[]; rules?: { field: string; rules: string[] }[]; [key: string]: unknown };
+  extensions?: {
+    code?: string;
+    fields?: string[];
+    rules?: { field: string; rules: string[] }[];
+    [key: string]: unknown;
+  };
 }
 
 export class ApiError extends Error {
@@ -46,7 +51,10 @@ export function setUnauthenticatedHandler(handler: () => void): void {
 /** Variables may be left out when the operation has none or only optional ones. */
 type VariablesArg<V> = Record<string, never> extends V ? [variables?: V] : [variables: V];
 
-export async function gql<T, V>(document: TypedDocumentNode<T, V>, ...[variables]: VariablesArg<NoInfer<V>>): Promise<T> {
+export async function gql<T, V>(
+  document: TypedDocumentNode<T, V>,
+  ...[variables]: VariablesArg<NoInfer<V>>
+): Promise<T> {
   const token = session.token();
   let response: Response;
   try {

@@ -8,10 +8,19 @@ import type { AgreementKind, BudgetBand, Confidentiality, DeclineReason, NeedSta
 /** The members of `T` in the order given; the compiler refuses a list that leaves one out. */
 const allOf =
   <T extends string>() =>
-  <const L extends readonly T[]>(...list: L & ([T] extends [L[number]] ? unknown : { missing: Exclude<T, L[number]> })): readonly T[] =>
+  <const L extends readonly T[]>(
+    ...list: L & ([T] extends [L[number]] ? unknown : { missing: Exclude<T, L[number]> })
+  ): readonly T[] =>
     list;
 
-export const DECLINE_REASONS = allOf<DeclineReason>()('OFF_TOPIC', 'ALREADY_KNOWN', 'COMPANY_NOT_READY', 'RESEARCHER_UNAVAILABLE', 'IP_CONFLICT', 'OTHER');
+export const DECLINE_REASONS = allOf<DeclineReason>()(
+  'OFF_TOPIC',
+  'ALREADY_KNOWN',
+  'COMPANY_NOT_READY',
+  'RESEARCHER_UNAVAILABLE',
+  'IP_CONFLICT',
+  'OTHER',
+);
 export const AGREEMENT_KINDS = allOf<AgreementKind>()('JOINT_RESEARCH', 'LICENCE', 'EQUIPMENT_USE');
 export const BUDGET_BANDS = allOf<BudgetBand>()('UNDECIDED', 'UNDER_1M', 'FROM_1M_TO_5M', 'FROM_5M_TO_20M', 'OVER_20M');
 export const CONFIDENTIALITIES = allOf<Confidentiality>()('PRIVATE', 'REGION', 'PUBLIC');
@@ -23,5 +32,7 @@ export function formatScore(score: number): string {
 
 export function formatDateTime(iso: string, lang: string): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString(lang === 'ja' ? 'ja-JP' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  return Number.isNaN(date.getTime())
+    ? iso
+    : date.toLocaleString(lang === 'ja' ? 'ja-JP' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 }

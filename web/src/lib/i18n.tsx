@@ -32,7 +32,8 @@ const en = {
   'signIn.submit': 'Sign in',
   'signIn.failed': 'Sign-in failed: check the e-mail and password.',
   'signIn.required': 'Enter your e-mail and password.',
-  'signIn.adminHint': 'Administrators use the GraphQL API at /graphql; this app has homes for coordinators, companies and consortium managers.',
+  'signIn.adminHint':
+    'Administrators use the GraphQL API at /graphql; this app has homes for coordinators, companies and consortium managers.',
 
   'coord.inbox': 'Review inbox',
   'coord.inboxCount': '{count} suggestions waiting',
@@ -203,7 +204,8 @@ const ja: Record<MessageKey, string> = {
   'signIn.submit': 'ログイン',
   'signIn.failed': 'ログインできませんでした。メールアドレスとパスワードを確認してください。',
   'signIn.required': 'メールアドレスとパスワードを入力してください。',
-  'signIn.adminHint': '管理者は /graphql の GraphQL API を使います。この画面はコーディネーター・企業・コンソーシアム管理者向けです。',
+  'signIn.adminHint':
+    '管理者は /graphql の GraphQL API を使います。この画面はコーディネーター・企業・コンソーシアム管理者向けです。',
 
   'coord.inbox': 'レビュー受信箱',
   'coord.inboxCount': '{count} 件の提案がレビュー待ち',
@@ -357,7 +359,9 @@ export function initialLang(): Lang {
 
 /** Fills {name} placeholders; the result is plain text (React escapes it when rendered). */
 export function translate(lang: Lang, key: MessageKey, params: Record<string, string | number> = {}): string {
-  return DICTIONARIES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+  return DICTIONARIES[lang][key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
 }
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
@@ -376,7 +380,10 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     localStorage.setItem(LANG_KEY, next);
     setLangState(next);
   }, []);
-  const value = useMemo<I18n>(() => ({ lang, setLang, t: (key, params) => translate(lang, key, params) }), [lang, setLang]);
+  const value = useMemo<I18n>(
+    () => ({ lang, setLang, t: (key, params) => translate(lang, key, params) }),
+    [lang, setLang],
+  );
   // Before paint, so the first frame already uses the glyphs and hyphenation of the chosen language.
   useLayoutEffect(() => {
     document.documentElement.lang = lang;

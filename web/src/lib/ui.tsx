@@ -26,7 +26,9 @@ export function ErrorLine({ error, onRetry }: { error: unknown; onRetry?: () => 
 export function Highlighted({ text, terms }: { text: string; terms: SharedTerm[] }) {
   return (
     <>
-      {highlightParts(text, terms).map((part, i) => (part.hit ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>))}
+      {highlightParts(text, terms).map((part, i) =>
+        part.hit ? <mark key={i}>{part.text}</mark> : <span key={i}>{part.text}</span>,
+      )}
     </>
   );
 }

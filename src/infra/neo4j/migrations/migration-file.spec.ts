@@ -16,7 +16,8 @@ function dirWith(files: Record<string, string>): string {
 
 describe('splitStatements', () => {
   it('drops comment lines and splits on a semicolon that ends a line', () => {
-    const text = '// a comment\nCREATE INDEX a IF NOT EXISTS\n  FOR (n:A) ON (n.x);\n\n// another\nCREATE INDEX b IF NOT EXISTS FOR (n:B) ON (n.y);';
+    const text =
+      '// a comment\nCREATE INDEX a IF NOT EXISTS\n  FOR (n:A) ON (n.x);\n\n// another\nCREATE INDEX b IF NOT EXISTS FOR (n:B) ON (n.y);';
     expect(splitStatements(text)).toEqual([
       'CREATE INDEX a IF NOT EXISTS\n  FOR (n:A) ON (n.x)',
       'CREATE INDEX b IF NOT EXISTS FOR (n:B) ON (n.y)',

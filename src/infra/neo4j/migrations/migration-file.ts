@@ -29,7 +29,9 @@ export function splitStatements(text: string): string[] {
 
 /** Reads graph-schema/: files named NNNN_name.cypher, in order; anything else there is an error. */
 export function readMigrationFiles(dir: string): MigrationFile[] {
-  const names = readdirSync(dir).filter((n) => n.endsWith('.cypher')).sort();
+  const names = readdirSync(dir)
+    .filter((n) => n.endsWith('.cypher'))
+    .sort();
   const seen = new Map<string, string>();
   return names.map((name) => {
     const match = FILE_NAME.exec(name);

@@ -125,7 +125,9 @@ export class SchemaMigrator {
       }
     }
     await this.run(RECORD, { id: file.id, checksum: file.checksum, statements: neo4j.int(file.statements.length) });
-    this.logger.log(`Applied graph-schema/${file.id} (${file.statements.length} statements, ${Date.now() - started} ms)`);
+    this.logger.log(
+      `Applied graph-schema/${file.id} (${file.statements.length} statements, ${Date.now() - started} ms)`,
+    );
   }
 
   private async bootstrap(): Promise<void> {

@@ -2,7 +2,13 @@ import { ArgsType, Field, InputType, PartialType, registerEnumType } from '@nest
 import { IsEnum } from 'class-validator';
 import { PageArgs } from '../../../common/graphql/pagination';
 import { LIMITS } from '../../../common/validation/limits';
-import { IdField, KeywordArg, OptionalIdField, OptionalTextField, TextField } from '../../../common/validation/input-fields';
+import {
+  IdField,
+  KeywordArg,
+  OptionalIdField,
+  OptionalTextField,
+  TextField,
+} from '../../../common/validation/input-fields';
 
 @InputType()
 export class CreateConsortiumInput {
@@ -49,6 +55,8 @@ export class AddConsortiumMemberArgs {
   @IdField('An Organization or Researcher id.')
   memberId: string;
 
-  @TextField(1, LIMITS.shortText.max, { description: `e.g. "幹事機関 / lead", "member", "advisor"; 1-${LIMITS.shortText.max} characters.` })
+  @TextField(1, LIMITS.shortText.max, {
+    description: `e.g. "幹事機関 / lead", "member", "advisor"; 1-${LIMITS.shortText.max} characters.`,
+  })
   role: string;
 }

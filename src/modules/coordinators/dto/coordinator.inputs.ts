@@ -3,7 +3,14 @@ import { ArrayMaxSize, ArrayMinSize, IsEmail, IsEnum, IsOptional, IsUUID, MaxLen
 import { PageArgs } from '../../../common/graphql/pagination';
 import { LIMITS } from '../../../common/validation/limits';
 import { CleanList, Trim } from '../../../common/validation/text';
-import { IdField, KeywordArg, OptionalIdField, OptionalTextField, TextField, TextListField } from '../../../common/validation/input-fields';
+import {
+  IdField,
+  KeywordArg,
+  OptionalIdField,
+  OptionalTextField,
+  TextField,
+  TextListField,
+} from '../../../common/validation/input-fields';
 
 @InputType()
 export class CreateCoordinatorInput {
@@ -31,8 +38,12 @@ export class CreateCoordinatorInput {
   regionIds: string[];
 }
 
-@InputType({ description: 'Only the fields sent change; regionIds, when sent, replaces the covered regions (admins only).' })
-export class UpdateCoordinatorInput extends PartialType(OmitType(CreateCoordinatorInput, ['organizationId'] as const)) {}
+@InputType({
+  description: 'Only the fields sent change; regionIds, when sent, replaces the covered regions (admins only).',
+})
+export class UpdateCoordinatorInput extends PartialType(
+  OmitType(CreateCoordinatorInput, ['organizationId'] as const),
+) {}
 
 export enum CoordinatorSort {
   NAME = 'NAME',

@@ -23,7 +23,8 @@ export const DEMO_NEEDS: DemoNeed[] = [
       '省エネルギーと色調保持を両立できる乾燥方式（ヒートポンプ、除湿乾燥など）への更新を検討しており、' +
       '自社原料を使った乾燥試験と、色差計による品質評価、導入効果の試算を大学と一緒に行いたい。',
     keywords: ['乾燥', '省エネルギー', '色調保持', 'わかめ', 'ヒートポンプ', '除湿乾燥', 'drying', 'seaweed'],
-    desiredOutcome: '乾燥工程のエネルギーコストを30％以上削減し、色差（ΔE）のばらつきを現状の半分にする。更新する乾燥機の仕様を決める。',
+    desiredOutcome:
+      '乾燥工程のエネルギーコストを30％以上削減し、色差（ΔE）のばらつきを現状の半分にする。更新する乾燥機の仕様を決める。',
     timeline: '2025年度中に乾燥試験、2026年度に乾燥機を更新（ものづくり補助金の申請を予定）',
     budgetBand: FROM_5M_TO_20M,
     confidentiality: REGION,
@@ -56,7 +57,17 @@ export const DEMO_NEEDS: DemoNeed[] = [
       '大手生協との取引継続の条件として異物対策の強化を求められている。現在は目視による選別のみで、金属探知機では貝殻片や小エビを検出できない。' +
       'X線検査や近赤外（NIR）カメラなどで、乾燥わかめの中の異物を自動で検出・除去できる方法を知りたい。' +
       '取引先との交渉中のため、この件は社外秘で扱ってほしい。',
-    keywords: ['異物検出', '異物混入', '貝殻片', 'X線検査', '近赤外', '乾燥わかめ', '品質管理', 'foreign matter', 'X-ray inspection'],
+    keywords: [
+      '異物検出',
+      '異物混入',
+      '貝殻片',
+      'X線検査',
+      '近赤外',
+      '乾燥わかめ',
+      '品質管理',
+      'foreign matter',
+      'X-ray inspection',
+    ],
     desiredOutcome: '2 mm以上の異物の検出率95％以上のインライン検査を導入し、苦情を年1件以下にする。',
     timeline: '半年以内に検査方式を決定',
     budgetBand: FROM_5M_TO_20M,
@@ -75,7 +86,18 @@ export const DEMO_NEEDS: DemoNeed[] = [
       '水温や溶存酸素は船で見回って手で測っているため、異常に気づくのが遅れる。いかだごとの水温・溶存酸素・塩分を' +
       '深さ別に常時測って、スマートフォンで見られるようにしたい。海上には電源がないので、太陽電池などで1年以上無保守で動くこと、' +
       '通信費が安いこと（LPWAなど）が条件。既存のセンサブイの実証例があれば見学したい。',
-    keywords: ['養殖', '牡蠣', '水温', '溶存酸素', '遠隔監視', 'IoT', 'LPWA', 'aquaculture', 'dissolved oxygen', 'water quality'],
+    keywords: [
+      '養殖',
+      '牡蠣',
+      '水温',
+      '溶存酸素',
+      '遠隔監視',
+      'IoT',
+      'LPWA',
+      'aquaculture',
+      'dissolved oxygen',
+      'water quality',
+    ],
     desiredOutcome: '夏季の斃死率を30％から10％に下げる。異常を1時間以内に検知していかだを沈下させる運用を作る。',
     timeline: '2026年夏の高水温期までに20台で運用開始',
     budgetBand: FROM_1M_TO_5M,
@@ -94,7 +116,17 @@ export const DEMO_NEEDS: DemoNeed[] = [
       'We want a depuration protocol proven to cut norovirus, and a rapid norovirus test we can run ourselves ' +
       'on each lot before shipping instead of waiting two days for an outside laboratory. This need is ' +
       'confidential because of ongoing talks with customers.',
-    keywords: ['norovirus', 'oyster', 'depuration', 'UV sterilisation', 'rapid detection', 'food safety', 'ノロウイルス', '牡蠣', '浄化'],
+    keywords: [
+      'norovirus',
+      'oyster',
+      'depuration',
+      'UV sterilisation',
+      'rapid detection',
+      'food safety',
+      'ノロウイルス',
+      '牡蠣',
+      '浄化',
+    ],
     desiredOutcome: 'A validated depuration protocol and an in-house rapid test with results within two hours.',
     timeline: 'Before the 2025–26 winter season',
     budgetBand: FROM_1M_TO_5M,
@@ -150,7 +182,17 @@ export const DEMO_NEEDS: DemoNeed[] = [
       '現在はブライン凍結とエアブラスト凍結を使っているが、凍結速度や氷結晶の大きさをどう管理すれば解凍ドリップが減るのか、' +
       '社内にデータがない。過冷却凍結や電場を使う新しい凍結技術を既存の凍結庫に導入できるか検討したい。' +
       '大学の急速凍結試験装置で自社製品の凍結試験を行い、ドリップ率と食感を比較したい。',
-    keywords: ['解凍ドリップ', '冷凍', '凍結', '氷結晶', '食感', '過冷却', 'freezing', 'thawing drip', 'frozen seafood'],
+    keywords: [
+      '解凍ドリップ',
+      '冷凍',
+      '凍結',
+      '氷結晶',
+      '食感',
+      '過冷却',
+      'freezing',
+      'thawing drip',
+      'frozen seafood',
+    ],
     desiredOutcome: 'ドリップ率を現状の3％から1.5％以下にする。既存設備の改造で対応できるか判断する。',
     timeline: '2025年度内に試験、2026年度に一部ラインで導入',
     budgetBand: FROM_5M_TO_20M,
@@ -167,7 +209,14 @@ export const DEMO_NEEDS: DemoNeed[] = [
       'about −15 °C for a while, and we cannot tell customers how much quality is lost. A method that predicts ' +
       'quality after thawing and remaining shelf life from temperature logs would let us decide which lots to ' +
       'ship first.',
-    keywords: ['shelf-life prediction', 'quality prediction', 'storage temperature', 'temperature log', 'frozen fish', 'シェルフライフ'],
+    keywords: [
+      'shelf-life prediction',
+      'quality prediction',
+      'storage temperature',
+      'temperature log',
+      'frozen fish',
+      'シェルフライフ',
+    ],
     desiredOutcome: 'A tool that shows the expected quality loss from a temperature log.',
     timeline: 'Within two years',
     budgetBand: UNDER_1M,
@@ -187,7 +236,15 @@ export const DEMO_NEEDS: DemoNeed[] = [
       'staff must go out by boat to clean and recalibrate every sensor each month. Copper-based antifouling ' +
       'paints are not acceptable to our organic-certified fish-farm customers. We are looking for a ' +
       'transparent antifouling coating that releases no biocides and keeps drift under 5 % for three months.',
-    keywords: ['biofouling', 'antifouling coating', 'dissolved oxygen sensor', 'optical sensor', 'sensor drift', 'aquaculture', '生物付着'],
+    keywords: [
+      'biofouling',
+      'antifouling coating',
+      'dissolved oxygen sensor',
+      'optical sensor',
+      'sensor drift',
+      'aquaculture',
+      '生物付着',
+    ],
     desiredOutcome: 'Cleaning interval extended from one month to three months without loss of accuracy.',
     timeline: 'Field test in summer 2026',
     budgetBand: FROM_1M_TO_5M,
@@ -204,7 +261,14 @@ export const DEMO_NEEDS: DemoNeed[] = [
       'we still replace batteries at sea twice a year, which is our biggest service cost. We want to add an ' +
       'energy harvester that uses wave motion to keep the buoy running all year. It must survive typhoons and ' +
       'fit on a buoy of 1 m diameter, and deliver at least 0.5 W on average.',
-    keywords: ['energy harvesting', 'wave energy', 'self-powered buoy', 'battery replacement', 'ocean sensor', 'power supply'],
+    keywords: [
+      'energy harvesting',
+      'wave energy',
+      'self-powered buoy',
+      'battery replacement',
+      'ocean sensor',
+      'power supply',
+    ],
     desiredOutcome: 'Buoys that run two years without battery replacement.',
     timeline: 'Prototype in 2026, product in 2027',
     budgetBand: FROM_5M_TO_20M,
@@ -258,8 +322,19 @@ export const DEMO_NEEDS: DemoNeed[] = [
       'specification. We need an independent analysis of the degradation (anode catalyst, porous transport ' +
       'layer, membrane) using accelerated degradation tests that reproduce our power profile, electrochemical ' +
       'impedance measurements and SEM cross-sections, and advice on operating strategies that extend stack life.',
-    keywords: ['PEM electrolysis', 'electrolyser', 'degradation', 'durability', 'accelerated degradation test', 'renewable energy', 'hydrogen', '水電解', '劣化'],
-    desiredOutcome: 'Identify the main degradation mechanism and an operating strategy that extends stack life by 30 %.',
+    keywords: [
+      'PEM electrolysis',
+      'electrolyser',
+      'degradation',
+      'durability',
+      'accelerated degradation test',
+      'renewable energy',
+      'hydrogen',
+      '水電解',
+      '劣化',
+    ],
+    desiredOutcome:
+      'Identify the main degradation mechanism and an operating strategy that extends stack life by 30 %.',
     timeline: 'Within 12 months',
     budgetBand: FROM_5M_TO_20M,
     confidentiality: REGION,
@@ -293,7 +368,20 @@ export const DEMO_NEEDS: DemoNeed[] = [
       'ベッドから車いすへの移乗介助と入浴介助の負担が特に大きい。アシストスーツや移乗支援ロボットの導入を考えているが、' +
       '重い・装着に時間がかかる・入浴介助では使えないといった声があり、どの機器が当施設の介護動作に効果があるのかわからない。' +
       '筋電図や動作解析で介護動作の腰部負担を測り、機器の効果を客観的に比較したい。',
-    keywords: ['介護', '腰痛予防', '移乗介助', 'アシストスーツ', '介護ロボット', '動作解析', '筋電図', 'transfer assist', 'care robot', 'motion capture', 'EMG', 'lumbar load'],
+    keywords: [
+      '介護',
+      '腰痛予防',
+      '移乗介助',
+      'アシストスーツ',
+      '介護ロボット',
+      '動作解析',
+      '筋電図',
+      'transfer assist',
+      'care robot',
+      'motion capture',
+      'EMG',
+      'lumbar load',
+    ],
     desiredOutcome: '腰部負担を30％以上減らす機器と使い方を選び、全職員に展開する。',
     timeline: '2025年度中に評価、2026年度に導入（介護ロボット導入支援補助金を活用）',
     budgetBand: FROM_1M_TO_5M,
@@ -309,7 +397,17 @@ export const DEMO_NEEDS: DemoNeed[] = [
       '夜勤は職員2名で入所者40名を見守っており、2時間おきの巡回の間に居室やトイレで転倒し、発見が遅れる事故が年に数件ある。' +
       'カメラによる見守りは入所者・家族のプライバシーの面で同意が得られにくい。カメラを使わずに、転倒の検知と呼吸・心拍などの' +
       'バイタルの見守りができるセンサ（レーダなど）を試したい。浴室やトイレでも使えることが望ましい。',
-    keywords: ['見守り', '転倒検知', '夜間', 'プライバシー', 'バイタル', 'センサ', 'fall detection', 'contactless monitoring', 'radar'],
+    keywords: [
+      '見守り',
+      '転倒検知',
+      '夜間',
+      'プライバシー',
+      'バイタル',
+      'センサ',
+      'fall detection',
+      'contactless monitoring',
+      'radar',
+    ],
     desiredOutcome: '転倒を1分以内に検知し、夜間の巡回回数を半分にする。',
     timeline: '1年以内に1フロアで実証',
     budgetBand: FROM_1M_TO_5M,
@@ -347,7 +445,16 @@ export const DEMO_NEEDS: DemoNeed[] = [
       'temperature of the cargo space only, not of each box, and reusable data loggers get lost. We are looking ' +
       'for a low-cost disposable temperature logger (RFID or similar) read without opening boxes, connected to ' +
       'a traceability system, ideally with a freshness or shelf-life estimate from the temperature history.',
-    keywords: ['cold chain', 'traceability', 'temperature logger', 'RFID', 'shelf life', 'fresh seafood', 'freshness', 'コールドチェーン'],
+    keywords: [
+      'cold chain',
+      'traceability',
+      'temperature logger',
+      'RFID',
+      'shelf life',
+      'fresh seafood',
+      'freshness',
+      'コールドチェーン',
+    ],
     desiredOutcome: 'Per-box temperature records for all fresh-seafood shipments at under 100 yen per box.',
     timeline: 'Pilot within 6 months, full use in 2026',
     budgetBand: FROM_1M_TO_5M,
@@ -365,7 +472,17 @@ export const DEMO_NEEDS: DemoNeed[] = [
       '当社はわかめ・昆布の加工残渣由来のアルギン酸で食品包装用の生分解性フィルムを開発しているが、水に触れると膨潤して強度が落ち、' +
       '水分の多い食品のトレーや小袋に使えない。セルロースナノファイバー（CNF）との複合化や架橋で耐水性と引張強度を高めたい。' +
       '引張試験機などで物性を評価し、ロール・ツー・ロールでの量産条件も検討したい。',
-    keywords: ['アルギン酸', 'バイオプラスチック', '生分解性フィルム', '耐水性', '引張強度', 'セルロースナノファイバー', 'alginate', 'biodegradable film', 'CNF'],
+    keywords: [
+      'アルギン酸',
+      'バイオプラスチック',
+      '生分解性フィルム',
+      '耐水性',
+      '引張強度',
+      'セルロースナノファイバー',
+      'alginate',
+      'biodegradable film',
+      'CNF',
+    ],
     desiredOutcome: '引張強度80 MPa以上、24時間浸水後も形状を保つフィルム。',
     timeline: '2026年度に量産試作',
     budgetBand: FROM_1M_TO_5M,
@@ -383,7 +500,17 @@ export const DEMO_NEEDS: DemoNeed[] = [
       '産地市場では水揚げされた魚を人手で魚種・サイズごとに選別しているが、人手不足が深刻で、サンマやサバの盛漁期には選別が追いつかない。' +
       'ベルトコンベア上の魚をカメラで撮影し、画像認識（深層学習）で魚種とサイズを判別して選別装置と連動させ、' +
       '結果を当社の販売管理システムに取り込みたい。似た魚種の判別精度と処理速度が課題。',
-    keywords: ['画像認識', '深層学習', '魚種判別', 'サイズ選別', '自動選別', '産地市場', 'AI', 'image recognition', 'deep learning'],
+    keywords: [
+      '画像認識',
+      '深層学習',
+      '魚種判別',
+      'サイズ選別',
+      '自動選別',
+      '産地市場',
+      'AI',
+      'image recognition',
+      'deep learning',
+    ],
     desiredOutcome: '主要10魚種で判別精度95％以上、毎秒5尾以上の処理速度。',
     timeline: '2026年の秋サンマ漁期に実証',
     budgetBand: FROM_5M_TO_20M,
@@ -401,7 +528,16 @@ export const DEMO_NEEDS: DemoNeed[] = [
       '自動車メーカーから熱可塑性CFRP（CFRTP）製ブラケットの量産を打診されているが、現在の赤外線ヒーターで基材を予熱してプレスする方式では' +
       '成形サイクルが4〜5分かかり、目標の1分に届かない。予熱中の温度むらによる反りや含浸不良も出ている。' +
       '誘導加熱など金型内で急速に加熱・冷却する成形技術を検討したい。大学の加熱プレス成形機で試作と条件出しを行いたい。',
-    keywords: ['CFRTP', 'プレス成形', '成形サイクル', '誘導加熱', 'ハイサイクル成形', '自動車部品', 'compression moulding', 'thermoplastic composite'],
+    keywords: [
+      'CFRTP',
+      'プレス成形',
+      '成形サイクル',
+      '誘導加熱',
+      'ハイサイクル成形',
+      '自動車部品',
+      'compression moulding',
+      'thermoplastic composite',
+    ],
     desiredOutcome: '成形サイクル60秒以下で反り・含浸不良のない部品。',
     timeline: '2026年度の量産立ち上げに向け1年以内',
     budgetBand: OVER_20M,
@@ -418,7 +554,17 @@ export const DEMO_NEEDS: DemoNeed[] = [
       'month that we pay to dispose of as industrial waste. Recovering the carbon fibre for reuse (nonwoven ' +
       'mats, remoulding) would cut both material and disposal costs. We want to compare chemical recycling, ' +
       'pyrolysis and other methods that a medium-sized moulder can run itself.',
-    keywords: ['CFRP', 'offcuts', 'recycling', 'carbon fibre recovery', 'chemical recycling', 'pyrolysis', 'nonwoven', '端材', 'リサイクル'],
+    keywords: [
+      'CFRP',
+      'offcuts',
+      'recycling',
+      'carbon fibre recovery',
+      'chemical recycling',
+      'pyrolysis',
+      'nonwoven',
+      '端材',
+      'リサイクル',
+    ],
     desiredOutcome: 'Reuse at least half of the offcuts and cut disposal costs by 10 million yen a year.',
     timeline: 'Within two years',
     budgetBand: FROM_5M_TO_20M,
@@ -434,7 +580,19 @@ export const DEMO_NEEDS: DemoNeed[] = [
       '航空機部品のCFRP積層板に数千個の穴をあけているが、ドリルの出口側で層間剥離（デラミネーション）とバリが発生し、' +
       '不良率が約3％ある。工具の摩耗が進むと剥離が増えるため、ドリルを早めに交換しており工具費もかさむ。' +
       '超音波振動を加える加工などで剥離を抑え、X線CTで内部の剥離を確認したい。工具摩耗の監視方法も知りたい。',
-    keywords: ['CFRP', '穴あけ加工', '層間剥離', 'デラミネーション', '工具摩耗', 'X線CT', '超音波振動', 'delamination', 'drilling', 'X-ray CT', 'tool wear'],
+    keywords: [
+      'CFRP',
+      '穴あけ加工',
+      '層間剥離',
+      'デラミネーション',
+      '工具摩耗',
+      'X線CT',
+      '超音波振動',
+      'delamination',
+      'drilling',
+      'X-ray CT',
+      'tool wear',
+    ],
     desiredOutcome: '不良率を0.5％以下にし、工具寿命を1.5倍にする。',
     timeline: '1年以内',
     budgetBand: FROM_1M_TO_5M,
@@ -452,7 +610,16 @@ export const DEMO_NEEDS: DemoNeed[] = [
       'contact parts with soft actuators — for example pneumatic artificial muscles — that are safe in contact ' +
       'with frail elderly people, light, and tolerate water for use around bathing. We need a research partner ' +
       'to co-design the actuator and evaluate the burden on care workers with EMG and motion capture.',
-    keywords: ['soft actuator', 'pneumatic artificial muscle', 'transfer assist', 'care robot', 'patient transfer', 'elderly care', 'アシスト', '移乗介助'],
+    keywords: [
+      'soft actuator',
+      'pneumatic artificial muscle',
+      'transfer assist',
+      'care robot',
+      'patient transfer',
+      'elderly care',
+      'アシスト',
+      '移乗介助',
+    ],
     desiredOutcome: 'A prototype soft-arm module weighing under 3 kg that passes a care-home trial.',
     timeline: 'Prototype by March 2026',
     budgetBand: FROM_5M_TO_20M,
@@ -485,7 +652,17 @@ export const DEMO_NEEDS: DemoNeed[] = [
       '脳卒中後のリハビリ患者向けの短下肢装具（AFO）を、石膏で採型してポリプロピレンを熱成形して作っているが、製作に2週間かかり、' +
       '重くて患者に嫌がられることがある。3Dスキャンで採型し、炭素繊維などで補強した3Dプリント装具にできれば、' +
       '軽量化と製作期間の短縮ができると考えている。装具の剛性を歩行解析に基づいて設計する方法も知りたい。',
-    keywords: ['短下肢装具', '装具', '軽量化', '3Dプリント', '3Dスキャン', '炭素繊維', '歩行解析', 'リハビリ', 'orthosis'],
+    keywords: [
+      '短下肢装具',
+      '装具',
+      '軽量化',
+      '3Dプリント',
+      '3Dスキャン',
+      '炭素繊維',
+      '歩行解析',
+      'リハビリ',
+      'orthosis',
+    ],
     desiredOutcome: '重量30％減、製作期間を1週間以内にした装具の製品化。',
     timeline: '2年以内に製品化',
     budgetBand: FROM_5M_TO_20M,
@@ -519,7 +696,16 @@ export const DEMO_NEEDS: DemoNeed[] = [
       'but adhesive bonding needs long curing and surface preparation, and rivets damage the composite. We need ' +
       'a fast, adhesive-free joining method for CFRTP and aluminium with proven strength and corrosion ' +
       'resistance (salt spray), compatible with a line takt of one minute.',
-    keywords: ['dissimilar material joining', 'CFRTP', 'aluminium', 'battery housing', 'lightweight', 'electric vehicle', 'hybrid structure', '異種材料接合'],
+    keywords: [
+      'dissimilar material joining',
+      'CFRTP',
+      'aluminium',
+      'battery housing',
+      'lightweight',
+      'electric vehicle',
+      'hybrid structure',
+      '異種材料接合',
+    ],
     desiredOutcome: 'A joining process qualified on a demonstrator housing within two years.',
     timeline: 'Demonstrator in 2026, series decision in 2027',
     budgetBand: OVER_20M,

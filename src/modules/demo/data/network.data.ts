@@ -12,7 +12,8 @@ export const DEMO_EQUIPMENT: DemoEquipment[] = [
       '乾燥わかめ、干物、乾燥野菜などの乾燥試験に使うパイロット規模の乾燥機。20〜60℃、相対湿度10〜60％の範囲で温度・湿度・風速を' +
       '独立に制御でき、熱風乾燥と低温除湿乾燥を同じ装置で比較できる。乾燥中の重量変化を連続記録するため、乾燥曲線から最適な乾燥条件を' +
       '求められる。企業が持ち込んだ原料での乾燥試験と、省エネルギー効果の試算に利用されている。',
-    specifications: '処理量：最大30 kg/バッチ（トレー20段）。温度20〜60℃、湿度10〜60％RH、風速0.5〜3 m/s。ヒートポンプ能力7.5 kW。ロードセルによる重量連続記録。',
+    specifications:
+      '処理量：最大30 kg/バッチ（トレー20段）。温度20〜60℃、湿度10〜60％RH、風速0.5〜3 m/s。ヒートポンプ能力7.5 kW。ロードセルによる重量連続記録。',
     conditions: '学外利用制度による。初回は技術職員の立会いが必要。食品残渣は利用者が持ち帰る。',
     fees: '1日あたり15,000円（学外企業）。技術職員による代行試験は1件30,000円から。',
     availability: 'AVAILABLE',
@@ -41,7 +42,8 @@ export const DEMO_EQUIPMENT: DemoEquipment[] = [
       'column it gives the molecular weight distribution of fucoidan and alginate; with an ion-exchange column it ' +
       'measures ATP breakdown products for the K-value freshness index. Used for seaweed extraction studies and ' +
       'quality control of functional food ingredients.',
-    specifications: 'Quaternary pump, autosampler (120 vials), column oven 5–80 °C, RI, UV-Vis (190–900 nm) and fluorescence detectors; SEC and ion-exchange columns available.',
+    specifications:
+      'Quaternary pump, autosampler (120 vials), column oven 5–80 °C, RI, UV-Vis (190–900 nm) and fluorescence detectors; SEC and ion-exchange columns available.',
     conditions: 'Operated by technical staff; users bring prepared samples. Method development by agreement.',
     fees: '8,000 yen per sample batch (up to 10 samples); method development quoted separately.',
     availability: 'LIMITED',
@@ -67,7 +69,8 @@ export const DEMO_EQUIPMENT: DemoEquipment[] = [
     description:
       'ブライン凍結、エアブラスト凍結、電場印加による過冷却凍結を同じ試料で比較できる試験装置。凍結曲線の記録、解凍ドリップ率の測定、' +
       '示差走査熱量計（DSC）による凍結特性の評価、組織切片による氷結晶の観察を組み合わせて、冷凍水産物の品質を評価できる。',
-    specifications: 'エアブラスト−40℃（風速5 m/s）、ブライン−30℃、電場印加ユニット（0〜3 kV, 50 Hz〜200 kHz）、DSC測定範囲−90〜+200℃。',
+    specifications:
+      'エアブラスト−40℃（風速5 m/s）、ブライン−30℃、電場印加ユニット（0〜3 kV, 50 Hz〜200 kHz）、DSC測定範囲−90〜+200℃。',
     conditions: '共同研究または受託試験として利用。試料は企業が準備する。',
     fees: '受託試験1条件あたり25,000円から。',
     availability: 'LIMITED',
@@ -84,7 +87,8 @@ export const DEMO_EQUIPMENT: DemoEquipment[] = [
       'electrodes, catalysts, coatings, fibres and fracture surfaces. Regularly used for cross-sections of ' +
       'electrolyser and fuel-cell electrodes after degradation tests, and for fibre–matrix interfaces of ' +
       'recycled composites.',
-    specifications: 'Resolution 1.0 nm at 15 kV; magnification ×20 to ×1,000,000; SDD EDS detector (B–U); cross-section polisher available.',
+    specifications:
+      'Resolution 1.0 nm at 15 kV; magnification ×20 to ×1,000,000; SDD EDS detector (B–U); cross-section polisher available.',
     conditions: 'Independent use after a 3-hour training course; otherwise operated by technical staff.',
     fees: '6,000 yen per hour (self-operated), 10,000 yen per hour (staff-operated).',
     availability: 'AVAILABLE',
@@ -99,7 +103,8 @@ export const DEMO_EQUIPMENT: DemoEquipment[] = [
       '再生可能エネルギーの出力変動を模擬した加速劣化試験と、電気化学インピーダンス測定（EIS）を自動で繰り返せる。' +
       'Typical use: accelerated degradation tests of PEM electrolyser cells under a fluctuating renewable power ' +
       'profile, with impedance measurements between load cycles.',
-    specifications: '最大20 A/±20 V（ブースター付き）、EIS 10 µHz〜1 MHz、8チャンネル、単セル評価用ホルダー（25 cm²）付属。',
+    specifications:
+      '最大20 A/±20 V（ブースター付き）、EIS 10 µHz〜1 MHz、8チャンネル、単セル評価用ホルダー（25 cm²）付属。',
     conditions: '長時間試験（1,000時間以上）は共同研究で実施。',
     fees: '1日あたり10,000円、長期試験は別途見積もり。',
     availability: 'LIMITED',
@@ -129,8 +134,10 @@ export const DEMO_EQUIPMENT: DemoEquipment[] = [
       'laboratory furnished like a care-home room (bed, wheelchair, bathroom mock-up). Measures the lumbar load ' +
       'and muscle activity of care workers during patient transfer and bathing assistance, and evaluates assist ' +
       'suits, transfer robots and walking aids.',
-    specifications: '16 infrared cameras (200 Hz), 4 force plates, 16-channel wireless EMG, biomechanical model for L5/S1 compression force.',
-    conditions: 'Studies with human participants require approval of the university ethics committee (support available).',
+    specifications:
+      '16 infrared cameras (200 Hz), 4 force plates, 16-channel wireless EMG, biomechanical model for L5/S1 compression force.',
+    conditions:
+      'Studies with human participants require approval of the university ethics committee (support available).',
     fees: '40,000 yen per half-day session including a technician.',
     availability: 'AVAILABLE',
   },
@@ -159,7 +166,8 @@ export const DEMO_EQUIPMENT: DemoEquipment[] = [
       'Three-dimensional X-ray computed tomography for non-destructive inspection of composites, castings, ' +
       'joints and electronic parts. Shows delamination around drilled holes in CFRP laminates, voids and fibre ' +
       'orientation in moulded parts, and foreign matter in food and other products.',
-    specifications: 'Tube voltage up to 225 kV, focal spot 3 µm, max specimen 300 mm diameter × 400 mm, voxel size down to 4 µm.',
+    specifications:
+      'Tube voltage up to 225 kV, focal spot 3 µm, max specimen 300 mm diameter × 400 mm, voxel size down to 4 µm.',
     conditions: 'Staff-operated. Reconstructed data delivered in DICOM or STL.',
     fees: '30,000 yen per scan (standard resolution), 50,000 yen per scan (high resolution).',
     availability: 'LIMITED',
@@ -173,7 +181,8 @@ export const DEMO_EQUIPMENT: DemoEquipment[] = [
       'Tensile, compression, bending and fatigue tests of composites, plastics, films and metals. Used for the ' +
       'tensile strength of biodegradable films, the bending properties of natural-fibre composites and the ' +
       'lap-shear strength of joints.',
-    specifications: '100 kN static, ±50 kN fatigue (up to 30 Hz), environmental chamber −70 to +250 °C, video extensometer.',
+    specifications:
+      '100 kN static, ±50 kN fatigue (up to 30 Hz), environmental chamber −70 to +250 °C, video extensometer.',
     conditions: 'Independent use after training; specimen machining available as a paid service.',
     fees: '4,000 yen per hour.',
     availability: 'AVAILABLE',
@@ -244,7 +253,8 @@ export const DEMO_CONSORTIUMS: DemoConsortium[] = [
     key: 'cons-composites',
     region: 'region-kasumi',
     name: '霞ヶ谷コンポジット・イノベーション・コンソーシアム (Kasumi Valley Composites Innovation Consortium)',
-    theme: 'Lightweight composite structures: fast moulding, machining, joining and recycling of CFRP/CFRTP and natural-fibre composites',
+    theme:
+      'Lightweight composite structures: fast moulding, machining, joining and recycling of CFRP/CFRTP and natural-fibre composites',
     description:
       'Led by Kasumi Valley University, the consortium brings together moulders, machining shops, a textile ' +
       'mill and an automotive supplier to industrialise fast CFRTP moulding, damage-free drilling and ' +
@@ -275,7 +285,13 @@ export const DEMO_HR_PROGRAMS: DemoHrProgram[] = [
     key: 'hr-fisheries-dx',
     hostedBy: 'org-kitaura-tech',
     title: '汐見湾 水産DX人材育成プログラム 2025 (Fisheries DX Training Program)',
-    targetSkills: ['IoTセンサの設置と運用', 'LPWA通信', 'データ分析（Python）', '画像認識の基礎', '養殖・水産加工の現場改善'],
+    targetSkills: [
+      'IoTセンサの設置と運用',
+      'LPWA通信',
+      'データ分析（Python）',
+      '画像認識の基礎',
+      '養殖・水産加工の現場改善',
+    ],
     description:
       '水産業・水産加工業・関連するIT企業の若手社員を対象に、IoTセンサ、LPWA通信、データ分析、画像認識の基礎を学び、' +
       '自社の課題をテーマに現場改善のプロジェクトを実行する半年間のプログラム。北浦工業大学の教員と汐見海洋大学の研究者が講師を務め、' +
@@ -296,7 +312,13 @@ export const DEMO_HR_PROGRAMS: DemoHrProgram[] = [
     key: 'hr-composites-engineer',
     hostedBy: 'org-kasumi-univ',
     title: 'Composite Materials Engineer Course 2025 (複合材料 成形・加工・評価技術者養成講座)',
-    targetSkills: ['CFRTP press moulding', 'CFRP drilling and machining', 'Non-destructive inspection (X-ray CT)', 'Mechanical testing', 'Composite recycling'],
+    targetSkills: [
+      'CFRTP press moulding',
+      'CFRP drilling and machining',
+      'Non-destructive inspection (X-ray CT)',
+      'Mechanical testing',
+      'Composite recycling',
+    ],
     description:
       'A twelve-day course over six months for engineers of regional manufacturers. Each module combines ' +
       'lectures with hands-on work on the university’s 300-ton induction-heated press, X-ray CT and universal ' +

@@ -18,7 +18,17 @@ export const DEMO_SEEDS: DemoSeed[] = [
       '乾燥中の水分移動を予測するモデルにより、製品の含水率と厚みから最適な温度・湿度・風速の条件を短時間で設計できる。' +
       '県内の乾燥わかめメーカー2社で実機（処理能力200 kg/バッチ）が稼働中。学内の低温除湿乾燥試験機で、' +
       '持ち込んだ原料を使った乾燥試験と色差計による品質評価を受託できる。',
-    keywords: ['低温乾燥', 'ヒートポンプ', '除湿乾燥', 'わかめ', '色調保持', '省エネルギー', 'drying', 'heat pump', 'seaweed'],
+    keywords: [
+      '低温乾燥',
+      'ヒートポンプ',
+      '除湿乾燥',
+      'わかめ',
+      '色調保持',
+      '省エネルギー',
+      'drying',
+      'heat pump',
+      'seaweed',
+    ],
     field: '食品工学・水産加工',
     stage: PROVEN_IN_USE,
     ipStatus: GRANTED,
@@ -86,7 +96,17 @@ export const DEMO_SEEDS: DemoSeed[] = [
       '細胞内外に微細な氷結晶を均一に生成する技術。サバ・カツオのフィレで、解凍ドリップをブライン凍結品の約半分（ドリップ率3.1％→1.5％）に削減し、' +
       '解凍後の食感（破断強度）も改善した。既存のエアブラスト凍結庫に電極ユニットを後付けする方式のため、設備投資を抑えられる。' +
       '示差走査熱量計（DSC）と組織切片観察による凍結損傷の評価も行う。',
-    keywords: ['過冷却', '凍結', '解凍ドリップ', '氷結晶', '電場', '冷凍水産物', 'supercooling', 'freezing', 'thawing drip'],
+    keywords: [
+      '過冷却',
+      '凍結',
+      '解凍ドリップ',
+      '氷結晶',
+      '電場',
+      '冷凍水産物',
+      'supercooling',
+      'freezing',
+      'thawing drip',
+    ],
     field: '食品冷凍',
     stage: APPLIED_RESEARCH,
     ipStatus: PENDING,
@@ -102,7 +122,15 @@ export const DEMO_SEEDS: DemoSeed[] = [
       '凍結速度、保管温度の変動履歴、解凍方法から、冷凍魚の解凍ドリップ量と保水性を予測する数理モデル。' +
       '200条件以上の凍結・解凍試験データから構築し、凍結工程の改善効果を試作前に見積もれる。' +
       '冷蔵倉庫の温度ログを入力すれば、保管中の温度変動による品質劣化とシェルフライフ（賞味期間）の推定にも使える。',
-    keywords: ['解凍ドリップ', '品質予測', '凍結', '保管温度', 'シェルフライフ', 'shelf-life prediction', 'frozen seafood'],
+    keywords: [
+      '解凍ドリップ',
+      '品質予測',
+      '凍結',
+      '保管温度',
+      'シェルフライフ',
+      'shelf-life prediction',
+      'frozen seafood',
+    ],
     field: '食品冷凍',
     stage: APPLIED_RESEARCH,
     ipStatus: NONE,
@@ -119,7 +147,17 @@ export const DEMO_SEEDS: DemoSeed[] = [
       '従来のエタノール沈殿法に比べ溶媒使用量を80％削減し、残渣1トンあたり約12 kgのフコイダンと、副産物としてアルギン酸ナトリウムを同時に得られる。' +
       'HPLCによる分子量分布の分析と、凍結乾燥による粉末化までの工程をパイロットスケール（残渣100 kg/日）で実証した。' +
       '健康食品・化粧品原料、バイオプラスチック原料への展開が可能。',
-    keywords: ['フコイダン', 'アルギン酸', '海藻', '加工残渣', 'めかぶ', '抽出', 'fucoidan', 'alginate', 'seaweed residue'],
+    keywords: [
+      'フコイダン',
+      'アルギン酸',
+      '海藻',
+      '加工残渣',
+      'めかぶ',
+      '抽出',
+      'fucoidan',
+      'alginate',
+      'seaweed residue',
+    ],
     field: '海洋バイオ・海藻化学',
     stage: PROTOTYPE,
     ipStatus: GRANTED,
@@ -138,7 +176,17 @@ export const DEMO_SEEDS: DemoSeed[] = [
       'keeps its shape after 24 hours in water (swelling below 60 %). Water vapour permeability is halved by ' +
       'a thin coating of chitosan from crab shells. Films up to 300 mm wide have been cast on a lab coater; ' +
       'the team is looking for a partner to scale up to roll-to-roll production for food trays and sachets.',
-    keywords: ['alginate', 'cellulose nanofibre', 'CNF', 'biodegradable film', 'bioplastic', 'water resistance', 'tensile strength', 'アルギン酸', 'バイオプラスチック'],
+    keywords: [
+      'alginate',
+      'cellulose nanofibre',
+      'CNF',
+      'biodegradable film',
+      'bioplastic',
+      'water resistance',
+      'tensile strength',
+      'アルギン酸',
+      'バイオプラスチック',
+    ],
     field: 'Bio-based materials',
     stage: APPLIED_RESEARCH,
     ipStatus: PENDING,
@@ -155,7 +203,17 @@ export const DEMO_SEEDS: DemoSeed[] = [
       '大腸菌とノロウイルスの排出を促す技術。水温を15〜18℃に保ち、海水の交換率と貝の密度を最適化することで、' +
       '浄化時間を従来の22時間から16時間に短縮しつつ、ノロウイルス遺伝子量を検出限界付近まで低減した実証結果がある。' +
       '小規模業者でも導入できる100〜500 L規模の浄化水槽の設計指針を提供する。',
-    keywords: ['牡蠣', '浄化', '紫外線殺菌', 'ノロウイルス', '二枚貝', 'depuration', 'norovirus', 'oyster', 'UV sterilisation'],
+    keywords: [
+      '牡蠣',
+      '浄化',
+      '紫外線殺菌',
+      'ノロウイルス',
+      '二枚貝',
+      'depuration',
+      'norovirus',
+      'oyster',
+      'UV sterilisation',
+    ],
     field: '水産増養殖・食品衛生',
     stage: PROVEN_IN_USE,
     ipStatus: NONE,
@@ -255,7 +313,16 @@ export const DEMO_SEEDS: DemoSeed[] = [
       '組み合わせて検出する技術。X線では密度の高い貝殻片を、近赤外では海藻と組成の異なる小エビ・プラスチックを識別し、' +
       '深層学習で両者を統合することで、従来の目視選別で見逃されていた2 mm以上の異物の検出率を95％に高めた。' +
       'ベルトコンベア上でのインライン検査（毎分20 m）を想定した試作機を開発中。',
-    keywords: ['異物検出', 'X線検査', '近赤外分光', '乾燥わかめ', '貝殻片', '品質管理', 'foreign matter', 'X-ray inspection'],
+    keywords: [
+      '異物検出',
+      'X線検査',
+      '近赤外分光',
+      '乾燥わかめ',
+      '貝殻片',
+      '品質管理',
+      'foreign matter',
+      'X-ray inspection',
+    ],
     field: '食品検査',
     stage: APPLIED_RESEARCH,
     ipStatus: PENDING,
@@ -291,7 +358,20 @@ export const DEMO_SEEDS: DemoSeed[] = [
       'maintenance. Alerts for high water temperature and low dissolved oxygen (hypoxia) go to fishers’ ' +
       'smartphones, giving time to lower oyster and scallop culture rafts to cooler water. Proven over three ' +
       'summers on 20 rafts in Shiomi Bay; a gap-filling algorithm reconstructs missing readings.',
-    keywords: ['IoT', 'LPWA', 'LoRaWAN', 'aquaculture', 'water quality', 'dissolved oxygen', 'water temperature', 'sensor buoy', '養殖', '水温', '溶存酸素', '遠隔監視'],
+    keywords: [
+      'IoT',
+      'LPWA',
+      'LoRaWAN',
+      'aquaculture',
+      'water quality',
+      'dissolved oxygen',
+      'water temperature',
+      'sensor buoy',
+      '養殖',
+      '水温',
+      '溶存酸素',
+      '遠隔監視',
+    ],
     field: 'IoT・センサネットワーク',
     stage: PROVEN_IN_USE,
     ipStatus: GRANTED,
@@ -325,7 +405,16 @@ export const DEMO_SEEDS: DemoSeed[] = [
       'immersed in Shiomi Bay, readings drifted less than 2 % over 90 days, against 15 % on uncoated ' +
       'sensors, and the coating releases no copper or other biocides. It can be applied by dipping to sensor ' +
       'windows, camera housings and small parts, and re-applied in the field.',
-    keywords: ['biofouling', 'antifouling coating', 'dissolved oxygen sensor', 'optical sensor', 'biofilm', 'marine sensor', '生物付着', '防汚'],
+    keywords: [
+      'biofouling',
+      'antifouling coating',
+      'dissolved oxygen sensor',
+      'optical sensor',
+      'biofilm',
+      'marine sensor',
+      '生物付着',
+      '防汚',
+    ],
     field: 'Marine microbiology / Coatings',
     stage: PROTOTYPE,
     ipStatus: PENDING,
@@ -343,7 +432,15 @@ export const DEMO_SEEDS: DemoSeed[] = [
       'diameter in typical bay conditions. Combined with a small battery it can power a water-quality buoy ' +
       'or navigation light indefinitely, removing battery replacement at sea. Tested for six months at the ' +
       'university pier, including a typhoon.',
-    keywords: ['energy harvesting', 'triboelectric nanogenerator', 'TENG', 'wave energy', 'self-powered buoy', 'ocean sensor', 'battery replacement'],
+    keywords: [
+      'energy harvesting',
+      'triboelectric nanogenerator',
+      'TENG',
+      'wave energy',
+      'self-powered buoy',
+      'ocean sensor',
+      'battery replacement',
+    ],
     field: 'Energy harvesting',
     stage: PROTOTYPE,
     ipStatus: PENDING,
@@ -360,7 +457,17 @@ export const DEMO_SEEDS: DemoSeed[] = [
       '毎秒10尾の速度で自動判別する技術。サンマ・サバ・イワシなど主要12魚種で判別精度97％、体長の推定誤差は±5 mm。' +
       '似た魚種（マサバとゴマサバ）の判別にも対応し、少ない学習画像で新しい魚種を追加できる転移学習の仕組みを持つ。' +
       '選別装置との連携と、市場の販売管理システムへのデータ連携が可能。',
-    keywords: ['画像認識', '深層学習', '魚種判別', 'サイズ選別', '産地市場', '自動選別', 'deep learning', 'image recognition', 'fish species'],
+    keywords: [
+      '画像認識',
+      '深層学習',
+      '魚種判別',
+      'サイズ選別',
+      '産地市場',
+      '自動選別',
+      'deep learning',
+      'image recognition',
+      'fish species',
+    ],
     field: '情報科学・画像認識',
     stage: PROTOTYPE,
     ipStatus: NONE,
@@ -394,7 +501,17 @@ export const DEMO_SEEDS: DemoSeed[] = [
       'The record of every shipment goes to a cloud traceability service, and a built-in model estimates the ' +
       'remaining shelf life of fresh seafood from its temperature history. Labels cost about 80 yen in ' +
       'volume. Trials with a regional cold-chain operator covered 600 shipments from Shiomi port to Tokyo.',
-    keywords: ['RFID', 'temperature logger', 'cold chain', 'traceability', 'shelf life', 'fresh seafood', 'temperature record', 'コールドチェーン', '温度管理'],
+    keywords: [
+      'RFID',
+      'temperature logger',
+      'cold chain',
+      'traceability',
+      'shelf life',
+      'fresh seafood',
+      'temperature record',
+      'コールドチェーン',
+      '温度管理',
+    ],
     field: 'IoT / Logistics',
     stage: PROTOTYPE,
     ipStatus: PENDING,
@@ -413,7 +530,19 @@ export const DEMO_SEEDS: DemoSeed[] = [
       'care homes (40 residents), it detected 96 % of falls within 10 seconds with fewer than one false ' +
       'alarm per room per week, and reduced night-time check rounds by care staff. Works in bathrooms and ' +
       'toilets, where camera-based monitoring is not acceptable for privacy reasons.',
-    keywords: ['mmWave radar', 'fall detection', 'contactless monitoring', 'vital signs', 'care home', 'privacy', 'night monitoring', 'ミリ波レーダ', '転倒検知', '見守り', '介護'],
+    keywords: [
+      'mmWave radar',
+      'fall detection',
+      'contactless monitoring',
+      'vital signs',
+      'care home',
+      'privacy',
+      'night monitoring',
+      'ミリ波レーダ',
+      '転倒検知',
+      '見守り',
+      '介護',
+    ],
     field: 'Sensing / Healthcare',
     stage: PROVEN_IN_USE,
     ipStatus: GRANTED,
@@ -432,7 +561,18 @@ export const DEMO_SEEDS: DemoSeed[] = [
       '加速劣化試験を行い、アノード触媒（イリジウム酸化物）の溶出、チタン多孔質輸送層の酸化、膜の薄膜化を定量する評価法。' +
       '電気化学インピーダンス測定（EIS）とFE-SEM/EDSによる断面観察を組み合わせ、劣化の主因を切り分ける。' +
       '実機スタックの運転データから寿命を予測し、起動停止回数や待機電位の運転条件を提案できる。',
-    keywords: ['PEM水電解', '水素', '電極劣化', '加速劣化試験', '再生可能エネルギー', '出力変動', 'PEM electrolysis', 'electrolyser', 'degradation', 'durability'],
+    keywords: [
+      'PEM水電解',
+      '水素',
+      '電極劣化',
+      '加速劣化試験',
+      '再生可能エネルギー',
+      '出力変動',
+      'PEM electrolysis',
+      'electrolyser',
+      'degradation',
+      'durability',
+    ],
     field: '電気化学・水素',
     stage: APPLIED_RESEARCH,
     ipStatus: NONE,
@@ -449,7 +589,14 @@ export const DEMO_SEEDS: DemoSeed[] = [
       'membrane (AEM) water electrolysis. It reaches 1 A/cm² at 1.8 V in a single cell without iridium or ' +
       'platinum, and lost under 5 % of performance over 1,000 hours. Could cut electrolyser stack cost ' +
       'substantially; details are shared under NDA while the patent is pending.',
-    keywords: ['AEM electrolysis', 'water electrolysis', 'hydrogen', 'non-precious catalyst', 'NiFe LDH', 'electrolyser'],
+    keywords: [
+      'AEM electrolysis',
+      'water electrolysis',
+      'hydrogen',
+      'non-precious catalyst',
+      'NiFe LDH',
+      'electrolyser',
+    ],
     field: 'Electrochemistry',
     stage: BASIC_RESEARCH,
     ipStatus: PENDING,
@@ -467,7 +614,17 @@ export const DEMO_SEEDS: DemoSeed[] = [
       'measured daily operation profiles of Shiomi Bay boats. Energy management keeps the fuel cell at its ' +
       'efficient load and the battery covers acceleration. Includes a safety concept for hydrogen storage ' +
       'on FRP hulls. Hardware-in-the-loop tests are done; a sea trial is being planned.',
-    keywords: ['fuel cell', 'hydrogen', 'hybrid propulsion', 'fishing vessel', 'decarbonisation', 'FRP hull', '燃料電池', '水素', '漁船'],
+    keywords: [
+      'fuel cell',
+      'hydrogen',
+      'hybrid propulsion',
+      'fishing vessel',
+      'decarbonisation',
+      'FRP hull',
+      '燃料電池',
+      '水素',
+      '漁船',
+    ],
     field: 'Hydrogen / Marine engineering',
     stage: PROTOTYPE,
     ipStatus: PENDING,
@@ -517,7 +674,18 @@ export const DEMO_SEEDS: DemoSeed[] = [
       'ガラス繊維を回収する技術。回収したガラス繊維は強度の低下が15％以内で、コンクリート補強材や射出成形用の' +
       '短繊維強化材として再利用できる。分解ガスは燃料として工程内で利用する。年間50隻規模の処理設備の事業性を試算済み。' +
       'CFRP（炭素繊維）端材の処理にも応用可能。',
-    keywords: ['FRP', '廃船', 'リサイクル', '熱分解', 'ガラス繊維', '過熱水蒸気', '複合材料', 'recycling', 'GFRP', 'CFRP'],
+    keywords: [
+      'FRP',
+      '廃船',
+      'リサイクル',
+      '熱分解',
+      'ガラス繊維',
+      '過熱水蒸気',
+      '複合材料',
+      'recycling',
+      'GFRP',
+      'CFRP',
+    ],
     field: '複合材料・リサイクル',
     stage: PROTOTYPE,
     ipStatus: GRANTED,
@@ -536,7 +704,17 @@ export const DEMO_SEEDS: DemoSeed[] = [
       'ワイヤレス表面筋電図で同時計測し、腰部への負担（L5/S1の圧縮力、脊柱起立筋の筋活動）を定量化する評価法。' +
       '介護ロボット・アシストスーツ・スライディングボードの導入前後で効果を比較でき、施設ごとの腰痛予防の改善策と' +
       '職員研修プログラムを提案する。介護施設10施設以上で実施実績がある。',
-    keywords: ['介護', '腰痛予防', '移乗介助', '筋電図', '動作解析', '身体負担', 'アシストスーツ', 'care worker', 'motion capture'],
+    keywords: [
+      '介護',
+      '腰痛予防',
+      '移乗介助',
+      '筋電図',
+      '動作解析',
+      '身体負担',
+      'アシストスーツ',
+      'care worker',
+      'motion capture',
+    ],
     field: 'リハビリテーション・介護',
     stage: PROVEN_IN_USE,
     ipStatus: NONE,
@@ -571,7 +749,17 @@ export const DEMO_SEEDS: DemoSeed[] = [
       '数十秒で成形温度まで加熱し、水冷で急冷するプレス成形技術。炭素繊維自体を発熱させるため加熱が速く均一で、' +
       '成形サイクルを従来の加熱炉＋プレス方式の5分から60秒以下に短縮した。自動車用のブラケット・シートフレームで' +
       '量産試作の実績がある。学内の300 t加熱プレス成形機で試作・条件出しを共同で行える。',
-    keywords: ['CFRTP', '熱可塑性CFRP', 'プレス成形', '誘導加熱', '成形サイクル', 'ハイサイクル成形', 'thermoplastic composite', 'compression moulding', 'induction heating'],
+    keywords: [
+      'CFRTP',
+      '熱可塑性CFRP',
+      'プレス成形',
+      '誘導加熱',
+      '成形サイクル',
+      'ハイサイクル成形',
+      'thermoplastic composite',
+      'compression moulding',
+      'induction heating',
+    ],
     field: '複合材料成形',
     stage: PROVEN_IN_USE,
     ipStatus: GRANTED,
@@ -588,7 +776,16 @@ export const DEMO_SEEDS: DemoSeed[] = [
       'fibres into nonwoven mats that are compression moulded into semi-structural parts. Panels reach 70 % ' +
       'of the stiffness of virgin-fibre equivalents at about half the material cost, which turns moulding ' +
       'offcuts from a waste cost into a raw material. Works with the induction-heated press process.',
-    keywords: ['recycled carbon fibre', 'CFRP offcuts', 'nonwoven', 'recycling', 'compression moulding', 'CFRTP', '端材', 'リサイクル'],
+    keywords: [
+      'recycled carbon fibre',
+      'CFRP offcuts',
+      'nonwoven',
+      'recycling',
+      'compression moulding',
+      'CFRTP',
+      '端材',
+      'リサイクル',
+    ],
     field: 'Composite materials',
     stage: PROTOTYPE,
     ipStatus: PENDING,
@@ -621,7 +818,17 @@ export const DEMO_SEEDS: DemoSeed[] = [
       'CFRP積層板の出口側の層間剥離（デラミネーション）とバリを抑える技術。チタン合金との積層材（CFRP/Ti）の一括穴あけでも' +
       '工具寿命が2倍に延びた。既存のマシニングセンタに取り付けられる超音波ホルダーを使い、X線CTで内部の剥離を評価して' +
       '加工条件を最適化する。',
-    keywords: ['CFRP', '穴あけ加工', 'ドリリング', '層間剥離', 'デラミネーション', '超音波振動', '工具寿命', 'delamination', 'drilling'],
+    keywords: [
+      'CFRP',
+      '穴あけ加工',
+      'ドリリング',
+      '層間剥離',
+      'デラミネーション',
+      '超音波振動',
+      '工具寿命',
+      'delamination',
+      'drilling',
+    ],
     field: '精密加工',
     stage: PROVEN_IN_USE,
     ipStatus: GRANTED,
@@ -656,7 +863,17 @@ export const DEMO_SEEDS: DemoSeed[] = [
       'time, reaches lap-shear strengths of 25–30 MPa, and survived 1,000 hours of salt-spray testing after ' +
       'sealing. Suited to hybrid CFRP–aluminium battery housings and body structures for electric vehicles; ' +
       'cycle time per joint is under 20 seconds.',
-    keywords: ['dissimilar material joining', 'laser joining', 'CFRTP', 'aluminium', 'hybrid structure', 'battery housing', 'lightweight', 'electric vehicle', '異種材料接合'],
+    keywords: [
+      'dissimilar material joining',
+      'laser joining',
+      'CFRTP',
+      'aluminium',
+      'hybrid structure',
+      'battery housing',
+      'lightweight',
+      'electric vehicle',
+      '異種材料接合',
+    ],
     field: 'Laser processing / Joining',
     stage: PROTOTYPE,
     ipStatus: PENDING,
@@ -706,7 +923,17 @@ export const DEMO_SEEDS: DemoSeed[] = [
       '軽量で柔らかい空気圧人工筋肉（McKibben型の改良）を背部と大腿部に配置し、移乗介助や中腰作業で介護職員の腰部の' +
       '負担を軽減するアシストスーツ。モーターを使わないため重量1.8 kgと軽く、人に接触しても安全で、入浴介助の水濡れにも強い。' +
       '筋電図による評価で、移乗介助時の脊柱起立筋の筋活動を平均35％低減した。移乗支援ロボットのソフトアクチュエータとしても利用できる。',
-    keywords: ['空気圧人工筋肉', 'アシストスーツ', '移乗介助', '腰痛予防', '介護', 'ソフトアクチュエータ', 'pneumatic artificial muscle', 'soft actuator', 'transfer assist'],
+    keywords: [
+      '空気圧人工筋肉',
+      'アシストスーツ',
+      '移乗介助',
+      '腰痛予防',
+      '介護',
+      'ソフトアクチュエータ',
+      'pneumatic artificial muscle',
+      'soft actuator',
+      'transfer assist',
+    ],
     field: 'ソフトロボティクス・福祉工学',
     stage: PROTOTYPE,
     ipStatus: GRANTED,
@@ -723,7 +950,15 @@ export const DEMO_SEEDS: DemoSeed[] = [
       'shape of what it holds. It picks up raw fish fillets, oysters in the shell and tofu without bruising, ' +
       'and is washable for food hygiene. Combined with a camera it sorts and packs irregular food items ' +
       'into trays at up to 40 picks per minute.',
-    keywords: ['soft gripper', 'soft robotics', 'pneumatic actuator', 'food handling', 'fish fillet', 'food packing', 'automation'],
+    keywords: [
+      'soft gripper',
+      'soft robotics',
+      'pneumatic actuator',
+      'food handling',
+      'fish fillet',
+      'food packing',
+      'automation',
+    ],
     field: 'Soft robotics',
     stage: APPLIED_RESEARCH,
     ipStatus: PENDING,
@@ -739,7 +974,18 @@ export const DEMO_SEEDS: DemoSeed[] = [
       '患者の下腿を3Dスキャンし、歩行解析の結果をもとに剛性分布を設計した短下肢装具（AFO）を、炭素繊維の連続繊維3Dプリンタで' +
       '造形する技術。従来の石膏採型と熱可塑性樹脂の成形に比べ、製作日数を2週間から3日に短縮し、重量を約40％軽量化した。' +
       '必要な部分だけ炭素繊維で補強することで、足関節の底屈制動を患者ごとに調整できる。臨床試験を準備中。',
-    keywords: ['短下肢装具', '装具', '3Dプリント', '3Dスキャン', '炭素繊維', '軽量化', '個別適合', 'リハビリ', 'orthosis', 'AFO'],
+    keywords: [
+      '短下肢装具',
+      '装具',
+      '3Dプリント',
+      '3Dスキャン',
+      '炭素繊維',
+      '軽量化',
+      '個別適合',
+      'リハビリ',
+      'orthosis',
+      'AFO',
+    ],
     field: '医工学',
     stage: PROTOTYPE,
     ipStatus: PENDING,

@@ -12,7 +12,10 @@ export class RequestEquipmentUseInput {
   @IsUUID('all', { message: 'equipmentId must be a UUID' })
   equipmentId: string;
 
-  @Field(() => ID, { nullable: true, description: 'An equipment match shared with the company that this request follows.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'An equipment match shared with the company that this request follows.',
+  })
   @IsOptional()
   @IsUUID('all', { message: 'matchId must be a UUID' })
   matchId?: string;
@@ -49,19 +52,28 @@ export class ChangeEquipmentUseStatusArgs {
   @IsText(1, LIMITS.shortText.max)
   note?: string;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Required with to: TIME_PROPOSED, refused otherwise.' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'Required with to: TIME_PROPOSED, refused otherwise.',
+  })
   @IsOptional()
   @Type(() => Date)
   @IsDate({ message: 'proposedFrom must be a date-time' })
   proposedFrom?: Date;
 
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'Required with to: TIME_PROPOSED, after proposedFrom.' })
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'Required with to: TIME_PROPOSED, after proposedFrom.',
+  })
   @IsOptional()
   @Type(() => Date)
   @IsDate({ message: 'proposedTo must be a date-time' })
   proposedTo?: Date;
 
-  @Field(() => String, { nullable: true, description: `Required with to: REFUSED (1-${LIMITS.shortText.max} characters), refused otherwise.` })
+  @Field(() => String, {
+    nullable: true,
+    description: `Required with to: REFUSED (1-${LIMITS.shortText.max} characters), refused otherwise.`,
+  })
   @IsOptional()
   @Trim()
   @IsText(1, LIMITS.shortText.max)

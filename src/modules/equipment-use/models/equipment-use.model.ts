@@ -12,10 +12,10 @@ export enum EquipmentUseStatus {
 registerEnumType(EquipmentUseStatus, {
   name: 'EquipmentUseStatus',
   description:
-    "REQUESTED: waiting for the host; TIME_PROPOSED: the host proposed another time, waiting for the company; APPROVED; REFUSED (final, with a reason); CANCELLED by the company (final).",
+    'REQUESTED: waiting for the host; TIME_PROPOSED: the host proposed another time, waiting for the company; APPROVED; REFUSED (final, with a reason); CANCELLED by the company (final).',
 });
 
-@ObjectType({ description: 'A company asks to use a piece of shared equipment; the host\'s support staff answer.' })
+@ObjectType({ description: "A company asks to use a piece of shared equipment; the host's support staff answer." })
 export class EquipmentUseRequest extends NetworkNode {
   @Field(() => EquipmentUseStatus)
   status: EquipmentUseStatus;

@@ -4,14 +4,23 @@ import { PageArgs } from '../../../common/graphql/pagination';
 import { LIMITS } from '../../../common/validation/limits';
 import { IsText, Trim } from '../../../common/validation/text';
 import { EquipmentAvailability } from '../models/equipment.model';
-import { EnumField, IdField, KeywordArg, OptionalIdField, OptionalTextField, TextField } from '../../../common/validation/input-fields';
+import {
+  EnumField,
+  IdField,
+  KeywordArg,
+  OptionalIdField,
+  OptionalTextField,
+  TextField,
+} from '../../../common/validation/input-fields';
 
 @InputType()
 export class CreateEquipmentInput {
   @TextField()
   name: string;
 
-  @TextField(1, LIMITS.shortText.max, { description: `1-${LIMITS.shortText.max} characters, e.g. "分析機器 / analytical instrument".` })
+  @TextField(1, LIMITS.shortText.max, {
+    description: `1-${LIMITS.shortText.max} characters, e.g. "分析機器 / analytical instrument".`,
+  })
   category: string;
 
   @TextField(1, LIMITS.longText.max, { description: `1-${LIMITS.longText.max} characters, Japanese or English.` })
@@ -54,7 +63,7 @@ registerEnumType(EquipmentSort, { name: 'EquipmentSort' });
 
 @ArgsType()
 export class EquipmentsArgs extends PageArgs {
-  @OptionalIdField("Equipment whose host is in this region.")
+  @OptionalIdField('Equipment whose host is in this region.')
   regionId?: string;
 
   @OptionalIdField()

@@ -2,7 +2,14 @@ import { ArgsType, Field, InputType, OmitType, PartialType, registerEnumType } f
 import { IsEnum } from 'class-validator';
 import { PageArgs } from '../../../common/graphql/pagination';
 import { LIMITS } from '../../../common/validation/limits';
-import { IdField, KeywordArg, OptionalIdField, OptionalTextField, TextField, TextListField } from '../../../common/validation/input-fields';
+import {
+  IdField,
+  KeywordArg,
+  OptionalIdField,
+  OptionalTextField,
+  TextField,
+  TextListField,
+} from '../../../common/validation/input-fields';
 
 @InputType()
 export class CreateSupportStaffInput {
@@ -23,7 +30,9 @@ export const SUPPORT_STAFF_DEFAULTS = { title: '', skills: [] as string[] };
 
 // The organization is fixed: the person's SUPPORTS links are only valid for equipment hosted there.
 @InputType({ description: 'Only the fields sent change. The organization cannot change: delete and create again.' })
-export class UpdateSupportStaffInput extends PartialType(OmitType(CreateSupportStaffInput, ['organizationId'] as const)) {}
+export class UpdateSupportStaffInput extends PartialType(
+  OmitType(CreateSupportStaffInput, ['organizationId'] as const),
+) {}
 
 export enum SupportStaffSort {
   NAME = 'NAME',

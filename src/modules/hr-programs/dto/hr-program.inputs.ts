@@ -4,7 +4,14 @@ import { PageArgs } from '../../../common/graphql/pagination';
 import { LIMITS } from '../../../common/validation/limits';
 import { Trim } from '../../../common/validation/text';
 import { IsIsoDate, IsOnOrAfter } from './iso-date';
-import { IdField, KeywordArg, OptionalIdField, OptionalTextField, TextField, TextListField } from '../../../common/validation/input-fields';
+import {
+  IdField,
+  KeywordArg,
+  OptionalIdField,
+  OptionalTextField,
+  TextField,
+  TextListField,
+} from '../../../common/validation/input-fields';
 
 @InputType()
 export class CreateHrProgramInput {

@@ -8,7 +8,10 @@ export class ImportArgs {
   @IsEnum(ImportFormatEnum)
   format: ImportFormatEnum;
 
-  @Field({ description: 'The file\'s text (UTF-8). Through GraphQL the request body limit (1 MB) applies; `npm run import` takes files up to 5 MB.' })
+  @Field({
+    description:
+      "The file's text (UTF-8). Through GraphQL the request body limit (1 MB) applies; `npm run import` takes files up to 5 MB.",
+  })
   @IsString()
   @MinLength(1, { message: 'content must not be empty' })
   @MaxLength(1024 * 1024, { message: 'content must be at most 1 MB; use npm run import for larger files' })

@@ -6,10 +6,13 @@ export enum ImportFormatEnum {
 }
 registerEnumType(ImportFormatEnum, { name: 'ImportFormat' });
 
-@ObjectType('ImportRejection', { description: 'One problem with one row that was not imported. A row with several problems has one entry each.' })
+@ObjectType('ImportRejection', {
+  description: 'One problem with one row that was not imported. A row with several problems has one entry each.',
+})
 export class ImportRejectionModel {
   @Field(() => Int, {
-    description: 'Line of the file where the row starts (the CSV header is line 1; a quoted cell with line breaks spans several lines).',
+    description:
+      'Line of the file where the row starts (the CSV header is line 1; a quoted cell with line breaks spans several lines).',
   })
   line: number;
 

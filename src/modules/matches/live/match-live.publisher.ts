@@ -13,7 +13,10 @@ export class MatchLivePublisher {
   constructor(@Inject(LIVE_PUBSUB) private readonly pubsub: RedisPubSub) {}
 
   async suggested(matchIds: string[]): Promise<void> {
-    await this.publishAll(LiveChannel.MatchSuggested, matchIds.map((matchId) => ({ matchId }) satisfies MatchSuggestedEvent));
+    await this.publishAll(
+      LiveChannel.MatchSuggested,
+      matchIds.map((matchId) => ({ matchId }) satisfies MatchSuggestedEvent),
+    );
   }
 
   async statusChanged(changes: MatchStatusChangedEvent[]): Promise<void> {

@@ -28,7 +28,8 @@ export class MatchLiveResolver {
 
   @Roles(Role.COMPANY)
   @Subscription(() => SharedMatchChange, {
-    description: "Status changes of your needs' matches to SHARED or later: from, to, and the match as it is when delivered.",
+    description:
+      "Status changes of your needs' matches to SHARED or later: from, to, and the match as it is when delivered.",
     resolve: (change: SharedMatchChange) => change,
   })
   sharedMatchChanged(@CurrentUser() me: Principal, @Context() ctx: SubscriptionContext) {

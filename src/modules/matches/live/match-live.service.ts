@@ -40,15 +40,19 @@ export class MatchLiveService {
 
   /** Status changes of the company's needs' matches, once they are SHARED or later. */
   sharedChanged(me: Principal, token: string): AsyncIterableIterator<SharedMatchChange> {
-    return this.filtered<MatchStatusChangedEvent, SharedMatchChange>(LiveChannel.MatchStatusChanged, token, async (event, viewer) => {
-      if (!viewer || viewer.role !== Role.COMPANY || viewer.companyId !== me.companyId) return 'end';
-      if (!SHARED_STATUSES.includes(event.to)) return null;
-      const context = await this.review.context(event.matchId);
-      if (!context || context.companyId !== viewer.companyId) return null;
-      // The same rule as match(id): a company sees its needs' matches once shared.
-      const match = await this.reads.findVisible(event.matchId, viewer);
-      return match ? { from: event.from, to: event.to, match } : null;
-    });
+    return this.filtered<MatchStatusChangedEvent, SharedMatchChange>(
+      LiveChannel.MatchStatusChanged,
+      token,
+      async (event, viewer) => {
+        if (!viewer || viewer.role !== Role.COMPANY || viewer.companyId !== me.companyId) return 'end';
+        if (!SHARED_STATUSES.includes(event.to)) return null;
+        const context = await this.review.context(event.matchId);
+        if (!context || context.companyId !== viewer.companyId) return null;
+        // The same rule as match(id): a company sees its needs' matches once shared.
+        const match = await this.reads.findVisible(event.matchId, viewer);
+        return match ? { from: event.from, to: event.to, match } : null;
+      },
+    );
   }
 
   /**

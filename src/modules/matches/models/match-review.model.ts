@@ -9,7 +9,10 @@ export enum DeclineReason {
   IP_CONFLICT = 'IP_CONFLICT',
   OTHER = 'OTHER',
 }
-registerEnumType(DeclineReason, { name: 'DeclineReason', description: 'Why a match was declined (OTHER needs a note).' });
+registerEnumType(DeclineReason, {
+  name: 'DeclineReason',
+  description: 'Why a match was declined (OTHER needs a note).',
+});
 
 export enum AgreementKind {
   JOINT_RESEARCH = 'JOINT_RESEARCH',
@@ -94,7 +97,8 @@ export class ProgramKpis {
   @Field(() => GraphQLISODateTime) from: Date;
   @Field(() => GraphQLISODateTime) to: Date;
   @Field(() => Int, { description: 'Seeds created in the period with a holder in the region.' }) seedsCollected: number;
-  @Field(() => Int, { description: "Needs created in the period whose company is in the region." }) needsSurveyed: number;
+  @Field(() => Int, { description: 'Needs created in the period whose company is in the region.' })
+  needsSurveyed: number;
   @Field(() => Int, { description: "Matches created in the period for the region's needs." }) matchesSuggested: number;
   @Field(() => Int, { description: 'Matches that left SUGGESTED in the period.' }) matchesReviewed: number;
   @Field(() => Int, { description: 'Matches moved to SHARED in the period.' }) matchesShared: number;
@@ -102,10 +106,14 @@ export class ProgramKpis {
   @Field(() => Int, { description: 'Matches moved to AGREED in the period.' }) matchesAgreed: number;
   @Field(() => Float, {
     nullable: true,
-    description: 'Median days from suggestion (match created) to its first introduction, over matches first introduced in the period; rounded to 0.1.',
+    description:
+      'Median days from suggestion (match created) to its first introduction, over matches first introduced in the period; rounded to 0.1.',
   })
   medianDaysToIntroduction: number | null;
-  @Field(() => Int, { description: "People enrolled in the period in HR programs hosted in the region." }) hrProgramParticipants: number;
-  @Field(() => Int, { description: 'Equipment use requests created in the period for equipment hosted in the region.' }) equipmentUseRequested: number;
-  @Field(() => Int, { description: 'Equipment use requests (hosted in the region) approved in the period.' }) equipmentUseApproved: number;
+  @Field(() => Int, { description: 'People enrolled in the period in HR programs hosted in the region.' })
+  hrProgramParticipants: number;
+  @Field(() => Int, { description: 'Equipment use requests created in the period for equipment hosted in the region.' })
+  equipmentUseRequested: number;
+  @Field(() => Int, { description: 'Equipment use requests (hosted in the region) approved in the period.' })
+  equipmentUseApproved: number;
 }

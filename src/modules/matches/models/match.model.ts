@@ -53,7 +53,9 @@ export class PathNode {
   name: string;
 }
 
-@ObjectType({ description: "Who can introduce whom: the shortest chain from the need's company to the target's people." })
+@ObjectType({
+  description: "Who can introduce whom: the shortest chain from the need's company to the target's people.",
+})
 export class IntroductionPath {
   @Field(() => [PathNode])
   nodes: PathNode[];
@@ -100,7 +102,10 @@ export class Match {
   @Field(() => MatchStatus)
   status: MatchStatus;
 
-  @Field({ description: "False when the latest computation no longer ranks it in the need's top k (kept because a coordinator acted on it)." })
+  @Field({
+    description:
+      "False when the latest computation no longer ranks it in the need's top k (kept because a coordinator acted on it).",
+  })
   current: boolean;
 
   @Field({ description: 'True when its need or target was deleted (kept because a coordinator acted on it).' })

@@ -15,10 +15,7 @@ import { toMatch } from '../match-row';
 import { Match, SHARED_STATUSES } from '../models/match.model';
 import { MatchFilterArgs } from './dto/match.args';
 
-export type MatchScope =
-  | { needId: string }
-  | { seedId: string }
-  | { regionIds: string[] | null };
+export type MatchScope = { needId: string } | { seedId: string } | { regionIds: string[] | null };
 
 /** A match's need, its company and the company's region (at most one: an organization is in one region). */
 const NEED_OF_MATCH = `MATCH (m)-[:FOR_NEED]->(n:Need)-[:OF_COMPANY]->(company:Organization)
@@ -107,7 +104,8 @@ export class MatchReadsRepository {
   }
 
   async list(scope: MatchScope, args: MatchFilterArgs, viewer: Principal) {
-    const start: ListStart = 'needId' in scope ? 'need' : 'seedId' in scope ? 'seed' : scope.regionIds ? 'regions' : 'all';
+    const start: ListStart =
+      'needId' in scope ? 'need' : 'seedId' in scope ? 'seed' : scope.regionIds ? 'regions' : 'all';
     const after = decodeCursor(args.after);
     const desc = args.direction !== SortDirection.ASC;
     const params = {

@@ -38,21 +38,27 @@ export class MatchesResolver {
     private readonly equipmentService: EquipmentService,
   ) {}
 
-  @Query(() => MatchConnection, { description: "A need's suggested matches, best first. NOT_FOUND when the need is hidden from you." })
+  @Query(() => MatchConnection, {
+    description: "A need's suggested matches, best first. NOT_FOUND when the need is hidden from you.",
+  })
   async matchesForNeed(@Args() args: MatchesForNeedArgs, @CurrentUser() me: Principal, @Req() req: Request) {
     // Through the request's loader: a `need(id)` beside it in the same query shares the one read.
     await asArgument('needId', this.needs.get(args.needId, me, req));
     return this.reads.list({ needId: args.needId }, args, me);
   }
 
-  @Query(() => MatchConnection, { description: 'The needs a seed was matched to, best first (only needs you may see).' })
+  @Query(() => MatchConnection, {
+    description: 'The needs a seed was matched to, best first (only needs you may see).',
+  })
   async matchesForSeed(@Args() args: MatchesForSeedArgs, @CurrentUser() me: Principal, @Req() req: Request) {
     await asArgument('seedId', this.seeds.get(args.seedId, me, req));
     return this.reads.list({ seedId: args.seedId }, args, me);
   }
 
   @Roles(Role.ADMIN, Role.COORDINATOR)
-  @Query(() => MatchConnection, { description: "Matches of the needs in a coordinator's regions (an admin's: every region)." })
+  @Query(() => MatchConnection, {
+    description: "Matches of the needs in a coordinator's regions (an admin's: every region).",
+  })
   matchesInMyRegions(@Args() args: RegionMatchesArgs, @CurrentUser() me: Principal) {
     if (args.regionId) {
       assertCoversRegion(me, args.regionId, 'matches');

@@ -9,8 +9,18 @@ const company = { id: 'u-company', email: 'company@example.jp' };
 
 const ctx = (event: Partial<MatchEvent>): NotificationContext => ({
   event: {
-    id: 'e', at: new Date(), kind: MatchEventKind.STATUS, byUserId: coordA.id, byName: 'A', from: MatchStatus.SUGGESTED,
-    to: MatchStatus.SHORTLISTED, note: null, reason: null, agreementKind: null, interested: null, ...event,
+    id: 'e',
+    at: new Date(),
+    kind: MatchEventKind.STATUS,
+    byUserId: coordA.id,
+    byName: 'A',
+    from: MatchStatus.SUGGESTED,
+    to: MatchStatus.SHORTLISTED,
+    note: null,
+    reason: null,
+    agreementKind: null,
+    interested: null,
+    ...event,
   },
   matchId: 'm',
   needTitle: 'Need',
@@ -23,7 +33,9 @@ describe('who hears of a match event', () => {
   it('the region coordinators but not the author, while the company cannot see the match', () => {
     expect(recipientsOf(ctx({}))).toEqual([coordA2.email]);
     expect(recipientsOf(ctx({ to: MatchStatus.DECLINED, from: MatchStatus.SUGGESTED }))).toEqual([coordA2.email]);
-    expect(recipientsOf(ctx({ kind: MatchEventKind.NOTE, from: MatchStatus.SHARED, to: MatchStatus.SHARED }))).toEqual([coordA2.email]);
+    expect(recipientsOf(ctx({ kind: MatchEventKind.NOTE, from: MatchStatus.SHARED, to: MatchStatus.SHARED }))).toEqual([
+      coordA2.email,
+    ]);
   });
 
   it('the company too when the match moves to a status it sees', () => {
@@ -33,11 +45,17 @@ describe('who hears of a match event', () => {
   });
 
   it("the coordinators of the company's answer, not the company that gave it", () => {
-    expect(recipientsOf(ctx({ kind: MatchEventKind.ANSWER, byUserId: company.id, from: MatchStatus.SHARED, to: MatchStatus.SHARED })))
-      .toEqual([coordA.email, coordA2.email]);
+    expect(
+      recipientsOf(
+        ctx({ kind: MatchEventKind.ANSWER, byUserId: company.id, from: MatchStatus.SHARED, to: MatchStatus.SHARED }),
+      ),
+    ).toEqual([coordA.email, coordA2.email]);
   });
 
   it('everyone concerned of a system event (stalled detection)', () => {
-    expect(recipientsOf(ctx({ byUserId: 'system', from: MatchStatus.INTRODUCED, to: MatchStatus.STALLED }))).toEqual([coordA.email, coordA2.email]);
+    expect(recipientsOf(ctx({ byUserId: 'system', from: MatchStatus.INTRODUCED, to: MatchStatus.STALLED }))).toEqual([
+      coordA.email,
+      coordA2.email,
+    ]);
   });
 });

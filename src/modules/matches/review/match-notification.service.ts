@@ -1,6 +1,10 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { SHARED_STATUSES } from '../models/match.model';
-import { NOTIFICATION_DELIVERY, NotificationDelivery, OutgoingNotification } from '../../notifications/notification-delivery';
+import {
+  NOTIFICATION_DELIVERY,
+  NotificationDelivery,
+  OutgoingNotification,
+} from '../../notifications/notification-delivery';
 import { MatchReviewRepository, NotificationContext } from './match-review.repository';
 import { MatchEventKind } from '../models/match-review.model';
 
@@ -12,7 +16,9 @@ export type NotifyOutcome = { outcome: 'sent'; recipients: number } | { outcome:
  */
 export function recipientsOf(ctx: NotificationContext): string[] {
   const companyHears = ctx.event.kind === MatchEventKind.STATUS && SHARED_STATUSES.includes(ctx.event.to);
-  const users = [...ctx.coordinators, ...(companyHears ? ctx.companyUsers : [])].filter((u) => u.id !== ctx.event.byUserId);
+  const users = [...ctx.coordinators, ...(companyHears ? ctx.companyUsers : [])].filter(
+    (u) => u.id !== ctx.event.byUserId,
+  );
   return [...new Set(users.map((u) => u.email))].sort();
 }
 
@@ -39,7 +45,11 @@ export class MatchNotificationService {
           ? `Note on a match for "${ctx.needTitle}"`
           : `Match for "${ctx.needTitle}": ${event.from} -> ${event.to}`;
     for (const to of recipients) {
-      const notification: OutgoingNotification = { to, subject, body: `${subject}\nBy ${event.byName} at ${event.at.toISOString()}\nMatch ${ctx.matchId}` };
+      const notification: OutgoingNotification = {
+        to,
+        subject,
+        body: `${subject}\nBy ${event.byName} at ${event.at.toISOString()}\nMatch ${ctx.matchId}`,
+      };
       await this.delivery.send(notification);
     }
     await this.repository.markNotified(eventId, recipients);

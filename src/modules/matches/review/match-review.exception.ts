@@ -39,7 +39,10 @@ export class MatchChangedError extends AppError {
 
 export class CoordinatorOutsideRegionError extends AppError {
   constructor() {
-    super(ErrorCode.BadUserInput, "The coordinator does not cover the need's region", { field: 'coordinatorId', fields: ['coordinatorId'] });
+    super(ErrorCode.BadUserInput, "The coordinator does not cover the need's region", {
+      field: 'coordinatorId',
+      fields: ['coordinatorId'],
+    });
   }
 }
 

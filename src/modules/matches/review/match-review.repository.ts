@@ -101,7 +101,13 @@ export class MatchReviewRepository {
   async answer(matchId: string, interested: boolean, note: string | null, actor: Actor): Promise<string> {
     return this.neo4j.write(async (tx) => {
       await this.lock(tx, matchId, (status) => SHARED_STATUSES.includes(status), MatchStatus.SHARED);
-      const written = await tx.run(Q.ANSWER, { id: matchId, interested, note, sharedStatuses: SHARED_STATUSES, ...actor });
+      const written = await tx.run(Q.ANSWER, {
+        id: matchId,
+        interested,
+        note,
+        sharedStatuses: SHARED_STATUSES,
+        ...actor,
+      });
       return written.records[0].get('eventId') as string;
     });
   }
@@ -131,7 +137,10 @@ export class MatchReviewRepository {
 
   async matchRegions(matchIds: readonly string[]): Promise<{ id: string; regionId: string | null }[]> {
     const result = await this.neo4j.readOne(Q.MATCH_REGIONS, { ids: matchIds });
-    return result.records.map((r) => ({ id: r.get('id') as string, regionId: (r.get('regionId') as string | null) ?? null }));
+    return result.records.map((r) => ({
+      id: r.get('id') as string,
+      regionId: (r.get('regionId') as string | null) ?? null,
+    }));
   }
 
   async coordinatorRegions(coordinatorId: string): Promise<string[]> {
@@ -177,14 +186,22 @@ export class MatchReviewRepository {
    * Flags as STALLED, with a system event dated `now`, every match in a follow-up status whose
    * last event (or creation) is at or before `cutoff`. Candidates are locked, then re-checked.
    */
-  async flagStalled(now: Date, cutoff: Date, note: string): Promise<{ matchId: string; eventId: string; from: MatchStatus }[]> {
+  async flagStalled(
+    now: Date,
+    cutoff: Date,
+    note: string,
+  ): Promise<{ matchId: string; eventId: string; from: MatchStatus }[]> {
     const params = { statuses: FOLLOW_UP_STATUSES, cutoff: cutoff.toISOString(), now: now.toISOString(), note };
     return this.neo4j.write(async (tx) => {
       const candidates = await tx.run(Q.STALLED_CANDIDATES, params);
       const ids = candidates.records.map((r) => r.get('id') as string);
       if (ids.length === 0) return [];
       const flagged = await tx.run(Q.FLAG_STALLED, { ...params, ids });
-      return flagged.records.map((r) => ({ matchId: r.get('id') as string, eventId: r.get('eventId') as string, from: r.get('from') as MatchStatus }));
+      return flagged.records.map((r) => ({
+        matchId: r.get('id') as string,
+        eventId: r.get('eventId') as string,
+        from: r.get('from') as MatchStatus,
+      }));
     });
   }
 
@@ -208,7 +225,10 @@ export class MatchReviewRepository {
     const params = { regionId, from: from.toISOString(), to: to.toISOString() };
     return this.neo4j.read(async (tx) => {
       const count = async (query: string) => num((await tx.run(query, params)).records[0].get('n'));
-      const equipmentUse = toJs((await tx.run(Q.KPI_EQUIPMENT_USE, params)).records[0].toObject()) as Record<string, number>;
+      const equipmentUse = toJs((await tx.run(Q.KPI_EQUIPMENT_USE, params)).records[0].toObject()) as Record<
+        string,
+        number
+      >;
       const moves = toJs((await tx.run(Q.KPI_MOVES, params)).records[0].toObject()) as Record<string, number>;
       const introductions = (await tx.run(Q.KPI_INTRODUCTIONS, params)).records.map(
         (r) => toJs(r.toObject()) as { suggestedAt: Date; introducedAt: Date },
@@ -236,7 +256,12 @@ const DATETIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d{1,9})?)?(Z|[+-]\d\d:\d\d
 function splitInboxCursor(value: string): [number, string] {
   try {
     const parsed: unknown = JSON.parse(value);
-    if (Array.isArray(parsed) && typeof parsed[0] === 'number' && typeof parsed[1] === 'string' && DATETIME.test(parsed[1])) {
+    if (
+      Array.isArray(parsed) &&
+      typeof parsed[0] === 'number' &&
+      typeof parsed[1] === 'string' &&
+      DATETIME.test(parsed[1])
+    ) {
       return [parsed[0], parsed[1]];
     }
   } catch {

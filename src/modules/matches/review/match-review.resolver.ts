@@ -15,7 +15,14 @@ import {
   ReviewInboxArgs,
 } from './dto/match-review.inputs';
 import { MatchReviewService } from './match-review.service';
-import { AgreementKind, CompanyAnswer, DeclineReason, MatchEvent, ProgramKpis, StalledRun } from '../models/match-review.model';
+import {
+  AgreementKind,
+  CompanyAnswer,
+  DeclineReason,
+  MatchEvent,
+  ProgramKpis,
+  StalledRun,
+} from '../models/match-review.model';
 
 /** What the review workflow stores on a Match node, beyond the matcher's fields. */
 type ReviewedMatch = Match & {
@@ -51,26 +58,33 @@ export class MatchReviewResolver {
   }
 
   @Roles(Role.COMPANY)
-  @Mutation(() => Match, { description: "The need's company answers a match shared with it: interested or not, with a note." })
+  @Mutation(() => Match, {
+    description: "The need's company answers a match shared with it: interested or not, with a note.",
+  })
   answerMatch(@Args() args: AnswerMatchArgs, @CurrentUser() me: Principal) {
     return this.service.answer(args, me);
   }
 
   @Roles(Role.ADMIN, Role.COORDINATOR)
-  @Mutation(() => Match, { description: "Assigns a match to a coordinator who covers its need's region (replacing any other)." })
+  @Mutation(() => Match, {
+    description: "Assigns a match to a coordinator who covers its need's region (replacing any other).",
+  })
   assignMatch(@Args() args: AssignMatchArgs, @CurrentUser() me: Principal) {
     return this.service.assignMatch(args, me);
   }
 
   @Roles(Role.ADMIN, Role.COORDINATOR)
-  @Mutation(() => Boolean, { description: "Assigns a need to a coordinator who covers its region (replacing any other)." })
+  @Mutation(() => Boolean, {
+    description: 'Assigns a need to a coordinator who covers its region (replacing any other).',
+  })
   assignNeed(@Args() args: AssignNeedArgs, @CurrentUser() me: Principal) {
     return this.service.assignNeed(args, me);
   }
 
   @Roles(Role.ADMIN, Role.COORDINATOR)
   @Query(() => MatchConnection, {
-    description: "Current suggestions waiting for review in your regions (an admin's: all), best score first, then the longest waiting.",
+    description:
+      "Current suggestions waiting for review in your regions (an admin's: all), best score first, then the longest waiting.",
   })
   reviewInbox(@Args() args: ReviewInboxArgs, @CurrentUser() me: Principal) {
     return this.service.inbox(args.first, args.after, me);
@@ -84,7 +98,9 @@ export class MatchReviewResolver {
   }
 
   @Roles(Role.ADMIN, Role.COORDINATOR, Role.CONSORTIUM_MANAGER)
-  @Query(() => ProgramKpis, { description: "A region's program figures for [from, to): admins, the region's coordinators and managers." })
+  @Query(() => ProgramKpis, {
+    description: "A region's program figures for [from, to): admins, the region's coordinators and managers.",
+  })
   programKpis(@Args() args: ProgramKpisArgs, @CurrentUser() me: Principal) {
     return this.service.kpis(args, me);
   }
@@ -95,7 +111,9 @@ export class MatchReviewResolver {
     return this.service.kpisCsv(args, me);
   }
 
-  @ResolveField(() => [MatchEvent], { description: 'What happened to the match, oldest first (companies: the steps shared with them).' })
+  @ResolveField(() => [MatchEvent], {
+    description: 'What happened to the match, oldest first (companies: the steps shared with them).',
+  })
   history(@Parent() match: Match, @CurrentUser() me: Principal, @Req() req: Request) {
     return this.service.history(req, match, me);
   }
@@ -108,7 +126,10 @@ export class MatchReviewResolver {
     return this.service.nextStatuses(req, match, me);
   }
 
-  @ResolveField(() => String, { nullable: true, description: "The coordinators' latest note (not shown to companies)." })
+  @ResolveField(() => String, {
+    nullable: true,
+    description: "The coordinators' latest note (not shown to companies).",
+  })
   note(@Parent() match: ReviewedMatch, @CurrentUser() me: Principal) {
     return isStaff(me) ? (match.note ?? null) : null;
   }

@@ -1,6 +1,14 @@
 import { ConfigError, loadConfig } from '../../../config/app-config';
 import { MatchStatus } from '../models/match.model';
-import { daysBetween, isStalled, median, OPEN_STATUSES, stalledCutoff, transitionProblem, TRANSITIONS } from './match-review.rules';
+import {
+  daysBetween,
+  isStalled,
+  median,
+  OPEN_STATUSES,
+  stalledCutoff,
+  transitionProblem,
+  TRANSITIONS,
+} from './match-review.rules';
 import { AgreementKind, DeclineReason } from '../models/match-review.model';
 
 const S = MatchStatus;
@@ -39,7 +47,9 @@ describe('match status transitions', () => {
     expect(transitionProblem({ from, to, ...extras(to) })).toBeNull();
   });
 
-  const refused = ALL.flatMap((from) => ALL.filter((to) => !allowedKeys.has(key(from, to))).map((to): [MatchStatus, MatchStatus] => [from, to]));
+  const refused = ALL.flatMap((from) =>
+    ALL.filter((to) => !allowedKeys.has(key(from, to))).map((to): [MatchStatus, MatchStatus] => [from, to]),
+  );
   it.each(refused)('refuses %s -> %s, naming both', (from, to) => {
     const problem = transitionProblem({ from, to, ...extras(to) });
     expect(problem?.field).toBe('to');
@@ -51,20 +61,30 @@ describe('match status transitions', () => {
     expect(transitionProblem({ from: S.SUGGESTED, to: S.SHARED })?.field).toBe('to');
     expect(transitionProblem({ from: S.SHARED, to: S.SHORTLISTED })?.field).toBe('to');
     expect(transitionProblem({ from: S.DECLINED, to: S.SUGGESTED })?.message).toContain('final');
-    expect(transitionProblem({ from: S.AGREED, to: S.DECLINED, declineReason: DeclineReason.OTHER, note: 'x' })?.field).toBe('to');
+    expect(
+      transitionProblem({ from: S.AGREED, to: S.DECLINED, declineReason: DeclineReason.OTHER, note: 'x' })?.field,
+    ).toBe('to');
   });
 
   it('a decline needs a coded reason, and a note for OTHER', () => {
     expect(transitionProblem({ from: S.SHARED, to: S.DECLINED })?.field).toBe('declineReason');
-    expect(transitionProblem({ from: S.SHARED, to: S.DECLINED, declineReason: DeclineReason.OTHER })?.field).toBe('note');
-    expect(transitionProblem({ from: S.SHARED, to: S.DECLINED, declineReason: DeclineReason.OTHER, note: 'budget frozen' })).toBeNull();
-    expect(transitionProblem({ from: S.SUGGESTED, to: S.SHORTLISTED, declineReason: DeclineReason.IP_CONFLICT })?.field).toBe('declineReason');
+    expect(transitionProblem({ from: S.SHARED, to: S.DECLINED, declineReason: DeclineReason.OTHER })?.field).toBe(
+      'note',
+    );
+    expect(
+      transitionProblem({ from: S.SHARED, to: S.DECLINED, declineReason: DeclineReason.OTHER, note: 'budget frozen' }),
+    ).toBeNull();
+    expect(
+      transitionProblem({ from: S.SUGGESTED, to: S.SHORTLISTED, declineReason: DeclineReason.IP_CONFLICT })?.field,
+    ).toBe('declineReason');
   });
 
   it('an agreement needs its kind, and only an agreement has one', () => {
     expect(transitionProblem({ from: S.MEETING_HELD, to: S.AGREED })?.field).toBe('agreementKind');
     expect(transitionProblem({ from: S.MEETING_HELD, to: S.AGREED, agreementKind: AgreementKind.LICENCE })).toBeNull();
-    expect(transitionProblem({ from: S.SHARED, to: S.INTRODUCED, agreementKind: AgreementKind.LICENCE })?.field).toBe('agreementKind');
+    expect(transitionProblem({ from: S.SHARED, to: S.INTRODUCED, agreementKind: AgreementKind.LICENCE })?.field).toBe(
+      'agreementKind',
+    );
   });
 });
 

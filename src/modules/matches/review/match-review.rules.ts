@@ -4,7 +4,14 @@ import { AgreementKind, DeclineReason } from '../models/match-review.model';
 const S = MatchStatus;
 
 /** Statuses from which a match can still move on; AGREED and DECLINED are final. */
-export const OPEN_STATUSES: MatchStatus[] = [S.SUGGESTED, S.SHORTLISTED, S.SHARED, S.INTRODUCED, S.MEETING_HELD, S.STALLED];
+export const OPEN_STATUSES: MatchStatus[] = [
+  S.SUGGESTED,
+  S.SHORTLISTED,
+  S.SHARED,
+  S.INTRODUCED,
+  S.MEETING_HELD,
+  S.STALLED,
+];
 
 /** Statuses the stalled detection looks at: the people were introduced and follow-up is due. */
 export const FOLLOW_UP_STATUSES: MatchStatus[] = [S.INTRODUCED, S.MEETING_HELD];
@@ -45,16 +52,22 @@ export function transitionProblem(request: TransitionRequest): TransitionProblem
     const allowed = TRANSITIONS[from];
     return {
       field: 'to',
-      message: `A match cannot go from ${from} to ${to}` + (allowed.length ? ` (from ${from}: ${allowed.join(', ')})` : ` (${from} is final)`),
+      message:
+        `A match cannot go from ${from} to ${to}` +
+        (allowed.length ? ` (from ${from}: ${allowed.join(', ')})` : ` (${from} is final)`),
     };
   }
-  if (to === S.DECLINED && !request.declineReason) return { field: 'declineReason', message: 'Declining needs a declineReason' };
-  if (to !== S.DECLINED && request.declineReason) return { field: 'declineReason', message: 'declineReason is only for DECLINED' };
+  if (to === S.DECLINED && !request.declineReason)
+    return { field: 'declineReason', message: 'Declining needs a declineReason' };
+  if (to !== S.DECLINED && request.declineReason)
+    return { field: 'declineReason', message: 'declineReason is only for DECLINED' };
   if (request.declineReason === DeclineReason.OTHER && !request.note) {
     return { field: 'note', message: 'A decline for reason OTHER needs a note saying why' };
   }
-  if (to === S.AGREED && !request.agreementKind) return { field: 'agreementKind', message: 'An agreement needs an agreementKind' };
-  if (to !== S.AGREED && request.agreementKind) return { field: 'agreementKind', message: 'agreementKind is only for AGREED' };
+  if (to === S.AGREED && !request.agreementKind)
+    return { field: 'agreementKind', message: 'An agreement needs an agreementKind' };
+  if (to !== S.AGREED && request.agreementKind)
+    return { field: 'agreementKind', message: 'agreementKind is only for AGREED' };
   return null;
 }
 
@@ -65,7 +78,9 @@ const DAY_MS = 24 * 3600 * 1000;
  * since it was created when it has none) for `afterDays` whole days up to `now`.
  */
 export function isStalled(match: { status: MatchStatus; lastActivityAt: Date }, now: Date, afterDays: number): boolean {
-  return FOLLOW_UP_STATUSES.includes(match.status) && now.getTime() - match.lastActivityAt.getTime() >= afterDays * DAY_MS;
+  return (
+    FOLLOW_UP_STATUSES.includes(match.status) && now.getTime() - match.lastActivityAt.getTime() >= afterDays * DAY_MS
+  );
 }
 
 /** The time before which a match's last activity makes it stalled at `now`. */

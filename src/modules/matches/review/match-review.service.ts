@@ -9,7 +9,14 @@ import { MatchReadsRepository } from '../reads/match-reads.repository';
 import { Match, MatchStatus, SHARED_STATUSES } from '../models/match.model';
 import { NeedsService } from '../../needs/needs.service';
 import { RegionNotFoundError } from '../../regions/regions.exception';
-import { AnnotateMatchArgs, AnswerMatchArgs, AssignMatchArgs, AssignNeedArgs, ChangeMatchStatusArgs, ProgramKpisArgs } from './dto/match-review.inputs';
+import {
+  AnnotateMatchArgs,
+  AnswerMatchArgs,
+  AssignMatchArgs,
+  AssignNeedArgs,
+  ChangeMatchStatusArgs,
+  ProgramKpisArgs,
+} from './dto/match-review.inputs';
 import {
   CoordinatorOutsideRegionError,
   PeriodError,
@@ -29,9 +36,20 @@ import { AppError } from '../../../common/errors/app-error';
 const seesWholeHistory = (me: Principal) => me.role === Role.ADMIN || me.role === Role.COORDINATOR;
 
 const KPI_COLUMNS: (keyof ProgramKpis)[] = [
-  'regionId', 'from', 'to', 'seedsCollected', 'needsSurveyed', 'matchesSuggested', 'matchesReviewed',
-  'matchesShared', 'matchesIntroduced', 'matchesAgreed', 'medianDaysToIntroduction', 'hrProgramParticipants',
-  'equipmentUseRequested', 'equipmentUseApproved',
+  'regionId',
+  'from',
+  'to',
+  'seedsCollected',
+  'needsSurveyed',
+  'matchesSuggested',
+  'matchesReviewed',
+  'matchesShared',
+  'matchesIntroduced',
+  'matchesAgreed',
+  'medianDaysToIntroduction',
+  'hrProgramParticipants',
+  'equipmentUseRequested',
+  'equipmentUseApproved',
 ];
 
 @Injectable()
@@ -79,7 +97,9 @@ export class MatchReviewService {
     if (me.role !== Role.COMPANY || !me.companyId || me.companyId !== context.companyId) {
       throw new ForbiddenError("Only the need's company answers a match");
     }
-    await this.notifications.notify([await this.repository.answer(args.matchId, args.interested, args.note ?? null, actor(me))]);
+    await this.notifications.notify([
+      await this.repository.answer(args.matchId, args.interested, args.note ?? null, actor(me)),
+    ]);
     return this.reread(args.matchId, me);
   }
 
@@ -114,13 +134,18 @@ export class MatchReviewService {
     const events = await loaderForMany(req, 'matchHistory', (ids) => this.repository.historyOf(ids)).load(match.id);
     if (seesWholeHistory(me)) return events;
     return events
-      .filter((e) => e.kind === MatchEventKind.ANSWER || (e.kind === MatchEventKind.STATUS && SHARED_STATUSES.includes(e.to)))
+      .filter(
+        (e) => e.kind === MatchEventKind.ANSWER || (e.kind === MatchEventKind.STATUS && SHARED_STATUSES.includes(e.to)),
+      )
       .map((e) => (e.kind === MatchEventKind.ANSWER ? e : { ...e, note: null, byName: 'Coordinator' }));
   }
 
   async assignedCoordinatorId(req: Request, match: Match): Promise<string | null> {
     const loader = loaderFor(req, 'matchAssignee', async (ids) =>
-      (await this.repository.assignedCoordinators(ids)).map((row) => ({ id: row.id, coordinatorId: row.coordinatorId })),
+      (await this.repository.assignedCoordinators(ids)).map((row) => ({
+        id: row.id,
+        coordinatorId: row.coordinatorId,
+      })),
     );
     return (await loader.load(match.id))?.coordinatorId ?? null;
   }
@@ -145,19 +170,29 @@ export class MatchReviewService {
 
   async kpis(args: ProgramKpisArgs, me: Principal): Promise<ProgramKpis> {
     if (args.to.getTime() <= args.from.getTime()) throw new PeriodError();
-    const allowed = coversRegion(me, args.regionId) || (me.role === Role.CONSORTIUM_MANAGER && me.managerRegionIds.includes(args.regionId));
-    if (!allowed) throw new ForbiddenError("Program KPIs are for admins and the region's coordinators and consortium managers");
+    const allowed =
+      coversRegion(me, args.regionId) ||
+      (me.role === Role.CONSORTIUM_MANAGER && me.managerRegionIds.includes(args.regionId));
+    if (!allowed)
+      throw new ForbiddenError("Program KPIs are for admins and the region's coordinators and consortium managers");
     if (!(await this.repository.regionExists(args.regionId))) {
       throw new RegionNotFoundError(args.regionId, 'regionId');
     }
     const { introductions, ...counts } = await this.repository.kpis(args.regionId, args.from, args.to);
     const days = median(introductions.map((i) => daysBetween(new Date(i.suggestedAt), new Date(i.introducedAt))));
-    return { regionId: args.regionId, from: args.from, to: args.to, ...counts, medianDaysToIntroduction: days === null ? null : Math.round(days * 10) / 10 };
+    return {
+      regionId: args.regionId,
+      from: args.from,
+      to: args.to,
+      ...counts,
+      medianDaysToIntroduction: days === null ? null : Math.round(days * 10) / 10,
+    };
   }
 
   async kpisCsv(args: ProgramKpisArgs, me: Principal): Promise<string> {
     const kpis = await this.kpis(args, me);
-    const cell = (v: string | number | Date | null | undefined) => (v instanceof Date ? v.toISOString() : v === null || v === undefined ? '' : String(v));
+    const cell = (v: string | number | Date | null | undefined) =>
+      v instanceof Date ? v.toISOString() : v === null || v === undefined ? '' : String(v);
     return `${KPI_COLUMNS.join(',')}\n${KPI_COLUMNS.map((c) => cell(kpis[c])).join(',')}\n`;
   }
 

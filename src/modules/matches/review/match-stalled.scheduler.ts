@@ -18,7 +18,11 @@ export class MatchStalledScheduler implements OnApplicationBootstrap {
   async onApplicationBootstrap(): Promise<void> {
     await this.queues
       .get(QueueName.Matching)
-      .upsertJobScheduler('match-stalled', { every: STALLED_CHECK_EVERY_MS }, { name: JobName.MatchStalled, data: {} satisfies MatchStalledPayload });
+      .upsertJobScheduler(
+        'match-stalled',
+        { every: STALLED_CHECK_EVERY_MS },
+        { name: JobName.MatchStalled, data: {} satisfies MatchStalledPayload },
+      );
     this.logger.log(`Stalled detection scheduled every ${STALLED_CHECK_EVERY_MS} ms`);
   }
 }

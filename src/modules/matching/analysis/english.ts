@@ -4,14 +4,16 @@ const PorterStemmer = require('natural/lib/natural/stemmers/porter_stemmer') as 
 import { CLAUSE_GAP, PositionedToken } from './token';
 
 /** Lucene's classic English stop set: articles, conjunctions, prepositions and forms of "be". */
-const LUCENE_STOPWORDS = 'a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with';
+const LUCENE_STOPWORDS =
+  'a an and are as at be but by for if in into is it no not of on or such that the their then there these they this to was will with';
 
 /**
  * The rest of the auxiliaries and pronouns that carry no topic. natural's 170-word list goes much
  * further and drops words that tell texts apart ("after", "under", "more", "only", single digits);
  * claim-style verbs ("increase", "associated") stay: measured, dropping them loses matches.
  */
-const FUNCTION_WORDS = 'been being can could do does did from had has have its may might our should than were which would we';
+const FUNCTION_WORDS =
+  'been being can could do does did from had has have its may might our should than were which would we';
 
 export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(`${LUCENE_STOPWORDS} ${FUNCTION_WORDS}`.split(' '));
 

@@ -44,7 +44,10 @@ describe('analyzeEnglish', () => {
   });
 
   it('splits a name from the number written straight after it, as the hyphen would', () => {
-    const parts = (text: string) => analyzeEnglish(text).filter((t) => !t.alias).map((t) => `${t.term}@${t.position}`);
+    const parts = (text: string) =>
+      analyzeEnglish(text)
+        .filter((t) => !t.alias)
+        .map((t) => `${t.term}@${t.position}`);
     expect(parts('IL6 levels')).toEqual(parts('IL-6 levels'));
     expect(parts('IL6 levels')).toEqual(parts('IL 6 levels'));
     expect(terms(analyzeEnglish('IL6'))).toEqual(terms(analyzeEnglish('IL-6')));
@@ -59,7 +62,15 @@ describe('analyzeEnglish', () => {
   });
 
   it('keeps words that tell claims apart, which a long stopword list drops', () => {
-    expect(terms(analyzeEnglish('more cells after 5 days under stress'))).toEqual(['more', 'cell', 'after', '5', 'dai', 'under', 'stress']);
+    expect(terms(analyzeEnglish('more cells after 5 days under stress'))).toEqual([
+      'more',
+      'cell',
+      'after',
+      '5',
+      'dai',
+      'under',
+      'stress',
+    ]);
   });
 
   it('folds possessives, British spellings and Greek letters', () => {
@@ -118,7 +129,12 @@ describe('TextAnalyzer', () => {
 
   it('sends Latin words inside Japanese text through the English path', () => {
     expect(terms(analyzer.tokens('IoTセンサーとAIで Drying Process を管理'))).toEqual([
-      'iot', 'センサー', 'ai', 'dry', 'process', '管理',
+      'iot',
+      'センサー',
+      'ai',
+      'dry',
+      'process',
+      '管理',
     ]);
   });
 
@@ -133,7 +149,12 @@ describe('TextAnalyzer', () => {
 
   it('keeps numbers and suffixes of Japanese compounds, and drops question words', () => {
     expect(terms(analyzer.tokens('1998年に東京大学の研究者が何を開発したか？'))).toEqual([
-      '1998', '年', '東京大学', '研究', '者', '開発',
+      '1998',
+      '年',
+      '東京大学',
+      '研究',
+      '者',
+      '開発',
     ]);
   });
 

@@ -1,6 +1,12 @@
 import { findAbbreviations } from './abbreviations';
 import { analyzeEnglish, EnglishOptions, ENGLISH_STOPWORDS } from './english';
-import { analyzeJapanese, DEFAULT_JAPANESE, JapaneseOptions, JapaneseTokenizer, loadJapaneseTokenizer } from './japanese';
+import {
+  analyzeJapanese,
+  DEFAULT_JAPANESE,
+  JapaneseOptions,
+  JapaneseTokenizer,
+  loadJapaneseTokenizer,
+} from './japanese';
 import { detectLanguage, normalize } from './script';
 import { Language, PositionedToken, Token } from './token';
 
@@ -131,7 +137,8 @@ export class TextAnalyzer {
         terms.set(token.term, (terms.get(token.term) ?? 0) + uses);
         length += uses;
       }
-      if (this.options.phrases) for (const phrase of this.phrases(long)) terms.set(phrase.term, (terms.get(phrase.term) ?? 0) + uses);
+      if (this.options.phrases)
+        for (const phrase of this.phrases(long)) terms.set(phrase.term, (terms.get(phrase.term) ?? 0) + uses);
     }
     const surfaces = new Map(
       [...surfaceCounts].map(([term, forms]) => [term, [...forms].sort((a, b) => b[1] - a[1])[0][0]]),
@@ -175,6 +182,8 @@ export class TextAnalyzer {
 /** The written form of a phrase: its two words, with a space unless both are Japanese and adjacent. */
 function joinSurfaces(first: PositionedToken, second: PositionedToken): string {
   const spaced =
-    second.position - first.position > 1 || LATIN_EDGE.test(first.surface.slice(-1)) || LATIN_EDGE.test(second.surface[0]);
+    second.position - first.position > 1 ||
+    LATIN_EDGE.test(first.surface.slice(-1)) ||
+    LATIN_EDGE.test(second.surface[0]);
   return spaced ? `${first.surface} ${second.surface}` : `${first.surface}${second.surface}`;
 }

@@ -4,7 +4,7 @@ import { MatchEngine } from './match-engine';
 import { applyNetworkBoosts, describePath, LexicalCandidate, NetworkFacts } from './network-boost';
 
 describe('explain', () => {
-  it('lists the strongest shared terms in the need\'s words, with shares summing to 1', () => {
+  it("lists the strongest shared terms in the need's words, with shares summing to 1", () => {
     const terms = explain(
       [
         { term: 'dry', score: 3 },
@@ -34,8 +34,19 @@ describe('explain', () => {
 });
 
 describe('applyNetworkBoosts', () => {
-  const candidate = (targetId: string, lexicalScore: number): LexicalCandidate => ({ kind: 'SEED', targetId, lexicalScore, explanation: [] });
-  const path = { nodes: [{ id: 'c', kind: 'Organization', name: 'A1 Foods' }, { id: 'r', kind: 'Researcher', name: 'Suzuki' }], relations: ['MEMBER_OF'] };
+  const candidate = (targetId: string, lexicalScore: number): LexicalCandidate => ({
+    kind: 'SEED',
+    targetId,
+    lexicalScore,
+    explanation: [],
+  });
+  const path = {
+    nodes: [
+      { id: 'c', kind: 'Organization', name: 'A1 Foods' },
+      { id: 'r', kind: 'Researcher', name: 'Suzuki' },
+    ],
+    relations: ['MEMBER_OF'],
+  };
 
   it('adds the region and path boosts, re-ranks, caps at 1 and keeps top k', () => {
     const facts = new Map<string, NetworkFacts>([
@@ -58,7 +69,13 @@ describe('applyNetworkBoosts', () => {
   });
 
   it('drops candidates the graph no longer has, and gives no region boost to a need without a region', () => {
-    const ranked = applyNetworkBoosts([candidate('gone', 0.9), candidate('here', 0.2)], new Map([['here', { regionIds: ['A'], path: null }]]), null, { regionBoost: 0.5, pathBoost: 0.5 }, 10);
+    const ranked = applyNetworkBoosts(
+      [candidate('gone', 0.9), candidate('here', 0.2)],
+      new Map([['here', { regionIds: ['A'], path: null }]]),
+      null,
+      { regionBoost: 0.5, pathBoost: 0.5 },
+      10,
+    );
     expect(ranked).toEqual([expect.objectContaining({ targetId: 'here', score: 0.2, regionBoost: 0 })]);
   });
 
@@ -71,16 +88,32 @@ describe('MatchEngine', () => {
   let engine: MatchEngine;
   beforeAll(async () => {
     engine = new MatchEngine(await TextAnalyzer.create());
-    engine.upsertTarget('SEED', 'seaweed', { title: 'Heat-pump drying of seaweed', keywords: ['seaweed', 'drying'], body: 'Low temperature drying keeps colour.' });
+    engine.upsertTarget('SEED', 'seaweed', {
+      title: 'Heat-pump drying of seaweed',
+      keywords: ['seaweed', 'drying'],
+      body: 'Low temperature drying keeps colour.',
+    });
     engine.upsertTarget('SEED', 'robot', { title: 'Care robot arm', keywords: ['robotics'], body: 'Lifts patients.' });
-    engine.upsertTarget('SEED', 'ja', { title: '海藻の低温乾燥', keywords: ['海藻', '乾燥'], body: '昆布を低温で乾燥する。' });
-    engine.upsertTarget('EQUIPMENT', 'dryer', { title: 'Freeze dryer', keywords: ['drying'], body: 'Vacuum freeze drying of foods.' });
+    engine.upsertTarget('SEED', 'ja', {
+      title: '海藻の低温乾燥',
+      keywords: ['海藻', '乾燥'],
+      body: '昆布を低温で乾燥する。',
+    });
+    engine.upsertTarget('EQUIPMENT', 'dryer', {
+      title: 'Freeze dryer',
+      keywords: ['drying'],
+      body: 'Vacuum freeze drying of foods.',
+    });
     engine.upsertNeed('need-1', { title: 'Drying seaweed gently', keywords: [], body: 'We dry kombu.' });
     engine.upsertNeed('need-2', { title: 'Robot for elderly care', keywords: [], body: '' });
   });
 
-  it('ranks the seed that answers the need first, per kind, explained in the need\'s words', () => {
-    const need = engine.analyzer.analyze({ title: 'Seaweed drying at low temperature', keywords: [], body: 'Our kombu loses colour.' });
+  it("ranks the seed that answers the need first, per kind, explained in the need's words", () => {
+    const need = engine.analyzer.analyze({
+      title: 'Seaweed drying at low temperature',
+      keywords: [],
+      body: 'Our kombu loses colour.',
+    });
     const seeds = engine.rank(need, 'SEED', 10, 0);
     expect(seeds[0].targetId).toBe('seaweed');
     expect(seeds.map((s) => s.targetId)).not.toContain('robot');

@@ -74,7 +74,8 @@ describe('Bm25Index', () => {
       if (i > 0) expect(hit.score).toBeLessThanOrEqual(hits[i - 1].score);
       const sum = hit.contributions.reduce((total, c) => total + c.score, 0);
       expect(sum).toBeCloseTo(hit.raw, 9);
-      for (const [j, c] of hit.contributions.entries()) if (j > 0) expect(c.score).toBeLessThanOrEqual(hit.contributions[j - 1].score);
+      for (const [j, c] of hit.contributions.entries())
+        if (j > 0) expect(c.score).toBeLessThanOrEqual(hit.contributions[j - 1].score);
     }
   });
 
@@ -97,7 +98,9 @@ describe('Bm25Index', () => {
   it('applies k, minScore and exclude', () => {
     const all = index.search(query('low temperature drying'), 10);
     expect(index.search(query('low temperature drying'), 1)).toHaveLength(1);
-    expect(index.search(query('low temperature drying'), 10, 0, new Set([all[0].id])).map((h) => h.id)).not.toContain(all[0].id);
+    expect(index.search(query('low temperature drying'), 10, 0, new Set([all[0].id])).map((h) => h.id)).not.toContain(
+      all[0].id,
+    );
     const cut = all[1].score;
     expect(index.search(query('low temperature drying'), 10, cut).every((h) => h.score >= cut)).toBe(true);
     expect(index.search(query('zzz unknown'), 10)).toEqual([]);
@@ -146,7 +149,10 @@ describe('Bm25Index', () => {
   it('counts phrase frequencies that never undercount, through the table growing', () => {
     const big = new Bm25Index();
     for (let i = 0; i < 1500; i++) {
-      big.upsert(`d${i}`, analyzer.analyze({ title: '', keywords: [], body: `word${i} filler${i % 7} marker${i} text${i}` }));
+      big.upsert(
+        `d${i}`,
+        analyzer.analyze({ title: '', keywords: [], body: `word${i} filler${i % 7} marker${i} text${i}` }),
+      );
     }
     const target = analyzer.analyze({ title: '', keywords: [], body: 'seaweed drying works' });
     expect(target.terms.has('dry seawe')).toBe(true);
@@ -158,7 +164,12 @@ describe('Bm25Index', () => {
   });
 
   it('saturates a query repeating a word, so one word never outweighs the rest', () => {
-    const weights = queryWeights(new Map([['a', 1], ['b', 3]]));
+    const weights = queryWeights(
+      new Map([
+        ['a', 1],
+        ['b', 3],
+      ]),
+    );
     expect(weights.get('a')).toBeCloseTo(1, 9);
     expect(weights.get('b')).toBeGreaterThan(1);
     expect(weights.get('b')).toBeLessThan(3);
@@ -181,7 +192,12 @@ describe('expandQuery', () => {
 
   it('adds words of the top documents to a long query, at the original scale', () => {
     const q = queryWeights(analyzer.analyze({ title: '', keywords: [], body: 'seaweed drying' }).terms);
-    const expanded = expandQuery(index, q, { feedbackDocs: 2, expansionTerms: 5, originalWeight: 0.7, minQueryWords: 1 });
+    const expanded = expandQuery(index, q, {
+      feedbackDocs: 2,
+      expansionTerms: 5,
+      originalWeight: 0.7,
+      minQueryWords: 1,
+    });
     expect(expanded.size).toBeGreaterThan(q.size);
     const total = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
     expect(total(expanded)).toBeCloseTo(total(q), 9);

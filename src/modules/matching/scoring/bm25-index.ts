@@ -23,7 +23,13 @@ export interface Bm25Params {
  * little sooner than the BEIR reference 0.9, b 0.6 normalises length a little more than 0.4;
  * phrases count 0.3 of a word as rare; burstiness at 0.5 (0.3 to 0.6 measured about the same).
  */
-export const DEFAULT_BM25: Required<Bm25Params> = { k1: 0.7, b: 0.6, phraseWeight: 0.3, burstiness: 0.5, pruning: true };
+export const DEFAULT_BM25: Required<Bm25Params> = {
+  k1: 0.7,
+  b: 0.6,
+  phraseWeight: 0.3,
+  burstiness: 0.5,
+  pruning: true,
+};
 
 /** BM25's k3: how soon a query's own repeats of a word saturate (1.2 is the textbook value). */
 export const QUERY_SATURATION = 1.2;
@@ -211,7 +217,9 @@ export class Bm25Index {
     const id = this.termIds.get(term);
     if (id === undefined) return 0;
     const df = this.postings[id].size;
-    const burst = this.params.burstiness ? Math.pow(Math.max(1, this.collectionTf[id] / df), this.params.burstiness) : 1;
+    const burst = this.params.burstiness
+      ? Math.pow(Math.max(1, this.collectionTf[id] / df), this.params.burstiness)
+      : 1;
     return idfOf(df, this.live) * burst * queryWeight;
   }
 

@@ -49,9 +49,7 @@ export function expandQuery(
     for (const tf of terms.values()) length += tf;
     for (const [term, tf] of terms) model.set(term, (model.get(term) ?? 0) + (tf / length) * hit.score);
   }
-  const expansion = [...model]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, params.expansionTerms);
+  const expansion = [...model].sort((a, b) => b[1] - a[1]).slice(0, params.expansionTerms);
   const modelTotal = expansion.reduce((sum, [, w]) => sum + w, 0);
   let queryTotal = 0;
   for (const w of query.values()) queryTotal += w;

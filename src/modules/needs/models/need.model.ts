@@ -19,7 +19,7 @@ export enum Confidentiality {
 registerEnumType(Confidentiality, {
   name: 'Confidentiality',
   description:
-    'PRIVATE: the company and the coordinators of its region. REGION: also the region\'s consortium managers. PUBLIC: every signed-in user.',
+    "PRIVATE: the company and the coordinators of its region. REGION: also the region's consortium managers. PUBLIC: every signed-in user.",
 });
 
 export enum NeedStatus {

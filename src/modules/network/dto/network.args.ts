@@ -21,7 +21,11 @@ export class NetworkNeighbourhoodArgs {
   @IsUUID('all', { message: 'nodeId must be a UUID' })
   nodeId: string;
 
-  @Field(() => Int, { nullable: true, defaultValue: NETWORK_LIMITS.depth.default, description: 'Hops from the node, 1 to 3.' })
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: NETWORK_LIMITS.depth.default,
+    description: 'Hops from the node, 1 to 3.',
+  })
   @IsInt(between('depth', NETWORK_LIMITS.depth))
   @Min(NETWORK_LIMITS.depth.min, between('depth', NETWORK_LIMITS.depth))
   @Max(NETWORK_LIMITS.depth.max, between('depth', NETWORK_LIMITS.depth))
@@ -47,7 +51,11 @@ export class NetworkNeighbourhoodArgs {
   })
   relationshipTypes?: string[];
 
-  @Field(() => Int, { nullable: true, defaultValue: NETWORK_LIMITS.neighbourhoodLimit.default, description: 'Most nodes returned, 1 to 1000.' })
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: NETWORK_LIMITS.neighbourhoodLimit.default,
+    description: 'Most nodes returned, 1 to 1000.',
+  })
   @IsInt(between('limit', NETWORK_LIMITS.neighbourhoodLimit))
   @Min(NETWORK_LIMITS.neighbourhoodLimit.min, between('limit', NETWORK_LIMITS.neighbourhoodLimit))
   @Max(NETWORK_LIMITS.neighbourhoodLimit.max, between('limit', NETWORK_LIMITS.neighbourhoodLimit))
@@ -67,7 +75,11 @@ export class RegionNetworkArgs {
   @IsEnum(NetworkNodeKind, { each: true, message: 'nodeKinds must each be a NetworkNodeKind' })
   nodeKinds?: NetworkNodeKind[];
 
-  @Field(() => Int, { nullable: true, defaultValue: NETWORK_LIMITS.regionLimit.default, description: 'Most nodes returned, 1 to 1000.' })
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: NETWORK_LIMITS.regionLimit.default,
+    description: 'Most nodes returned, 1 to 1000.',
+  })
   @IsInt(between('limit', NETWORK_LIMITS.regionLimit))
   @Min(NETWORK_LIMITS.regionLimit.min, between('limit', NETWORK_LIMITS.regionLimit))
   @Max(NETWORK_LIMITS.regionLimit.max, between('limit', NETWORK_LIMITS.regionLimit))
@@ -84,7 +96,11 @@ export class IntroductionPathArgs {
   @IsUUID('all', { message: 'toId must be a UUID' })
   toId: string;
 
-  @Field(() => Int, { nullable: true, defaultValue: NETWORK_LIMITS.maxLength.default, description: 'Most edges in the path, 1 to 8.' })
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: NETWORK_LIMITS.maxLength.default,
+    description: 'Most edges in the path, 1 to 8.',
+  })
   @IsInt(between('maxLength', NETWORK_LIMITS.maxLength))
   @Min(NETWORK_LIMITS.maxLength.min, between('maxLength', NETWORK_LIMITS.maxLength))
   @Max(NETWORK_LIMITS.maxLength.max, between('maxLength', NETWORK_LIMITS.maxLength))
@@ -97,13 +113,20 @@ export class RegionFiguresArgs {
   @IsUUID('all', { message: 'regionId must be a UUID' })
   regionId: string;
 
-  @Field(() => Float, { nullable: true, description: 'Score a match needs to count, 0 to 1 (default: MATCH_MIN_SCORE).' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Score a match needs to count, 0 to 1 (default: MATCH_MIN_SCORE).',
+  })
   @IsOptional()
   @Min(0, { message: 'minScore must be between 0 and 1' })
   @Max(1, { message: 'minScore must be between 0 and 1' })
   minScore?: number;
 
-  @Field(() => Int, { nullable: true, defaultValue: NETWORK_LIMITS.top.default, description: 'Length of the rankings, 1 to 50.' })
+  @Field(() => Int, {
+    nullable: true,
+    defaultValue: NETWORK_LIMITS.top.default,
+    description: 'Length of the rankings, 1 to 50.',
+  })
   @IsInt(between('top', NETWORK_LIMITS.top))
   @Min(NETWORK_LIMITS.top.min, between('top', NETWORK_LIMITS.top))
   @Max(NETWORK_LIMITS.top.max, between('top', NETWORK_LIMITS.top))

@@ -14,10 +14,15 @@ export class NetworkGraphNode {
   @Field({ description: 'Its name (or title; a region: its name).' })
   label: string;
 
-  @Field(() => [ID], { description: "Its regions: a region itself; an organization's, consortium's or coordinator's; a person's, need's, seed's or equipment's through its organization." })
+  @Field(() => [ID], {
+    description:
+      "Its regions: a region itself; an organization's, consortium's or coordinator's; a person's, need's, seed's or equipment's through its organization.",
+  })
   regionIds: string[];
 
-  @Field(() => Int, { description: 'Relationships to nodes of the network the viewer may see (hidden needs and seeds not counted).' })
+  @Field(() => Int, {
+    description: 'Relationships to nodes of the network the viewer may see (hidden needs and seeds not counted).',
+  })
   degree: number;
 }
 
@@ -111,10 +116,14 @@ export class RegionFigures {
   @Field(() => [RankedNode], { description: 'Researchers affiliated in the region with the highest degree.' })
   topResearchers: RankedNode[];
 
-  @Field(() => [Need], { description: 'OPEN or IN_DISCUSSION needs of the region with no current match scoring at least minScore.' })
+  @Field(() => [Need], {
+    description: 'OPEN or IN_DISCUSSION needs of the region with no current match scoring at least minScore.',
+  })
   unmetNeeds: Need[];
 
-  @Field(() => [Seed], { description: 'Seeds of the region that no need currently matches with a score of at least minScore.' })
+  @Field(() => [Seed], {
+    description: 'Seeds of the region that no need currently matches with a score of at least minScore.',
+  })
   orphanSeeds: Seed[];
 
   @Field(() => [NeedCluster], { description: 'Unmet needs grouped by shared significant terms (groups of 2 or more).' })

@@ -4,7 +4,14 @@ import { PageArgs } from '../../../common/graphql/pagination';
 import { LIMITS } from '../../../common/validation/limits';
 import { IsText, Trim } from '../../../common/validation/text';
 import { CompanySize, OrganizationKind } from '../models/organization.model';
-import { EnumField, IdField, KeywordArg, OptionalIdField, OptionalTextField, TextField } from '../../../common/validation/input-fields';
+import {
+  EnumField,
+  IdField,
+  KeywordArg,
+  OptionalIdField,
+  OptionalTextField,
+  TextField,
+} from '../../../common/validation/input-fields';
 
 @InputType()
 export class CreateOrganizationInput {

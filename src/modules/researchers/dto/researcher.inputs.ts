@@ -3,7 +3,14 @@ import { IsBoolean, IsEnum, IsOptional } from 'class-validator';
 import { PageArgs } from '../../../common/graphql/pagination';
 import { LIMITS } from '../../../common/validation/limits';
 import { IsText, Trim } from '../../../common/validation/text';
-import { IdField, KeywordArg, OptionalIdField, OptionalTextField, TextField, TextListField } from '../../../common/validation/input-fields';
+import {
+  IdField,
+  KeywordArg,
+  OptionalIdField,
+  OptionalTextField,
+  TextField,
+  TextListField,
+} from '../../../common/validation/input-fields';
 
 @InputType()
 export class CreateResearcherInput {

@@ -65,8 +65,10 @@ export const lacksIpNumbers = (status: IpStatus | undefined, numbers: readonly s
   (status === IpStatus.PENDING || status === IpStatus.GRANTED) && !numbers?.length;
 
 /** A seed needs a holder: an organization and/or researchers. */
-export const hasHolder = (organization: string | undefined | null, researchers: readonly string[] | undefined): boolean =>
-  Boolean(organization) || Boolean(researchers?.length);
+export const hasHolder = (
+  organization: string | undefined | null,
+  researchers: readonly string[] | undefined,
+): boolean => Boolean(organization) || Boolean(researchers?.length);
 
 @InputType()
 export class UpdateSeedInput extends PartialType(
@@ -91,7 +93,7 @@ export class SeedsArgs extends PageArgs {
   @EnumField(SeedStage, { optional: true })
   stage?: SeedStage;
 
-  @Field({ nullable: true, description: 'The seed\'s field (exact, case-insensitive).' })
+  @Field({ nullable: true, description: "The seed's field (exact, case-insensitive)." })
   @IsOptional()
   @Trim()
   @IsText(1, LIMITS.shortText.max)

@@ -27,7 +27,10 @@ export class CreateUserInput {
   @IsText(LIMITS.name.min, LIMITS.name.max)
   displayName: string;
 
-  @Field(() => ID, { nullable: true, description: 'Coordinator id, company id, consortium id or support staff id, by role.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Coordinator id, company id, consortium id or support staff id, by role.',
+  })
   @IsOptional()
   @IsUUID('all', { message: 'linkId must be a UUID' })
   linkId?: string;

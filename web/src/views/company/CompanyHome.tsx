@@ -31,9 +31,7 @@ export function CompanyHome() {
         const own = data.needs.edges.map((e) => e.node);
         setNeeds(own);
         // A handful of needs per company: one small request each, in parallel.
-        const perNeed = await Promise.all(
-          own.map((n) => gql(SHARED_MATCHES, { needId: n.id })),
-        );
+        const perNeed = await Promise.all(own.map((n) => gql(SHARED_MATCHES, { needId: n.id })));
         if (live) setShared(perNeed.flatMap((r) => r.matchesForNeed.edges.map((e) => e.node)));
       } catch (e) {
         if (live) setError(e);
@@ -92,8 +90,19 @@ export function CompanyHome() {
         </ul>
       </aside>
       <section className="detail">
-        {flash && <p className="success" role="status" data-testid="flash">{flash}</p>}
-        {editing && <NeedForm key={editing.need?.id ?? 'new'} need={editing.need} onSaved={saved} onCancel={() => setEditing(null)} />}
+        {flash && (
+          <p className="success" role="status" data-testid="flash">
+            {flash}
+          </p>
+        )}
+        {editing && (
+          <NeedForm
+            key={editing.need?.id ?? 'new'}
+            need={editing.need}
+            onSaved={saved}
+            onCancel={() => setEditing(null)}
+          />
+        )}
         <div className="panel">
           <div className="section-head">
             <h2>{t('company.sharedMatches')}</h2>
@@ -102,7 +111,11 @@ export function CompanyHome() {
           {shared?.length === 0 && <p className="muted">{t('company.noShared')}</p>}
           <div className="shared-list" data-testid="shared-matches">
             {shared?.map((m) => (
-              <SharedMatchCard key={m.id} match={m} onAnswered={(next) => setShared((list) => list?.map((x) => (x.id === next.id ? next : x)) ?? null)} />
+              <SharedMatchCard
+                key={m.id}
+                match={m}
+                onAnswered={(next) => setShared((list) => list?.map((x) => (x.id === next.id ? next : x)) ?? null)}
+              />
             ))}
           </div>
         </div>

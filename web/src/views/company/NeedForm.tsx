@@ -24,7 +24,15 @@ function draftOf(need: OwnNeed): NeedDraft {
  * Registers or edits a need. Each field shows its own message: the client's rules first, then the
  * server's BAD_USER_INPUT, whose `rules` name the fields (`input.title` -> title).
  */
-export function NeedForm({ need, onSaved, onCancel }: { need: OwnNeed | null; onSaved: (need: OwnNeed) => void; onCancel: () => void }) {
+export function NeedForm({
+  need,
+  onSaved,
+  onCancel,
+}: {
+  need: OwnNeed | null;
+  onSaved: (need: OwnNeed) => void;
+  onCancel: () => void;
+}) {
   const { t } = useI18n();
   const [draft, setDraft] = useState<NeedDraft>(() => (need ? draftOf(need) : EMPTY));
   const [clientErrors, setClientErrors] = useState<Partial<Record<NeedField, string>>>({});
@@ -78,40 +86,101 @@ export function NeedForm({ need, onSaved, onCancel }: { need: OwnNeed | null; on
   return (
     <form className="panel need-form" onSubmit={(event) => void submit(event)} noValidate data-testid="need-form">
       <h2>{need ? t('company.editNeed') : t('company.newNeed')}</h2>
-      {formError && <p className="error" role="alert">{formError}</p>}
-      {field('title', 'field.title', (
-        <input name="title" value={draft.title} aria-invalid={!!error('title')} onChange={(e) => set('title', e.target.value)} />
-      ))}
-      {field('description', 'field.description', (
-        <textarea name="description" rows={6} value={draft.description} aria-invalid={!!error('description')} onChange={(e) => set('description', e.target.value)} />
-      ))}
-      {field('keywords', 'field.keywords', (
-        <input name="keywords" value={draft.keywords} onChange={(e) => set('keywords', e.target.value)} />
-      ))}
+      {formError && (
+        <p className="error" role="alert">
+          {formError}
+        </p>
+      )}
+      {field(
+        'title',
+        'field.title',
+        <input
+          name="title"
+          value={draft.title}
+          aria-invalid={!!error('title')}
+          onChange={(e) => set('title', e.target.value)}
+        />,
+      )}
+      {field(
+        'description',
+        'field.description',
+        <textarea
+          name="description"
+          rows={6}
+          value={draft.description}
+          aria-invalid={!!error('description')}
+          onChange={(e) => set('description', e.target.value)}
+        />,
+      )}
+      {field(
+        'keywords',
+        'field.keywords',
+        <input name="keywords" value={draft.keywords} onChange={(e) => set('keywords', e.target.value)} />,
+      )}
       <div className="field-row">
-        {field('desiredOutcome', 'field.desiredOutcome', (
-          <input name="desiredOutcome" maxLength={NEED_LIMITS.shortText + 100} value={draft.desiredOutcome} onChange={(e) => set('desiredOutcome', e.target.value)} />
-        ))}
-        {field('timeline', 'field.timeline', (
-          <input name="timeline" value={draft.timeline} onChange={(e) => set('timeline', e.target.value)} />
-        ))}
+        {field(
+          'desiredOutcome',
+          'field.desiredOutcome',
+          <input
+            name="desiredOutcome"
+            maxLength={NEED_LIMITS.shortText + 100}
+            value={draft.desiredOutcome}
+            onChange={(e) => set('desiredOutcome', e.target.value)}
+          />,
+        )}
+        {field(
+          'timeline',
+          'field.timeline',
+          <input name="timeline" value={draft.timeline} onChange={(e) => set('timeline', e.target.value)} />,
+        )}
       </div>
       <div className="field-row">
-        {field('budgetBand', 'field.budgetBand', (
-          <select name="budgetBand" value={draft.budgetBand} onChange={(e) => set('budgetBand', e.target.value as NeedDraft['budgetBand'])}>
-            {BUDGET_BANDS.map((b) => <option key={b} value={b}>{enumLabel(t, 'budget', b)}</option>)}
-          </select>
-        ))}
-        {field('confidentiality', 'field.confidentiality', (
-          <select name="confidentiality" value={draft.confidentiality} onChange={(e) => set('confidentiality', e.target.value as NeedDraft['confidentiality'])}>
-            {CONFIDENTIALITIES.map((c) => <option key={c} value={c}>{enumLabel(t, 'conf', c)}</option>)}
-          </select>
-        ))}
-        {need && field('status', 'field.status', (
-          <select name="status" value={draft.status} onChange={(e) => set('status', e.target.value as NeedDraft['status'])}>
-            {NEED_STATUSES.map((s) => <option key={s} value={s}>{enumLabel(t, 'needStatus', s)}</option>)}
-          </select>
-        ))}
+        {field(
+          'budgetBand',
+          'field.budgetBand',
+          <select
+            name="budgetBand"
+            value={draft.budgetBand}
+            onChange={(e) => set('budgetBand', e.target.value as NeedDraft['budgetBand'])}
+          >
+            {BUDGET_BANDS.map((b) => (
+              <option key={b} value={b}>
+                {enumLabel(t, 'budget', b)}
+              </option>
+            ))}
+          </select>,
+        )}
+        {field(
+          'confidentiality',
+          'field.confidentiality',
+          <select
+            name="confidentiality"
+            value={draft.confidentiality}
+            onChange={(e) => set('confidentiality', e.target.value as NeedDraft['confidentiality'])}
+          >
+            {CONFIDENTIALITIES.map((c) => (
+              <option key={c} value={c}>
+                {enumLabel(t, 'conf', c)}
+              </option>
+            ))}
+          </select>,
+        )}
+        {need &&
+          field(
+            'status',
+            'field.status',
+            <select
+              name="status"
+              value={draft.status}
+              onChange={(e) => set('status', e.target.value as NeedDraft['status'])}
+            >
+              {NEED_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {enumLabel(t, 'needStatus', s)}
+                </option>
+              ))}
+            </select>,
+          )}
       </div>
       <div className="button-row">
         <button type="submit" className="button primary" disabled={busy} data-testid="save-need">

@@ -39,10 +39,14 @@ export function SharedMatchCard({ match, onAnswered }: { match: SharedMatch; onA
         </div>
         <StatusBadge status={match.status} />
       </header>
-      <p className="long-text clamp"><Highlighted text={body} terms={match.explanation} /></p>
+      <p className="long-text clamp">
+        <Highlighted text={body} terms={match.explanation} />
+      </p>
       {match.companyAnswer ? (
         <p className="answer" data-testid="answer">
-          {t('company.answered', { answer: t(match.companyAnswer.interested ? 'company.interested' : 'company.notInterested') })}
+          {t('company.answered', {
+            answer: t(match.companyAnswer.interested ? 'company.interested' : 'company.notInterested'),
+          })}
           <span className="muted small"> · {formatDateTime(match.companyAnswer.at, lang)}</span>
           {match.companyAnswer.note && <span className="note">{match.companyAnswer.note}</span>}
         </p>
@@ -53,10 +57,22 @@ export function SharedMatchCard({ match, onAnswered }: { match: SharedMatch; onA
             <input name="answerNote" maxLength={1000} value={note} onChange={(e) => setNote(e.target.value)} />
           </label>
           <div className="button-row">
-            <button type="button" className="button primary" disabled={busy} data-testid="answer-yes" onClick={() => void answer(true)}>
+            <button
+              type="button"
+              className="button primary"
+              disabled={busy}
+              data-testid="answer-yes"
+              onClick={() => void answer(true)}
+            >
               {t('company.interested')}
             </button>
-            <button type="button" className="button ghost" disabled={busy} data-testid="answer-no" onClick={() => void answer(false)}>
+            <button
+              type="button"
+              className="button ghost"
+              disabled={busy}
+              data-testid="answer-no"
+              onClick={() => void answer(false)}
+            >
               {t('company.notInterested')}
             </button>
           </div>

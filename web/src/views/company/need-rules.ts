@@ -26,7 +26,14 @@ export type NeedField = keyof NeedDraft;
 export type FieldProblem = { key: MessageKey; params?: Record<string, number> };
 
 export function keywordList(raw: string): string[] {
-  return [...new Set(raw.split(/[,、,\n]/).map((k) => k.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      raw
+        .split(/[,、,\n]/)
+        .map((k) => k.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 function text(value: string, min: number, max: number): FieldProblem | null {
@@ -48,8 +55,10 @@ export function validateNeed(draft: NeedDraft): Partial<Record<NeedField, FieldP
   add('desiredOutcome', text(draft.desiredOutcome, 0, NEED_LIMITS.shortText));
   add('timeline', text(draft.timeline, 0, NEED_LIMITS.shortText));
   const keywords = keywordList(draft.keywords);
-  if (keywords.length > NEED_LIMITS.keywords) add('keywords', { key: 'rule.keywordsCount', params: { max: NEED_LIMITS.keywords } });
-  else if (keywords.some((k) => length(k) > NEED_LIMITS.keyword)) add('keywords', { key: 'rule.keywordLength', params: { max: NEED_LIMITS.keyword } });
+  if (keywords.length > NEED_LIMITS.keywords)
+    add('keywords', { key: 'rule.keywordsCount', params: { max: NEED_LIMITS.keywords } });
+  else if (keywords.some((k) => length(k) > NEED_LIMITS.keyword))
+    add('keywords', { key: 'rule.keywordLength', params: { max: NEED_LIMITS.keyword } });
   else if (keywords.some((k) => CONTROL.test(k))) add('keywords', { key: 'rule.control' });
   return problems;
 }

@@ -57,7 +57,9 @@ export function CoordinatorHome() {
                 data-match-id={item.id}
                 onClick={() => setSelected(item.id)}
               >
-                <span className="score" title={t('common.score')}>{formatScore(item.score)}</span>
+                <span className="score" title={t('common.score')}>
+                  {formatScore(item.score)}
+                </span>
                 <span className="inbox-text">
                   <span className="inbox-need">{item.need?.title ?? '—'}</span>
                   <span className="inbox-target">

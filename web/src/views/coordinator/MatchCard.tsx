@@ -33,8 +33,18 @@ export function MatchCard({ matchId, onChanged }: { matchId: string; onChanged: 
     setReloads((n) => n + 1);
   };
 
-  if (error !== null && !match) return <div className="panel"><ErrorLine error={error} onRetry={reload} /></div>;
-  if (!match) return <div className="panel"><Loading /></div>;
+  if (error !== null && !match)
+    return (
+      <div className="panel">
+        <ErrorLine error={error} onRetry={reload} />
+      </div>
+    );
+  if (!match)
+    return (
+      <div className="panel">
+        <Loading />
+      </div>
+    );
 
   const terms = match.explanation;
   const target = targetText(match);
@@ -50,26 +60,53 @@ export function MatchCard({ matchId, onChanged }: { matchId: string; onChanged: 
         <div>
           <h2>{match.need?.title ?? '—'}</h2>
           <p className="muted">
-            {match.need?.company.name} · {enumLabel(t, 'matchKind', match.kind)} · {t('common.score')} {formatScore(match.score)}
+            {match.need?.company.name} · {enumLabel(t, 'matchKind', match.kind)} · {t('common.score')}{' '}
+            {formatScore(match.score)}
           </p>
         </div>
         <StatusBadge status={match.status} />
       </header>
-      {flash && <p className="success" role="status" data-testid="flash">{flash}</p>}
+      {flash && (
+        <p className="success" role="status" data-testid="flash">
+          {flash}
+        </p>
+      )}
 
       <div className="texts">
         <div className="text-box">
           <h4>{t('coord.need')}</h4>
           <p className="text-title">{match.need?.title}</p>
-          <p className="long-text"><Highlighted text={match.need?.description ?? ''} terms={terms} /></p>
-          {!!match.need?.keywords.length && <p className="keywords">{match.need.keywords.map((k) => <span key={k} className="chip">{k}</span>)}</p>}
+          <p className="long-text">
+            <Highlighted text={match.need?.description ?? ''} terms={terms} />
+          </p>
+          {!!match.need?.keywords.length && (
+            <p className="keywords">
+              {match.need.keywords.map((k) => (
+                <span key={k} className="chip">
+                  {k}
+                </span>
+              ))}
+            </p>
+          )}
         </div>
         <div className="text-box">
-          <h4>{t('coord.target')} · {enumLabel(t, 'matchKind', match.kind)}</h4>
+          <h4>
+            {t('coord.target')} · {enumLabel(t, 'matchKind', match.kind)}
+          </h4>
           <p className="text-title">{target.title}</p>
           {target.subtitle && <p className="muted small">{target.subtitle}</p>}
-          <p className="long-text"><Highlighted text={target.body} terms={terms} /></p>
-          {!!target.keywords.length && <p className="keywords">{target.keywords.map((k) => <span key={k} className="chip">{k}</span>)}</p>}
+          <p className="long-text">
+            <Highlighted text={target.body} terms={terms} />
+          </p>
+          {!!target.keywords.length && (
+            <p className="keywords">
+              {target.keywords.map((k) => (
+                <span key={k} className="chip">
+                  {k}
+                </span>
+              ))}
+            </p>
+          )}
         </div>
       </div>
 
@@ -116,7 +153,9 @@ export function MatchCard({ matchId, onChanged }: { matchId: string; onChanged: 
                   <StatusBadge status={event.from} /> → <StatusBadge status={event.to} />
                 </>
               )}
-              {event.kind === 'ANSWER' && <strong>{t(event.interested ? 'coord.answer.yes' : 'coord.answer.no')}</strong>}
+              {event.kind === 'ANSWER' && (
+                <strong>{t(event.interested ? 'coord.answer.yes' : 'coord.answer.no')}</strong>
+              )}
               {event.reason && <span> · {enumLabel(t, 'decline', event.reason)}</span>}
               {event.agreementKind && <span> · {enumLabel(t, 'agreement', event.agreementKind)}</span>}
               <span className="muted small"> · {t('coord.history.by', { name: event.byName })}</span>
@@ -137,9 +176,20 @@ function kindOfPathNode(label: string): string {
 function targetText(m: MatchDetail): { title: string; subtitle: string; body: string; keywords: string[] } {
   if (m.seed) return { title: m.seed.title, subtitle: '', body: m.seed.summary, keywords: m.seed.keywords };
   if (m.equipment) {
-    return { title: m.equipment.name, subtitle: '', body: [m.equipment.description, m.equipment.specifications].filter(Boolean).join('\n\n'), keywords: [] };
+    return {
+      title: m.equipment.name,
+      subtitle: '',
+      body: [m.equipment.description, m.equipment.specifications].filter(Boolean).join('\n\n'),
+      keywords: [],
+    };
   }
-  if (m.researcher) return { title: m.researcher.name, subtitle: m.researcher.title, body: m.researcher.profile, keywords: m.researcher.fields };
+  if (m.researcher)
+    return {
+      title: m.researcher.name,
+      subtitle: m.researcher.title,
+      body: m.researcher.profile,
+      keywords: m.researcher.fields,
+    };
   return { title: '—', subtitle: '', body: '', keywords: [] };
 }
 
@@ -212,10 +262,17 @@ function Actions({ match, onChanged }: { match: MatchDetail; onChanged: (m: Matc
           {target === 'DECLINED' && (
             <label className="field">
               <span>{t('coord.declineReason')}</span>
-              <select name="declineReason" value={reason} onChange={(e) => setReason(e.target.value as DeclineReason)} required>
+              <select
+                name="declineReason"
+                value={reason}
+                onChange={(e) => setReason(e.target.value as DeclineReason)}
+                required
+              >
                 <option value="">—</option>
                 {DECLINE_REASONS.map((r) => (
-                  <option key={r} value={r}>{enumLabel(t, 'decline', r)}</option>
+                  <option key={r} value={r}>
+                    {enumLabel(t, 'decline', r)}
+                  </option>
                 ))}
               </select>
             </label>
@@ -223,10 +280,17 @@ function Actions({ match, onChanged }: { match: MatchDetail; onChanged: (m: Matc
           {target === 'AGREED' && (
             <label className="field">
               <span>{t('coord.agreementKind')}</span>
-              <select name="agreementKind" value={agreement} onChange={(e) => setAgreement(e.target.value as AgreementKind)} required>
+              <select
+                name="agreementKind"
+                value={agreement}
+                onChange={(e) => setAgreement(e.target.value as AgreementKind)}
+                required
+              >
                 <option value="">—</option>
                 {AGREEMENT_KINDS.map((k) => (
-                  <option key={k} value={k}>{enumLabel(t, 'agreement', k)}</option>
+                  <option key={k} value={k}>
+                    {enumLabel(t, 'agreement', k)}
+                  </option>
                 ))}
               </select>
             </label>
@@ -235,7 +299,11 @@ function Actions({ match, onChanged }: { match: MatchDetail; onChanged: (m: Matc
             <span>{t('coord.note')}</span>
             <textarea name="note" rows={2} maxLength={1000} value={note} onChange={(e) => setNote(e.target.value)} />
           </label>
-          {error && <p className="error" role="alert">{error}</p>}
+          {error && (
+            <p className="error" role="alert">
+              {error}
+            </p>
+          )}
           <div className="button-row">
             <button type="submit" className="button primary" disabled={busy} data-testid="confirm-move">
               {t('coord.confirm')}: {enumLabel(t, 'status', target)}

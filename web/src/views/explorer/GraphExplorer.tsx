@@ -44,7 +44,10 @@ const toElements = (graph: { nodes: NetworkNode[]; edges: NetworkEdge[] }): Elem
     // Labels are drawn as canvas text: API strings never become markup.
     data: { id: n.id, label: n.label, kind: n.kind, degree: n.degree, colour: KIND_COLOURS[n.kind] ?? '#64748b' },
   })),
-  ...graph.edges.map((e) => ({ group: 'edges' as const, data: { id: e.id, source: e.source, target: e.target, type: e.type } })),
+  ...graph.edges.map((e) => ({
+    group: 'edges' as const,
+    data: { id: e.id, source: e.source, target: e.target, type: e.type },
+  })),
 ];
 
 const STYLE: cytoscape.StylesheetJson = [
@@ -79,7 +82,10 @@ const STYLE: cytoscape.StylesheetJson = [
   { selector: 'node:selected', style: { 'border-width': 3, 'border-color': '#0f172a' } },
   { selector: 'node.expanded', style: { 'border-width': 2, 'border-color': '#f59e0b' } },
   { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': '#f59e0b', 'z-index': 10 } },
-  { selector: 'edge.on-path', style: { width: 4, 'line-color': '#f59e0b', 'curve-style': 'bezier', 'z-index': 10, opacity: 1 } },
+  {
+    selector: 'edge.on-path',
+    style: { width: 4, 'line-color': '#f59e0b', 'curve-style': 'bezier', 'z-index': 10, opacity: 1 },
+  },
   { selector: '.faded', style: { opacity: 0.25 } },
 ];
 
@@ -120,12 +126,26 @@ export function GraphExplorer({ regionId }: { regionId: string }) {
     const cy = cyRef.current;
     if (!cy) return;
     const drawn = new Set(cy.nodes().map((n) => n.data('kind') as NodeKind));
-    setStats((s) => ({ nodes: cy.nodes().length, edges: cy.edges().length, omitted: omitted ?? s.omitted, kinds: NODE_KINDS.filter((k) => drawn.has(k)) }));
+    setStats((s) => ({
+      nodes: cy.nodes().length,
+      edges: cy.edges().length,
+      omitted: omitted ?? s.omitted,
+      kinds: NODE_KINDS.filter((k) => drawn.has(k)),
+    }));
   };
 
   const runLayout = (randomize: boolean) => {
     cyRef.current
-      ?.layout({ name: 'cose', animate: false, randomize, nodeRepulsion: () => 16000, idealEdgeLength: () => 70, numIter: 1000, fit: true, padding: 30 })
+      ?.layout({
+        name: 'cose',
+        animate: false,
+        randomize,
+        nodeRepulsion: () => 16000,
+        idealEdgeLength: () => 70,
+        numIter: 1000,
+        fit: true,
+        padding: 30,
+      })
       .run();
   };
 
@@ -134,7 +154,11 @@ export function GraphExplorer({ regionId }: { regionId: string }) {
     const cy = cyRef.current!;
     const fresh = toElements(graph).filter((el) => cy.getElementById(el.data.id!).empty());
     const added = cy.add(
-      fresh.map((el) => (near && el.group === 'nodes' ? { ...el, position: { x: near.x + Math.random() * 40 - 20, y: near.y + Math.random() * 40 - 20 } } : el)),
+      fresh.map((el) =>
+        near && el.group === 'nodes'
+          ? { ...el, position: { x: near.x + Math.random() * 40 - 20, y: near.y + Math.random() * 40 - 20 } }
+          : el,
+      ),
     );
     return added.nodes().length;
   };
@@ -161,12 +185,23 @@ export function GraphExplorer({ regionId }: { regionId: string }) {
   // One cytoscape instance per region view.
   useEffect(() => {
     keepCytoscapeStylesheetOut();
-    const cy = cytoscape({ container: container.current, style: STYLE, minZoom: 0.2, maxZoom: 3, wheelSensitivity: 0.3 });
+    const cy = cytoscape({
+      container: container.current,
+      style: STYLE,
+      minZoom: 0.2,
+      maxZoom: 3,
+      wheelSensitivity: 0.3,
+    });
     cyRef.current = cy;
     cy.on('tap', 'node', (event) => {
       // The 'node' selector makes the target a node; cytoscape types every event's target as any.
       const node = event.target as NodeSingular;
-      setSelected({ id: node.id(), label: node.data('label') as string, kind: node.data('kind') as NodeKind, degree: node.data('degree') as number });
+      setSelected({
+        id: node.id(),
+        label: node.data('label') as string,
+        kind: node.data('kind') as NodeKind,
+        degree: node.data('degree') as number,
+      });
       void expand(node.id());
     });
     cy.on('tap', (event) => {
@@ -175,7 +210,8 @@ export function GraphExplorer({ regionId }: { regionId: string }) {
     window.musubiExplorer = {
       nodeCount: () => cy.nodes().length,
       edgeCount: () => cy.edges().length,
-      nodes: () => cy.nodes().map((n) => ({ id: n.id(), kind: n.data('kind') as NodeKind, degree: n.data('degree') as number })),
+      nodes: () =>
+        cy.nodes().map((n) => ({ id: n.id(), kind: n.data('kind') as NodeKind, degree: n.data('degree') as number })),
       pagePosition: (id) => {
         const node = cy.getElementById(id);
         if (node.empty() || !container.current) return null;
@@ -269,7 +305,12 @@ export function GraphExplorer({ regionId }: { regionId: string }) {
         <div className="kind-filters">
           {NODE_KINDS.map((kind) => (
             <label key={kind} className="kind-filter">
-              <input type="checkbox" checked={kinds.includes(kind)} onChange={() => toggleKind(kind)} data-testid={`kind-${kind}`} />
+              <input
+                type="checkbox"
+                checked={kinds.includes(kind)}
+                onChange={() => toggleKind(kind)}
+                data-testid={`kind-${kind}`}
+              />
               <span className="swatch" style={{ background: KIND_COLOURS[kind] }} />
               {enumLabel(t, 'kind', kind)}
             </label>
@@ -294,13 +335,25 @@ export function GraphExplorer({ regionId }: { regionId: string }) {
             <div key={end} className="path-end">
               <span className="muted small">{t(end === 'from' ? 'explorer.pathFrom' : 'explorer.pathTo')}</span>
               <span className="path-end-name">{pathEnds[end]?.label ?? '—'}</span>
-              <button type="button" className="button link" disabled={!selected} data-testid={`path-${end}`} onClick={() => setPathEnds((p) => ({ ...p, [end]: selected }))}>
+              <button
+                type="button"
+                className="button link"
+                disabled={!selected}
+                data-testid={`path-${end}`}
+                onClick={() => setPathEnds((p) => ({ ...p, [end]: selected }))}
+              >
                 {t('explorer.pathUseSelected')}
               </button>
             </div>
           ))}
           <div className="button-row">
-            <button type="button" className="button primary small" disabled={!pathEnds.from || !pathEnds.to || busy} data-testid="find-path" onClick={() => void findPath()}>
+            <button
+              type="button"
+              className="button primary small"
+              disabled={!pathEnds.from || !pathEnds.to || busy}
+              data-testid="find-path"
+              onClick={() => void findPath()}
+            >
               {t('explorer.findPath')}
             </button>
             {path && (
@@ -313,7 +366,9 @@ export function GraphExplorer({ regionId }: { regionId: string }) {
           {path === 'none' && <p className="muted small">{t('explorer.pathNone')}</p>}
           {path && path !== 'none' && (
             <ol className="steps" data-testid="path-steps">
-              {path.steps.map((step, i) => <li key={i}>{step}</li>)}
+              {path.steps.map((step, i) => (
+                <li key={i}>{step}</li>
+              ))}
             </ol>
           )}
         </div>
@@ -323,7 +378,9 @@ export function GraphExplorer({ regionId }: { regionId: string }) {
           <span data-testid="graph-stats" data-nodes={stats.nodes} data-edges={stats.edges}>
             {t('explorer.nodesShown', { nodes: stats.nodes, edges: stats.edges })}
           </span>
-          {stats.omitted > 0 && <span className="muted small">{t('explorer.truncated', { count: stats.omitted })}</span>}
+          {stats.omitted > 0 && (
+            <span className="muted small">{t('explorer.truncated', { count: stats.omitted })}</span>
+          )}
           <span className="spacer" />
           {busy && <span className="muted small">{t('common.loading')}</span>}
           <button type="button" className="button ghost small" onClick={() => cyRef.current?.fit(undefined, 30)}>

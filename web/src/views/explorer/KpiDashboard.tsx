@@ -19,7 +19,13 @@ import { FIGURES, KIND_COLOURS, KPIS, type ProgramKpis, type RegionFigures } fro
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, DoughnutController, ArcElement, Tooltip, Legend);
 
 const DAY = 24 * 3600 * 1000;
-const FUNNEL: (keyof ProgramKpis & `matches${string}`)[] = ['matchesSuggested', 'matchesReviewed', 'matchesShared', 'matchesIntroduced', 'matchesAgreed'];
+const FUNNEL: (keyof ProgramKpis & `matches${string}`)[] = [
+  'matchesSuggested',
+  'matchesReviewed',
+  'matchesShared',
+  'matchesIntroduced',
+  'matchesAgreed',
+];
 
 /** A chart.js chart bound to a canvas, rebuilt when its configuration changes. */
 function ChartCanvas({ config, label }: { config: ChartConfiguration; label: string }) {
@@ -72,9 +78,21 @@ export function KpiDashboard({ regionId }: { regionId: string }) {
         type: 'bar',
         data: {
           labels: FUNNEL.map((k) => t(`kpi.${k}` as MessageKey)),
-          datasets: [{ label: t('kpi.funnel'), data: FUNNEL.map((k) => kpis[k]), backgroundColor: ['#94a3b8', '#60a5fa', '#3b82f6', '#2563eb', '#16a34a'] }],
+          datasets: [
+            {
+              label: t('kpi.funnel'),
+              data: FUNNEL.map((k) => kpis[k]),
+              backgroundColor: ['#94a3b8', '#60a5fa', '#3b82f6', '#2563eb', '#16a34a'],
+            },
+          ],
         },
-        options: { responsive: true, maintainAspectRatio: false, animation: false, plugins: { legend: { display: false } }, scales: { y: { beginAtZero: true, ticks: { precision: 0 } } } },
+        options: {
+          responsive: true,
+          maintainAspectRatio: false,
+          animation: false,
+          plugins: { legend: { display: false } },
+          scales: { y: { beginAtZero: true, ticks: { precision: 0 } } },
+        },
       },
     [kpis, t],
   );
@@ -86,27 +104,59 @@ export function KpiDashboard({ regionId }: { regionId: string }) {
       type: 'doughnut',
       data: {
         labels: counts.map((c) => enumLabel(t, 'kind', c.kind)),
-        datasets: [{ data: counts.map((c) => c.count), backgroundColor: counts.map((c) => KIND_COLOURS[c.kind] ?? '#64748b') }],
+        datasets: [
+          { data: counts.map((c) => c.count), backgroundColor: counts.map((c) => KIND_COLOURS[c.kind] ?? '#64748b') },
+        ],
       },
-      options: { responsive: true, maintainAspectRatio: false, animation: false, plugins: { legend: { position: 'right', labels: { boxWidth: 12 } } } },
+      options: {
+        responsive: true,
+        maintainAspectRatio: false,
+        animation: false,
+        plugins: { legend: { position: 'right', labels: { boxWidth: 12 } } },
+      },
     };
   }, [figures, t]);
 
   const topConfig = useMemo<ChartConfiguration | null>(() => {
     if (!figures) return null;
-    const top = [...figures.topOrganizations, ...figures.topResearchers].sort((a, b) => b.degree - a.degree).slice(0, 10);
+    const top = [...figures.topOrganizations, ...figures.topResearchers]
+      .sort((a, b) => b.degree - a.degree)
+      .slice(0, 10);
     return {
       type: 'bar',
       data: {
         labels: top.map((r) => r.node.label),
-        datasets: [{ label: t('kpi.connections'), data: top.map((r) => r.degree), backgroundColor: top.map((r) => KIND_COLOURS[r.node.kind] ?? '#64748b') }],
+        datasets: [
+          {
+            label: t('kpi.connections'),
+            data: top.map((r) => r.degree),
+            backgroundColor: top.map((r) => KIND_COLOURS[r.node.kind] ?? '#64748b'),
+          },
+        ],
       },
-      options: { indexAxis: 'y', responsive: true, maintainAspectRatio: false, animation: false, plugins: { legend: { display: false } }, scales: { x: { beginAtZero: true, ticks: { precision: 0 } } } },
+      options: {
+        indexAxis: 'y',
+        responsive: true,
+        maintainAspectRatio: false,
+        animation: false,
+        plugins: { legend: { display: false } },
+        scales: { x: { beginAtZero: true, ticks: { precision: 0 } } },
+      },
     };
   }, [figures, t]);
 
-  if (error !== null) return <div className="panel"><ErrorLine error={error} /></div>;
-  if (!kpis) return <div className="panel"><Loading /></div>;
+  if (error !== null)
+    return (
+      <div className="panel">
+        <ErrorLine error={error} />
+      </div>
+    );
+  if (!kpis)
+    return (
+      <div className="panel">
+        <Loading />
+      </div>
+    );
 
   const tiles: [MessageKey, string][] = [
     ['kpi.seedsCollected', String(kpis.seedsCollected)],
@@ -150,7 +200,9 @@ export function KpiDashboard({ regionId }: { regionId: string }) {
           {figures ? kindsConfig && <ChartCanvas config={kindsConfig} label={t('kpi.countsByKind')} /> : <Loading />}
         </div>
         <div className="panel">
-          <h3>{t('kpi.topOrganizations')} / {t('kpi.topResearchers')}</h3>
+          <h3>
+            {t('kpi.topOrganizations')} / {t('kpi.topResearchers')}
+          </h3>
           {figures ? topConfig && <ChartCanvas config={topConfig} label={t('kpi.topOrganizations')} /> : <Loading />}
         </div>
         <div className="panel lists">
@@ -166,7 +218,13 @@ export function KpiDashboard({ regionId }: { regionId: string }) {
         <ul className="clusters">
           {figures?.unmetNeedClusters.map((c, i) => (
             <li key={i}>
-              <p className="keywords">{c.terms.map((term) => <span key={term} className="chip term">{term}</span>)}</p>
+              <p className="keywords">
+                {c.terms.map((term) => (
+                  <span key={term} className="chip term">
+                    {term}
+                  </span>
+                ))}
+              </p>
               <p className="small">{c.needs.map((n) => n.title).join(' · ')}</p>
             </li>
           ))}

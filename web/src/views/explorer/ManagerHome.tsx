@@ -41,25 +41,56 @@ export function ManagerHome() {
     })();
   }, []);
 
-  if (error !== null) return <div className="panel"><ErrorLine error={error} /></div>;
-  if (!regions) return <div className="panel"><Loading /></div>;
+  if (error !== null)
+    return (
+      <div className="panel">
+        <ErrorLine error={error} />
+      </div>
+    );
+  if (!regions)
+    return (
+      <div className="panel">
+        <Loading />
+      </div>
+    );
 
   return (
     <div className="manager" data-testid="manager-home">
       <div className="toolbar panel">
         <div className="tabs" role="tablist">
-          <button type="button" role="tab" aria-selected={tab === 'graph'} className={`tab${tab === 'graph' ? ' active' : ''}`} data-testid="tab-graph" onClick={() => setTab('graph')}>
+          <button
+            type="button"
+            role="tab"
+            aria-selected={tab === 'graph'}
+            className={`tab${tab === 'graph' ? ' active' : ''}`}
+            data-testid="tab-graph"
+            onClick={() => setTab('graph')}
+          >
             {t('explorer.graph')}
           </button>
-          <button type="button" role="tab" aria-selected={tab === 'kpis'} className={`tab${tab === 'kpis' ? ' active' : ''}`} data-testid="tab-kpis" onClick={() => setTab('kpis')}>
+          <button
+            type="button"
+            role="tab"
+            aria-selected={tab === 'kpis'}
+            className={`tab${tab === 'kpis' ? ' active' : ''}`}
+            data-testid="tab-kpis"
+            onClick={() => setTab('kpis')}
+          >
             {t('explorer.kpis')}
           </button>
         </div>
         <label className="inline-field">
           <span>{t('explorer.region')}</span>
-          <select name="region" value={regionId} onChange={(e) => setRegionId(e.target.value)} data-testid="region-select">
+          <select
+            name="region"
+            value={regionId}
+            onChange={(e) => setRegionId(e.target.value)}
+            data-testid="region-select"
+          >
             {regions.map((r) => (
-              <option key={r.id} value={r.id}>{r.name}</option>
+              <option key={r.id} value={r.id}>
+                {r.name}
+              </option>
             ))}
           </select>
         </label>

@@ -32,7 +32,9 @@ export function SignIn({ onSignedIn }: { onSignedIn: (user: SessionUser) => void
       session.save(data.signIn.token, data.signIn.user);
       onSignedIn(data.signIn.user);
     } catch (e) {
-      setError(e instanceof ApiError && e.code !== 'NETWORK' ? t('signIn.failed') : t('common.error', { message: String(e) }));
+      setError(
+        e instanceof ApiError && e.code !== 'NETWORK' ? t('signIn.failed') : t('common.error', { message: String(e) }),
+      );
     } finally {
       setBusy(false);
     }
@@ -43,13 +45,29 @@ export function SignIn({ onSignedIn }: { onSignedIn: (user: SessionUser) => void
       <h1>{t('signIn.title')}</h1>
       <label className="field">
         <span>{t('signIn.email')}</span>
-        <input name="email" type="email" autoComplete="username" value={email} onChange={(e) => setEmail(e.target.value)} />
+        <input
+          name="email"
+          type="email"
+          autoComplete="username"
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+        />
       </label>
       <label className="field">
         <span>{t('signIn.password')}</span>
-        <input name="password" type="password" autoComplete="current-password" value={password} onChange={(e) => setPassword(e.target.value)} />
+        <input
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+        />
       </label>
-      {error && <p className="error" role="alert">{error}</p>}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
       <button className="button primary" type="submit" disabled={busy}>
         {t('signIn.submit')}
       </button>

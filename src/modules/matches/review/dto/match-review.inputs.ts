@@ -17,7 +17,10 @@ export class ChangeMatchStatusArgs {
   @IsEnum(MatchStatus, { message: 'to must be a MatchStatus' })
   to: MatchStatus;
 
-  @Field(() => String, { nullable: true, description: `Up to ${LIMITS.shortText.max} characters; required when declineReason is OTHER.` })
+  @Field(() => String, {
+    nullable: true,
+    description: `Up to ${LIMITS.shortText.max} characters; required when declineReason is OTHER.`,
+  })
   @IsOptional()
   @Trim()
   @IsText(1, LIMITS.shortText.max)
