@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Request } from 'express';
-import { loaderFor, loaderForMany } from '../../common/graphql/request-loaders';
+import { EntityReads } from '../../common/graphql/entity-reads';
+import { loaderForMany } from '../../common/graphql/request-loaders';
 import { assertCoversRegion, coversRegion } from '../auth/access-policy';
 import { ForbiddenError } from '../auth/auth.exception';
 import { isAdmin, Principal } from '../auth/principal';
@@ -25,33 +26,21 @@ const managesIt = (me: Principal, consortiumId: string) =>
  * delete nor move consortiums.
  */
 @Injectable()
-export class ConsortiumsService {
+export class ConsortiumsService extends EntityReads<Consortium> {
   constructor(
     private readonly consortiums: ConsortiumsRepository,
     /** Memberships are steps of introduction paths: their changes re-match the needs nearby. */
     private readonly matching: MatchingProducer,
-  ) {}
+  ) {
+    super(consortiums, 'consortium', ConsortiumNotFoundError);
+  }
 
   list(args: ConsortiumsArgs) {
     return this.consortiums.list(args);
   }
 
-  async get(req: Request, id: string, field = 'id'): Promise<Consortium> {
-    const consortium = await this.load(req, id);
-    if (!consortium) throw new ConsortiumNotFoundError(id, field);
-    return consortium;
-  }
-
-  load(req: Request, id: string): Promise<Consortium | null> {
-    return loaderFor(req, 'consortium', (ids) => this.consortiums.findByIds(ids)).load(id);
-  }
-
   members(req: Request, consortiumId: string): Promise<ConsortiumMember[]> {
     return loaderForMany(req, 'consortiumMembers', (ids) => this.consortiums.membersOf(ids)).load(consortiumId);
-  }
-
-  async findById(id: string): Promise<Consortium | null> {
-    return (await this.consortiums.findByIds([id]))[0] ?? null;
   }
 
   create(input: CreateConsortiumInput, me: Principal): Promise<Consortium> {
@@ -98,11 +87,5 @@ export class ConsortiumsService {
     const current = await this.mustFind(consortiumId, 'consortiumId');
     if (managesIt(me, consortiumId) || coversRegion(me, current.regionId)) return;
     throw new ForbiddenError("Only admins, the region's coordinators and the consortium's managers change its members");
-  }
-
-  private async mustFind(id: string, field = 'id'): Promise<Consortium> {
-    const consortium = await this.findById(id);
-    if (!consortium) throw new ConsortiumNotFoundError(id, field);
-    return consortium;
   }
 }

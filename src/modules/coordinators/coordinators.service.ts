@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Request } from 'express';
-import { loaderFor, loaderForMany } from '../../common/graphql/request-loaders';
+import { EntityReads } from '../../common/graphql/entity-reads';
+import { loaderForMany } from '../../common/graphql/request-loaders';
 import { ForbiddenError } from '../auth/auth.exception';
 import { isAdmin, Principal } from '../auth/principal';
 import { Role } from '../auth/role.enum';
@@ -21,35 +22,23 @@ import { CoordinatorsRepository } from './coordinators.repository';
  * coordinator; a coordinator edits its own profile and its own acquaintances, never its regions.
  */
 @Injectable()
-export class CoordinatorsService {
+export class CoordinatorsService extends EntityReads<Coordinator> {
   constructor(
     private readonly coordinators: CoordinatorsRepository,
     /** Acquaintances are steps of introduction paths: their changes re-match the needs nearby. */
     private readonly matching: MatchingProducer,
-  ) {}
+  ) {
+    super(coordinators, 'coordinator', CoordinatorNotFoundError);
+  }
 
   list(args: CoordinatorsArgs) {
     return this.coordinators.list(args);
-  }
-
-  async get(req: Request, id: string, field = 'id'): Promise<Coordinator> {
-    const coordinator = await this.load(req, id);
-    if (!coordinator) throw new CoordinatorNotFoundError(id, field);
-    return coordinator;
-  }
-
-  load(req: Request, id: string): Promise<Coordinator | null> {
-    return loaderFor(req, 'coordinator', (ids) => this.coordinators.findByIds(ids)).load(id);
   }
 
   acquaintances(req: Request, coordinatorId: string): Promise<Acquaintance[]> {
     return loaderForMany(req, 'coordinatorAcquaintances', (ids) => this.coordinators.acquaintancesOf(ids)).load(
       coordinatorId,
     );
-  }
-
-  async findById(id: string): Promise<Coordinator | null> {
-    return (await this.coordinators.findByIds([id]))[0] ?? null;
   }
 
   async create(input: CreateCoordinatorInput, me: Principal): Promise<Coordinator> {
@@ -94,12 +83,6 @@ export class CoordinatorsService {
   private assertOwnCoordinator(coordinatorId: string, me: Principal): void {
     if (isAdmin(me) || (me.role === Role.COORDINATOR && me.coordinatorId === coordinatorId)) return;
     throw new ForbiddenError("A coordinator records only its own acquaintances; admins record anyone's");
-  }
-
-  private async mustFind(id: string): Promise<Coordinator> {
-    const coordinator = await this.findById(id);
-    if (!coordinator) throw new CoordinatorNotFoundError(id);
-    return coordinator;
   }
 }
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Request } from 'express';
-import { loaderFor, loaderForMany } from '../../common/graphql/request-loaders';
+import { EntityReads } from '../../common/graphql/entity-reads';
+import { loaderForMany } from '../../common/graphql/request-loaders';
 import { assertCoversRegion } from '../auth/access-policy';
 import { Principal } from '../auth/principal';
 import { MatchingProducer } from '../matching/matching.producer';
@@ -18,25 +19,17 @@ const isHostKind = (kind: string) => (EQUIPMENT_HOST_KINDS as readonly string[])
  * only staff working at that host.
  */
 @Injectable()
-export class EquipmentService {
+export class EquipmentService extends EntityReads<Equipment> {
   constructor(
     private readonly equipment: EquipmentRepository,
     private readonly organizations: OrganizationsService,
     private readonly matching: MatchingProducer,
-  ) {}
+  ) {
+    super(equipment, 'equipment', EquipmentNotFoundError);
+  }
 
   list(args: EquipmentsArgs) {
     return this.equipment.list(args);
-  }
-
-  async get(req: Request, id: string, field = 'id'): Promise<Equipment> {
-    const equipment = await this.load(req, id);
-    if (!equipment) throw new EquipmentNotFoundError(id, field);
-    return equipment;
-  }
-
-  load(req: Request, id: string): Promise<Equipment | null> {
-    return loaderFor(req, 'equipment', (ids) => this.equipment.findByIds(ids)).load(id);
   }
 
   /** Batched by request: the equipment a support person runs, for lists of staff. */
@@ -81,11 +74,5 @@ export class EquipmentService {
     const removed = await this.equipment.unassign(equipmentId, staffId);
     if (removed) await this.matching.notifyTargetChanged('EQUIPMENT', equipmentId);
     return removed;
-  }
-
-  private async mustFind(id: string, field = 'id'): Promise<Equipment> {
-    const [equipment] = await this.equipment.findByIds([id]);
-    if (!equipment) throw new EquipmentNotFoundError(id, field);
-    return equipment;
   }
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Request } from 'express';
-import { loaderFor, loaderForMany } from '../../common/graphql/request-loaders';
+import { EntityReads } from '../../common/graphql/entity-reads';
+import { loaderForMany } from '../../common/graphql/request-loaders';
 import { assertCoversRegion } from '../auth/access-policy';
 import { Principal } from '../auth/principal';
 import { OrganizationNotFoundError } from '../organizations/organizations.exception';
@@ -15,24 +16,16 @@ import { SupportStaffRepository } from './support-staff.repository';
  * Admins write any; coordinators write people working at an organization in a region they cover.
  */
 @Injectable()
-export class SupportStaffService {
+export class SupportStaffService extends EntityReads<SupportStaff> {
   constructor(
     private readonly staff: SupportStaffRepository,
     private readonly organizations: OrganizationsService,
-  ) {}
+  ) {
+    super(staff, 'supportStaff', SupportStaffNotFoundError);
+  }
 
   list(args: SupportStaffMembersArgs) {
     return this.staff.list(args);
-  }
-
-  async get(req: Request, id: string, field = 'id'): Promise<SupportStaff> {
-    const person = await this.load(req, id);
-    if (!person) throw new SupportStaffNotFoundError(id, field);
-    return person;
-  }
-
-  load(req: Request, id: string): Promise<SupportStaff | null> {
-    return loaderFor(req, 'supportStaff', (ids) => this.staff.findByIds(ids)).load(id);
   }
 
   /** Batched by request: the staff supporting one equipment, for lists of equipment. */
@@ -56,11 +49,5 @@ export class SupportStaffService {
     assertCoversRegion(me, (await this.mustFind(id)).regionId, 'support staff');
     await this.staff.delete(id);
     return true;
-  }
-
-  private async mustFind(id: string): Promise<SupportStaff> {
-    const [person] = await this.staff.findByIds([id]);
-    if (!person) throw new SupportStaffNotFoundError(id);
-    return person;
   }
 }

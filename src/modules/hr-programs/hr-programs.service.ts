@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Request } from 'express';
-import { loaderFor, loaderForMany } from '../../common/graphql/request-loaders';
+import { EntityReads } from '../../common/graphql/entity-reads';
+import { loaderForMany } from '../../common/graphql/request-loaders';
 import { coversRegion } from '../auth/access-policy';
 import { ForbiddenError } from '../auth/auth.exception';
 import { Principal } from '../auth/principal';
@@ -33,24 +34,16 @@ function assertMayWriteIn(me: Principal, regionId: string | null): void {
  * resolver's @Roles).
  */
 @Injectable()
-export class HrProgramsService {
+export class HrProgramsService extends EntityReads<HrProgram> {
   constructor(
     private readonly programs: HrProgramsRepository,
     private readonly organizations: OrganizationsService,
-  ) {}
+  ) {
+    super(programs, 'hrProgram', HrProgramNotFoundError);
+  }
 
   list(args: HrProgramsArgs) {
     return this.programs.list(args);
-  }
-
-  async get(req: Request, id: string, field = 'id'): Promise<HrProgram> {
-    const program = await this.load(req, id);
-    if (!program) throw new HrProgramNotFoundError(id, field);
-    return program;
-  }
-
-  load(req: Request, id: string): Promise<HrProgram | null> {
-    return loaderFor(req, 'hrProgram', (ids) => this.programs.findByIds(ids)).load(id);
   }
 
   participants(req: Request, programId: string): Promise<HrProgramParticipant[]> {
@@ -94,11 +87,5 @@ export class HrProgramsService {
     const host = await this.organizations.findById(hostId);
     if (!host) throw new OrganizationNotFoundError(hostId, 'hostId');
     assertMayWriteIn(me, host.regionId);
-  }
-
-  private async mustFind(id: string, field = 'id'): Promise<HrProgram> {
-    const [program] = await this.programs.findByIds([id]);
-    if (!program) throw new HrProgramNotFoundError(id, field);
-    return program;
   }
 }

@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Request } from 'express';
-import { loaderFor } from '../../common/graphql/request-loaders';
+import { EntityReads } from '../../common/graphql/entity-reads';
 import { assertCoversRegion } from '../auth/access-policy';
 import { ForbiddenError } from '../auth/auth.exception';
 import { isAdmin, Principal } from '../auth/principal';
@@ -15,25 +14,13 @@ import { OrganizationsRepository } from './organizations.repository';
  * coordinators write in the regions they cover; a company user edits its own company's profile.
  */
 @Injectable()
-export class OrganizationsService {
-  constructor(private readonly organizations: OrganizationsRepository) {}
+export class OrganizationsService extends EntityReads<Organization> {
+  constructor(private readonly organizations: OrganizationsRepository) {
+    super(organizations, 'organization', OrganizationNotFoundError);
+  }
 
   list(args: OrganizationsArgs) {
     return this.organizations.list(args);
-  }
-
-  async get(req: Request, id: string, field = 'id'): Promise<Organization> {
-    const organization = await this.load(req, id);
-    if (!organization) throw new OrganizationNotFoundError(id, field);
-    return organization;
-  }
-
-  load(req: Request, id: string): Promise<Organization | null> {
-    return loaderFor(req, 'organization', (ids) => this.organizations.findByIds(ids)).load(id);
-  }
-
-  async findById(id: string): Promise<Organization | null> {
-    return (await this.organizations.findByIds([id]))[0] ?? null;
   }
 
   create(input: CreateOrganizationInput, me: Principal) {
@@ -42,8 +29,7 @@ export class OrganizationsService {
   }
 
   async update(id: string, input: UpdateOrganizationInput, me: Principal) {
-    const current = await this.findById(id);
-    if (!current) throw new OrganizationNotFoundError(id);
+    const current = await this.mustFind(id);
     const ownCompany = me.role === Role.COMPANY && me.companyId === id;
     if (ownCompany) {
       if (input.regionId !== undefined && input.regionId !== current.regionId) {
@@ -57,8 +43,7 @@ export class OrganizationsService {
   }
 
   async delete(id: string, me: Principal): Promise<boolean> {
-    const current = await this.findById(id);
-    if (!current) throw new OrganizationNotFoundError(id);
+    const current = await this.mustFind(id);
     assertCoversRegion(me, current.regionId, 'organizations');
     await this.organizations.delete(id);
     return true;

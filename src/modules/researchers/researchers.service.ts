@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Request } from 'express';
-import { loaderFor } from '../../common/graphql/request-loaders';
+import { EntityReads } from '../../common/graphql/entity-reads';
 import { coversRegion } from '../auth/access-policy';
 import { ForbiddenError } from '../auth/auth.exception';
 import { isAdmin, Principal } from '../auth/principal';
@@ -17,25 +16,17 @@ import { ResearchersRepository } from './researchers.repository';
  * with an organization in a region they cover, and affiliate them only to organizations there.
  */
 @Injectable()
-export class ResearchersService {
+export class ResearchersService extends EntityReads<Researcher> {
   constructor(
     private readonly researchers: ResearchersRepository,
     private readonly organizations: OrganizationsService,
     private readonly matching: MatchingProducer,
-  ) {}
+  ) {
+    super(researchers, 'researcher', ResearcherNotFoundError);
+  }
 
   list(args: ResearchersArgs) {
     return this.researchers.list(args);
-  }
-
-  async get(req: Request, id: string, field = 'id'): Promise<Researcher> {
-    const researcher = await this.load(req, id);
-    if (!researcher) throw new ResearcherNotFoundError(id, field);
-    return researcher;
-  }
-
-  load(req: Request, id: string): Promise<Researcher | null> {
-    return loaderFor(req, 'researcher', (ids) => this.researchers.findByIds(ids)).load(id);
   }
 
   findByIds(ids: readonly string[]): Promise<Researcher[]> {
@@ -78,8 +69,7 @@ export class ResearchersService {
   }
 
   private async assertCanWrite(id: string, me: Principal): Promise<void> {
-    const [researcher] = await this.researchers.findByIds([id]);
-    if (!researcher) throw new ResearcherNotFoundError(id);
+    const researcher = await this.mustFind(id);
     if (isAdmin(me) || researcher.regionIds.some((regionId) => coversRegion(me, regionId))) return;
     throw new ForbiddenError("Only admins and the coordinators of the researcher's regions change this researcher");
   }
