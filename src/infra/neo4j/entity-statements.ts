@@ -52,10 +52,6 @@ const variable = (v: string) => {
   return v;
 };
 
-/** `MATCH (n:Label) WHERE n.id IN $ids RETURN <node>`: `node` maps `n` and ends in `AS node`. */
-export const findByIdsStatement = (l: EntityLabel, node: string) =>
-  `MATCH (n:${label(l)}) WHERE n.id IN $ids RETURN ${node}`;
-
 /** Runs a read whose records carry a `node` column, as JS values. */
 export async function readNodes<T>(
   neo4j: Neo4jService,

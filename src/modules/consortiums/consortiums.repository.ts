@@ -3,17 +3,16 @@ import {
   deleteLink,
   deleteLinkStatement,
   detachDelete,
-  findByIdsStatement,
   LinkErrors,
   LinkShape,
   linksOfStatement,
   mergeLink,
   mergeLinkStatement,
   readLinks,
-  readNodes,
 } from '../../infra/neo4j/entity-statements';
 import { Neo4jService } from '../../infra/neo4j/neo4j.service';
-import { listPage, SortKey } from '../../infra/neo4j/keyset-page';
+import { SortKey } from '../../infra/neo4j/keyset-page';
+import { EntityRepository } from '../../infra/neo4j/entity-repository';
 import { defined, toJs } from '../../infra/neo4j/neo4j-values';
 import { RegionNotFoundError } from '../regions/regions.exception';
 import {
@@ -38,8 +37,6 @@ const NODE = `n {.*,
 const FILTER = `($regionId IS NULL OR EXISTS { (n)-[:IN_REGION]->(:Region {id: $regionId}) })
   AND ($keyword IS NULL OR toLower(n.name) CONTAINS toLower($keyword)
        OR toLower(n.theme) CONTAINS toLower($keyword) OR toLower(n.description) CONTAINS toLower($keyword))`;
-
-const FIND_BY_IDS = findByIdsStatement('Consortium', NODE);
 
 const CREATE = `
 MATCH (r:Region {id: $input.regionId})
@@ -88,22 +85,15 @@ const membershipErrors = (consortiumId: string, memberId: string): LinkErrors =>
 });
 
 @Injectable()
-export class ConsortiumsRepository {
-  constructor(private readonly neo4j: Neo4jService) {}
-
-  list(args: ConsortiumsArgs) {
-    const filters = { regionId: args.regionId ?? null, keyword: args.keyword ?? null };
-    return listPage<Consortium>(
-      this.neo4j,
-      { match: 'MATCH (n:Consortium)', filter: FILTER, node: NODE },
-      SORT_KEYS[args.sort],
-      args,
-      filters,
-    );
-  }
-
-  async findByIds(ids: readonly string[]): Promise<Consortium[]> {
-    return readNodes<Consortium>(this.neo4j, FIND_BY_IDS, { ids });
+export class ConsortiumsRepository extends EntityRepository<Consortium, ConsortiumsArgs> {
+  constructor(neo4j: Neo4jService) {
+    super(neo4j, {
+      match: 'MATCH (n:Consortium)',
+      node: NODE,
+      filter: FILTER,
+      filterArgs: ['regionId', 'keyword'],
+      sortKeys: SORT_KEYS,
+    });
   }
 
   async create(input: CreateConsortiumInput, userId: string): Promise<Consortium> {

@@ -3,17 +3,16 @@ import {
   deleteLink,
   deleteLinkStatement,
   detachDelete,
-  findByIdsStatement,
   LinkErrors,
   LinkShape,
   linksOfStatement,
   mergeLink,
   mergeLinkStatement,
   readLinks,
-  readNodes,
 } from '../../infra/neo4j/entity-statements';
 import { Neo4jService } from '../../infra/neo4j/neo4j.service';
-import { listPage, SortKey } from '../../infra/neo4j/keyset-page';
+import { SortKey } from '../../infra/neo4j/keyset-page';
+import { EntityRepository } from '../../infra/neo4j/entity-repository';
 import { defined, toJs } from '../../infra/neo4j/neo4j-values';
 import { OrganizationNotFoundError } from '../organizations/organizations.exception';
 import { RegionNotFoundError } from '../regions/regions.exception';
@@ -43,8 +42,6 @@ const NODE = `n {.*,
 const FILTER = `($regionId IS NULL OR EXISTS { (n)-[:COVERS]->(:Region {id: $regionId}) })
   AND ($keyword IS NULL OR toLower(n.name) CONTAINS toLower($keyword)
        OR any(f IN n.specialtyFields WHERE toLower(f) CONTAINS toLower($keyword)))`;
-
-const FIND_BY_IDS = findByIdsStatement('Coordinator', NODE);
 
 // The organization and every region are matched first: when one is missing (or the organization
 // is not a coordinating one) nothing is created, and the returned flags say which.
@@ -107,22 +104,15 @@ const acquaintanceErrors = (coordinatorId: string, personId: string): LinkErrors
 });
 
 @Injectable()
-export class CoordinatorsRepository {
-  constructor(private readonly neo4j: Neo4jService) {}
-
-  list(args: CoordinatorsArgs) {
-    const filters = { regionId: args.regionId ?? null, keyword: args.keyword ?? null };
-    return listPage<Coordinator>(
-      this.neo4j,
-      { match: 'MATCH (n:Coordinator)', filter: FILTER, node: NODE },
-      SORT_KEYS[args.sort],
-      args,
-      filters,
-    );
-  }
-
-  async findByIds(ids: readonly string[]): Promise<Coordinator[]> {
-    return readNodes<Coordinator>(this.neo4j, FIND_BY_IDS, { ids });
+export class CoordinatorsRepository extends EntityRepository<Coordinator, CoordinatorsArgs> {
+  constructor(neo4j: Neo4jService) {
+    super(neo4j, {
+      match: 'MATCH (n:Coordinator)',
+      node: NODE,
+      filter: FILTER,
+      filterArgs: ['regionId', 'keyword'],
+      sortKeys: SORT_KEYS,
+    });
   }
 
   async create(input: CreateCoordinatorInput, userId: string): Promise<string> {

@@ -8,10 +8,10 @@ import {
   mergeLink,
   mergeLinkStatement,
   readLinks,
-  readNodes,
 } from '../../infra/neo4j/entity-statements';
 import { Neo4jService } from '../../infra/neo4j/neo4j.service';
-import { listPage, SortKey } from '../../infra/neo4j/keyset-page';
+import { SortKey } from '../../infra/neo4j/keyset-page';
+import { EntityRepository } from '../../infra/neo4j/entity-repository';
 import { defined, toJs } from '../../infra/neo4j/neo4j-values';
 import {
   CreateEquipmentInput,
@@ -92,28 +92,15 @@ RETURN staff.id AS parentId, ${NODE_MAP} AS item
 ORDER BY n.name, n.id`;
 
 @Injectable()
-export class EquipmentRepository {
-  constructor(private readonly neo4j: Neo4jService) {}
-
-  list(args: EquipmentsArgs) {
-    const filters = {
-      hostId: args.hostId ?? null,
-      regionId: args.regionId ?? null,
-      category: args.category ?? null,
-      availability: args.availability ?? null,
-      keyword: args.keyword ?? null,
-    };
-    return listPage<Equipment>(
-      this.neo4j,
-      { match: SCOPE, filter: FILTER, node: NODE },
-      SORT_KEYS[args.sort],
-      args,
-      filters,
-    );
-  }
-
-  async findByIds(ids: readonly string[]): Promise<Equipment[]> {
-    return readNodes<Equipment>(this.neo4j, `${SCOPE} WHERE n.id IN $ids RETURN ${NODE}`, { ids });
+export class EquipmentRepository extends EntityRepository<Equipment, EquipmentsArgs> {
+  constructor(neo4j: Neo4jService) {
+    super(neo4j, {
+      match: SCOPE,
+      node: NODE,
+      filter: FILTER,
+      filterArgs: ['hostId', 'regionId', 'category', 'availability', 'keyword'],
+      sortKeys: SORT_KEYS,
+    });
   }
 
   /** Returns the new equipment's id. */

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { detachDelete, readLinks, readNodes } from '../../infra/neo4j/entity-statements';
+import { detachDelete, readLinks } from '../../infra/neo4j/entity-statements';
 import { Neo4jService } from '../../infra/neo4j/neo4j.service';
-import { listPage, SortKey } from '../../infra/neo4j/keyset-page';
+import { SortKey } from '../../infra/neo4j/keyset-page';
+import { EntityRepository } from '../../infra/neo4j/entity-repository';
 import { defined, toJs } from '../../infra/neo4j/neo4j-values';
 import { OrganizationNotFoundError } from '../organizations/organizations.exception';
 import {
@@ -49,22 +50,15 @@ RETURN e.id AS parentId, ${NODE_MAP} AS item
 ORDER BY n.name, n.id`;
 
 @Injectable()
-export class SupportStaffRepository {
-  constructor(private readonly neo4j: Neo4jService) {}
-
-  list(args: SupportStaffMembersArgs) {
-    const filters = { organizationId: args.organizationId ?? null, keyword: args.keyword ?? null };
-    return listPage<SupportStaff>(
-      this.neo4j,
-      { match: SCOPE, filter: FILTER, node: NODE },
-      SORT_KEYS[args.sort],
-      args,
-      filters,
-    );
-  }
-
-  async findByIds(ids: readonly string[]): Promise<SupportStaff[]> {
-    return readNodes<SupportStaff>(this.neo4j, `${SCOPE} WHERE n.id IN $ids RETURN ${NODE}`, { ids });
+export class SupportStaffRepository extends EntityRepository<SupportStaff, SupportStaffMembersArgs> {
+  constructor(neo4j: Neo4jService) {
+    super(neo4j, {
+      match: SCOPE,
+      node: NODE,
+      filter: FILTER,
+      filterArgs: ['organizationId', 'keyword'],
+      sortKeys: SORT_KEYS,
+    });
   }
 
   async create(input: CreateSupportStaffInput, userId: string): Promise<SupportStaff> {

@@ -3,17 +3,16 @@ import {
   deleteLink,
   deleteLinkStatement,
   detachDelete,
-  findByIdsStatement,
   LinkErrors,
   LinkShape,
   linksOfStatement,
   mergeLink,
   mergeLinkStatement,
   readLinks,
-  readNodes,
 } from '../../infra/neo4j/entity-statements';
 import { Neo4jService } from '../../infra/neo4j/neo4j.service';
-import { listPage, SortKey } from '../../infra/neo4j/keyset-page';
+import { SortKey } from '../../infra/neo4j/keyset-page';
+import { EntityRepository } from '../../infra/neo4j/entity-repository';
 import { defined, toJs } from '../../infra/neo4j/neo4j-values';
 import { OrganizationNotFoundError } from '../organizations/organizations.exception';
 import { CreateHrProgramInput, HrProgramSort, HrProgramsArgs, UpdateHrProgramInput } from './dto/hr-program.inputs';
@@ -40,8 +39,6 @@ const FILTER = `($regionId IS NULL OR EXISTS { (n)-[:HOSTED_BY]->(:Organization)
   AND ($keyword IS NULL OR toLower(n.title) CONTAINS toLower($keyword)
        OR toLower(n.description) CONTAINS toLower($keyword)
        OR any(skill IN n.targetSkills WHERE toLower(skill) CONTAINS toLower($keyword)))`;
-
-const FIND_BY_IDS = findByIdsStatement('HrProgram', NODE);
 
 const CREATE = `
 MATCH (host:Organization {id: $hostId})
@@ -93,27 +90,15 @@ const enrolmentErrors = (programId: string, personId: string): LinkErrors => ({
 });
 
 @Injectable()
-export class HrProgramsRepository {
-  constructor(private readonly neo4j: Neo4jService) {}
-
-  list(args: HrProgramsArgs) {
-    const filters = {
-      regionId: args.regionId ?? null,
-      hostId: args.hostId ?? null,
-      activeOn: args.activeOn ?? null,
-      keyword: args.keyword ?? null,
-    };
-    return listPage<HrProgram>(
-      this.neo4j,
-      { match: 'MATCH (n:HrProgram)', filter: FILTER, node: NODE },
-      SORT_KEYS[args.sort],
-      args,
-      filters,
-    );
-  }
-
-  async findByIds(ids: readonly string[]): Promise<HrProgram[]> {
-    return readNodes<HrProgram>(this.neo4j, FIND_BY_IDS, { ids });
+export class HrProgramsRepository extends EntityRepository<HrProgram, HrProgramsArgs> {
+  constructor(neo4j: Neo4jService) {
+    super(neo4j, {
+      match: 'MATCH (n:HrProgram)',
+      node: NODE,
+      filter: FILTER,
+      filterArgs: ['regionId', 'hostId', 'activeOn', 'keyword'],
+      sortKeys: SORT_KEYS,
+    });
   }
 
   async create(input: CreateHrProgramInput, userId: string): Promise<HrProgram> {

@@ -1,12 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import {
-  deleteUnlessReferenced,
-  findByIdsStatement,
-  readNodes,
-  ReferenceType,
-} from '../../infra/neo4j/entity-statements';
+import { deleteUnlessReferenced, ReferenceType } from '../../infra/neo4j/entity-statements';
 import { Neo4jService } from '../../infra/neo4j/neo4j.service';
-import { listPage, SortKey } from '../../infra/neo4j/keyset-page';
+import { SortKey } from '../../infra/neo4j/keyset-page';
+import { EntityRepository } from '../../infra/neo4j/entity-repository';
 import { toJs } from '../../infra/neo4j/neo4j-values';
 import { RegionNotFoundError } from '../regions/regions.exception';
 import {
@@ -30,8 +26,6 @@ const FILTER = `($kind IS NULL OR n.kind = $kind)
   AND ($keyword IS NULL OR toLower(n.name) CONTAINS toLower($keyword)
        OR toLower(coalesce(n.industry, '')) CONTAINS toLower($keyword)
        OR toLower(n.description) CONTAINS toLower($keyword))`;
-
-const FIND_BY_IDS = findByIdsStatement('Organization', NODE);
 
 const CREATE = `
 MATCH (r:Region {id: $input.regionId})
@@ -66,22 +60,15 @@ const IN_USE_BY: ReferenceType[] = [
 ];
 
 @Injectable()
-export class OrganizationsRepository {
-  constructor(private readonly neo4j: Neo4jService) {}
-
-  list(args: OrganizationsArgs) {
-    const filters = { kind: args.kind ?? null, regionId: args.regionId ?? null, keyword: args.keyword ?? null };
-    return listPage<Organization>(
-      this.neo4j,
-      { match: 'MATCH (n:Organization)', filter: FILTER, node: NODE },
-      SORT_KEYS[args.sort],
-      args,
-      filters,
-    );
-  }
-
-  async findByIds(ids: readonly string[]): Promise<Organization[]> {
-    return readNodes<Organization>(this.neo4j, FIND_BY_IDS, { ids });
+export class OrganizationsRepository extends EntityRepository<Organization, OrganizationsArgs> {
+  constructor(neo4j: Neo4jService) {
+    super(neo4j, {
+      match: 'MATCH (n:Organization)',
+      node: NODE,
+      filter: FILTER,
+      filterArgs: ['kind', 'regionId', 'keyword'],
+      sortKeys: SORT_KEYS,
+    });
   }
 
   async create(input: CreateOrganizationInput, userId: string): Promise<Organization> {

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { deleteUnlessReferenced, findByIdsStatement, readNodes } from '../../infra/neo4j/entity-statements';
+import { deleteUnlessReferenced } from '../../infra/neo4j/entity-statements';
 import { Neo4jService } from '../../infra/neo4j/neo4j.service';
-import { listPage, SortKey } from '../../infra/neo4j/keyset-page';
+import { SortKey } from '../../infra/neo4j/keyset-page';
+import { EntityRepository } from '../../infra/neo4j/entity-repository';
 import { isConstraintViolation } from '../../infra/neo4j/neo4j-errors';
 import { toJs } from '../../infra/neo4j/neo4j-values';
 import { CreateRegionInput, RegionSort, RegionsArgs, UpdateRegionInput } from './dto/region.inputs';
@@ -26,25 +27,17 @@ RETURN n {.*} AS node`;
 const UPDATE = `MATCH (n:Region {id: $id}) SET n += $set, n.updatedAt = datetime() RETURN n {.*} AS node`;
 
 const NODE = 'n {.*} AS node';
-const FIND_BY_IDS = findByIdsStatement('Region', NODE);
 
 @Injectable()
-export class RegionsRepository {
-  constructor(private readonly neo4j: Neo4jService) {}
-
-  list(args: RegionsArgs) {
-    const filters = { keyword: args.keyword ?? null };
-    return listPage<Region>(
-      this.neo4j,
-      { match: 'MATCH (n:Region)', filter: FILTER, node: NODE },
-      SORT_KEYS[args.sort],
-      args,
-      filters,
-    );
-  }
-
-  async findByIds(ids: readonly string[]): Promise<Region[]> {
-    return readNodes<Region>(this.neo4j, FIND_BY_IDS, { ids });
+export class RegionsRepository extends EntityRepository<Region, RegionsArgs> {
+  constructor(neo4j: Neo4jService) {
+    super(neo4j, {
+      match: 'MATCH (n:Region)',
+      node: NODE,
+      filter: FILTER,
+      filterArgs: ['keyword'],
+      sortKeys: SORT_KEYS,
+    });
   }
 
   async create(input: CreateRegionInput, userId: string): Promise<Region> {

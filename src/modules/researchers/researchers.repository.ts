@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { detachDelete, findByIdsStatement, readNodes } from '../../infra/neo4j/entity-statements';
+import { detachDelete } from '../../infra/neo4j/entity-statements';
 import { Neo4jService } from '../../infra/neo4j/neo4j.service';
-import { listPage, SortKey } from '../../infra/neo4j/keyset-page';
+import { SortKey } from '../../infra/neo4j/keyset-page';
+import { EntityRepository } from '../../infra/neo4j/entity-repository';
 import { defined, toJs } from '../../infra/neo4j/neo4j-values';
 import { OrganizationNotFoundError } from '../organizations/organizations.exception';
 import { CreateResearcherInput, ResearcherSort, ResearchersArgs, UpdateResearcherInput } from './dto/researcher.inputs';
@@ -22,8 +23,6 @@ const FILTER = `($organizationId IS NULL OR EXISTS { (n)-[:AFFILIATED_WITH]->(:O
   AND ($field IS NULL OR any(f IN n.fields WHERE toLower(f) = toLower($field)))
   AND ($keyword IS NULL OR toLower(n.name) CONTAINS toLower($keyword)
        OR toLower(n.title) CONTAINS toLower($keyword) OR toLower(n.profile) CONTAINS toLower($keyword))`;
-
-const FIND_BY_IDS = findByIdsStatement('Researcher', NODE);
 
 const CREATE = `
 MATCH (target:Organization {id: $affiliationId})
@@ -49,27 +48,15 @@ CALL (n, a, affiliations) { WITH n, a, affiliations WHERE affiliations > 1 DELET
 RETURN affiliations`;
 
 @Injectable()
-export class ResearchersRepository {
-  constructor(private readonly neo4j: Neo4jService) {}
-
-  list(args: ResearchersArgs) {
-    const filters = {
-      organizationId: args.organizationId ?? null,
-      regionId: args.regionId ?? null,
-      field: args.field ?? null,
-      keyword: args.keyword ?? null,
-    };
-    return listPage<Researcher>(
-      this.neo4j,
-      { match: 'MATCH (n:Researcher)', filter: FILTER, node: NODE },
-      SORT_KEYS[args.sort],
-      args,
-      filters,
-    );
-  }
-
-  async findByIds(ids: readonly string[]): Promise<Researcher[]> {
-    return readNodes<Researcher>(this.neo4j, FIND_BY_IDS, { ids });
+export class ResearchersRepository extends EntityRepository<Researcher, ResearchersArgs> {
+  constructor(neo4j: Neo4jService) {
+    super(neo4j, {
+      match: 'MATCH (n:Researcher)',
+      node: NODE,
+      filter: FILTER,
+      filterArgs: ['organizationId', 'regionId', 'field', 'keyword'],
+      sortKeys: SORT_KEYS,
+    });
   }
 
   async create(input: CreateResearcherInput, userId: string): Promise<Researcher> {
