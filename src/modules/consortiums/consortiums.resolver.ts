@@ -1,7 +1,7 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { Req } from '../../common/graphql/request.decorator';
-import { uuidArg } from '../../common/graphql/uuid.pipe';
+import { IdArg } from '../../common/graphql/uuid.pipe';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { Principal } from '../auth/principal';
 import { Role } from '../auth/role.enum';
@@ -29,7 +29,7 @@ export class ConsortiumsResolver {
   }
 
   @Query(() => Consortium)
-  consortium(@Args('id', { type: () => ID }, uuidArg()) id: string, @Req() req: Request) {
+  consortium(@IdArg() id: string, @Req() req: Request) {
     return this.service.get(req, id);
   }
 
@@ -53,11 +53,7 @@ export class ConsortiumsResolver {
   @Mutation(() => Consortium, {
     description: "Admins; the region's coordinators; the consortium's managers (who cannot move it to another region).",
   })
-  updateConsortium(
-    @Args('id', { type: () => ID }, uuidArg()) id: string,
-    @Args('input') input: UpdateConsortiumInput,
-    @CurrentUser() me: Principal,
-  ) {
+  updateConsortium(@IdArg() id: string, @Args('input') input: UpdateConsortiumInput, @CurrentUser() me: Principal) {
     return this.service.update(id, input, me);
   }
 
@@ -66,7 +62,7 @@ export class ConsortiumsResolver {
     description:
       "Deletes the consortium with all its links: its members' MEMBER_OF and its managers' MANAGES (those users then manage nothing).",
   })
-  deleteConsortium(@Args('id', { type: () => ID }, uuidArg()) id: string, @CurrentUser() me: Principal) {
+  deleteConsortium(@IdArg() id: string, @CurrentUser() me: Principal) {
     return this.service.delete(id, me);
   }
 
@@ -81,8 +77,8 @@ export class ConsortiumsResolver {
   @Roles(Role.ADMIN, Role.COORDINATOR, Role.CONSORTIUM_MANAGER)
   @Mutation(() => Boolean, { description: 'False when it was not a member.' })
   removeConsortiumMember(
-    @Args('consortiumId', { type: () => ID }, uuidArg('consortiumId')) consortiumId: string,
-    @Args('memberId', { type: () => ID }, uuidArg('memberId')) memberId: string,
+    @IdArg('consortiumId') consortiumId: string,
+    @IdArg('memberId') memberId: string,
     @CurrentUser() me: Principal,
   ) {
     return this.service.removeMember(consortiumId, memberId, me);

@@ -1,7 +1,7 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { Req } from '../../common/graphql/request.decorator';
-import { uuidArg } from '../../common/graphql/uuid.pipe';
+import { IdArg } from '../../common/graphql/uuid.pipe';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { Principal } from '../auth/principal';
 import { Role } from '../auth/role.enum';
@@ -32,7 +32,7 @@ export class CoordinatorsResolver {
   }
 
   @Query(() => Coordinator)
-  coordinator(@Args('id', { type: () => ID }, uuidArg()) id: string, @Req() req: Request) {
+  coordinator(@IdArg() id: string, @Req() req: Request) {
     return this.service.get(req, id);
   }
 
@@ -66,11 +66,7 @@ export class CoordinatorsResolver {
   @Mutation(() => Coordinator, {
     description: 'Admins update any coordinator; a coordinator updates its own, except its regions.',
   })
-  updateCoordinator(
-    @Args('id', { type: () => ID }, uuidArg()) id: string,
-    @Args('input') input: UpdateCoordinatorInput,
-    @CurrentUser() me: Principal,
-  ) {
+  updateCoordinator(@IdArg() id: string, @Args('input') input: UpdateCoordinatorInput, @CurrentUser() me: Principal) {
     return this.service.update(id, input, me);
   }
 
@@ -79,7 +75,7 @@ export class CoordinatorsResolver {
     description:
       'Deletes the coordinator with all its links: regions covered, acquaintances, seeds collected, needs surveyed, and the ACTS_AS link of any user acting as it.',
   })
-  deleteCoordinator(@Args('id', { type: () => ID }, uuidArg()) id: string) {
+  deleteCoordinator(@IdArg() id: string) {
     return this.service.delete(id);
   }
 
@@ -97,8 +93,8 @@ export class CoordinatorsResolver {
     description: 'False when the coordinator did not know the person. A coordinator forgets its own only.',
   })
   forgetAcquaintance(
-    @Args('coordinatorId', { type: () => ID }, uuidArg('coordinatorId')) coordinatorId: string,
-    @Args('personId', { type: () => ID }, uuidArg('personId')) personId: string,
+    @IdArg('coordinatorId') coordinatorId: string,
+    @IdArg('personId') personId: string,
     @CurrentUser() me: Principal,
   ) {
     return this.service.forgetAcquaintance(coordinatorId, personId, me);

@@ -1,7 +1,7 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { Req } from '../../common/graphql/request.decorator';
-import { uuidArg } from '../../common/graphql/uuid.pipe';
+import { IdArg } from '../../common/graphql/uuid.pipe';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { Principal } from '../auth/principal';
 import { Role } from '../auth/role.enum';
@@ -32,7 +32,7 @@ export class EquipmentResolver {
   }
 
   @Query(() => Equipment)
-  equipment(@Args('id', { type: () => ID }, uuidArg()) id: string, @Req() req: Request) {
+  equipment(@IdArg() id: string, @Req() req: Request) {
     return this.service.get(req, id);
   }
 
@@ -59,17 +59,13 @@ export class EquipmentResolver {
 
   @Roles(Role.ADMIN, Role.COORDINATOR)
   @Mutation(() => Equipment, { description: "Admins, or a coordinator of the host's region." })
-  updateEquipment(
-    @Args('id', { type: () => ID }, uuidArg()) id: string,
-    @Args('input') input: UpdateEquipmentInput,
-    @CurrentUser() me: Principal,
-  ) {
+  updateEquipment(@IdArg() id: string, @Args('input') input: UpdateEquipmentInput, @CurrentUser() me: Principal) {
     return this.service.update(id, input, me);
   }
 
   @Roles(Role.ADMIN, Role.COORDINATOR)
   @Mutation(() => Boolean, { description: "Deletes the equipment and its staff's SUPPORTS links; the staff stay." })
-  deleteEquipment(@Args('id', { type: () => ID }, uuidArg()) id: string, @CurrentUser() me: Principal) {
+  deleteEquipment(@IdArg() id: string, @CurrentUser() me: Principal) {
     return this.service.delete(id, me);
   }
 
@@ -78,8 +74,8 @@ export class EquipmentResolver {
     description: 'Links a support person working at the host to the equipment; assigning twice changes nothing.',
   })
   assignSupportStaff(
-    @Args('equipmentId', { type: () => ID }, uuidArg('equipmentId')) equipmentId: string,
-    @Args('staffId', { type: () => ID }, uuidArg('staffId')) staffId: string,
+    @IdArg('equipmentId') equipmentId: string,
+    @IdArg('staffId') staffId: string,
     @CurrentUser() me: Principal,
   ) {
     return this.service.assignStaff(equipmentId, staffId, me);
@@ -88,8 +84,8 @@ export class EquipmentResolver {
   @Roles(Role.ADMIN, Role.COORDINATOR)
   @Mutation(() => Boolean, { description: 'False when the person did not support that equipment.' })
   unassignSupportStaff(
-    @Args('equipmentId', { type: () => ID }, uuidArg('equipmentId')) equipmentId: string,
-    @Args('staffId', { type: () => ID }, uuidArg('staffId')) staffId: string,
+    @IdArg('equipmentId') equipmentId: string,
+    @IdArg('staffId') staffId: string,
     @CurrentUser() me: Principal,
   ) {
     return this.service.unassignStaff(equipmentId, staffId, me);

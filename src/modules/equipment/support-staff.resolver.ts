@@ -1,7 +1,7 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { Req } from '../../common/graphql/request.decorator';
-import { uuidArg } from '../../common/graphql/uuid.pipe';
+import { IdArg } from '../../common/graphql/uuid.pipe';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { Principal } from '../auth/principal';
 import { Role } from '../auth/role.enum';
@@ -29,7 +29,7 @@ export class SupportStaffResolver {
   }
 
   @Query(() => SupportStaff)
-  supportStaff(@Args('id', { type: () => ID }, uuidArg()) id: string, @Req() req: Request) {
+  supportStaff(@IdArg() id: string, @Req() req: Request) {
     return this.service.get(req, id);
   }
 
@@ -51,17 +51,13 @@ export class SupportStaffResolver {
 
   @Roles(Role.ADMIN, Role.COORDINATOR)
   @Mutation(() => SupportStaff, { description: "Admins, or a coordinator of the organization's region." })
-  updateSupportStaff(
-    @Args('id', { type: () => ID }, uuidArg()) id: string,
-    @Args('input') input: UpdateSupportStaffInput,
-    @CurrentUser() me: Principal,
-  ) {
+  updateSupportStaff(@IdArg() id: string, @Args('input') input: UpdateSupportStaffInput, @CurrentUser() me: Principal) {
     return this.service.update(id, input, me);
   }
 
   @Roles(Role.ADMIN, Role.COORDINATOR)
   @Mutation(() => Boolean, { description: 'Deletes the person with all their links (WORKS_AT, SUPPORTS, enrolments).' })
-  deleteSupportStaff(@Args('id', { type: () => ID }, uuidArg()) id: string, @CurrentUser() me: Principal) {
+  deleteSupportStaff(@IdArg() id: string, @CurrentUser() me: Principal) {
     return this.service.delete(id, me);
   }
 }

@@ -1,7 +1,7 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { Req } from '../../common/graphql/request.decorator';
-import { uuidArg } from '../../common/graphql/uuid.pipe';
+import { IdArg } from '../../common/graphql/uuid.pipe';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { Principal } from '../auth/principal';
 import { Role } from '../auth/role.enum';
@@ -32,7 +32,7 @@ export class HrProgramsResolver {
   }
 
   @Query(() => HrProgram)
-  hrProgram(@Args('id', { type: () => ID }, uuidArg()) id: string, @Req() req: Request) {
+  hrProgram(@IdArg() id: string, @Req() req: Request) {
     return this.service.get(req, id);
   }
 
@@ -61,17 +61,13 @@ export class HrProgramsResolver {
 
   @Roles(...WRITERS)
   @Mutation(() => HrProgram, { description: `${WHO_WRITES} A new host must be in a region the user writes too.` })
-  updateHrProgram(
-    @Args('id', { type: () => ID }, uuidArg()) id: string,
-    @Args('input') input: UpdateHrProgramInput,
-    @CurrentUser() me: Principal,
-  ) {
+  updateHrProgram(@IdArg() id: string, @Args('input') input: UpdateHrProgramInput, @CurrentUser() me: Principal) {
     return this.service.update(id, input, me);
   }
 
   @Roles(...WRITERS)
   @Mutation(() => Boolean, { description: `Deletes the program with its enrolments; the people stay. ${WHO_WRITES}` })
-  deleteHrProgram(@Args('id', { type: () => ID }, uuidArg()) id: string, @CurrentUser() me: Principal) {
+  deleteHrProgram(@IdArg() id: string, @CurrentUser() me: Principal) {
     return this.service.delete(id, me);
   }
 
@@ -80,8 +76,8 @@ export class HrProgramsResolver {
     description: `Enrols a researcher, contact or support staff member; enrolling again changes nothing. ${WHO_WRITES}`,
   })
   enrolParticipant(
-    @Args('programId', { type: () => ID }, uuidArg('programId')) programId: string,
-    @Args('personId', { type: () => ID }, uuidArg('personId')) personId: string,
+    @IdArg('programId') programId: string,
+    @IdArg('personId') personId: string,
     @CurrentUser() me: Principal,
   ) {
     return this.service.enrol(programId, personId, me);
@@ -90,8 +86,8 @@ export class HrProgramsResolver {
   @Roles(...WRITERS)
   @Mutation(() => Boolean, { description: `False when the person was not enrolled. ${WHO_WRITES}` })
   withdrawParticipant(
-    @Args('programId', { type: () => ID }, uuidArg('programId')) programId: string,
-    @Args('personId', { type: () => ID }, uuidArg('personId')) personId: string,
+    @IdArg('programId') programId: string,
+    @IdArg('personId') personId: string,
     @CurrentUser() me: Principal,
   ) {
     return this.service.withdraw(programId, personId, me);

@@ -1,7 +1,7 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { Req } from '../../common/graphql/request.decorator';
-import { uuidArg } from '../../common/graphql/uuid.pipe';
+import { IdArg } from '../../common/graphql/uuid.pipe';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { Principal } from '../auth/principal';
 import { Role } from '../auth/role.enum';
@@ -27,7 +27,7 @@ export class NeedsResolver {
   }
 
   @Query(() => Need, { description: 'NOT_FOUND also when the need exists but is hidden from you.' })
-  need(@Args('id', { type: () => ID }, uuidArg()) id: string, @CurrentUser() me: Principal, @Req() req: Request) {
+  need(@IdArg() id: string, @CurrentUser() me: Principal, @Req() req: Request) {
     return this.service.get(id, me, req);
   }
 
@@ -49,17 +49,13 @@ export class NeedsResolver {
 
   @Roles(Role.ADMIN, Role.COORDINATOR, Role.COMPANY)
   @Mutation(() => Need)
-  updateNeed(
-    @Args('id', { type: () => ID }, uuidArg()) id: string,
-    @Args('input') input: UpdateNeedInput,
-    @CurrentUser() me: Principal,
-  ) {
+  updateNeed(@IdArg() id: string, @Args('input') input: UpdateNeedInput, @CurrentUser() me: Principal) {
     return this.service.update(id, input, me);
   }
 
   @Roles(Role.ADMIN, Role.COORDINATOR, Role.COMPANY)
   @Mutation(() => Boolean)
-  deleteNeed(@Args('id', { type: () => ID }, uuidArg()) id: string, @CurrentUser() me: Principal) {
+  deleteNeed(@IdArg() id: string, @CurrentUser() me: Principal) {
     return this.service.delete(id, me);
   }
 }

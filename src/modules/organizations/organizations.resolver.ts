@@ -1,7 +1,7 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { Req } from '../../common/graphql/request.decorator';
-import { uuidArg } from '../../common/graphql/uuid.pipe';
+import { IdArg } from '../../common/graphql/uuid.pipe';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { Principal } from '../auth/principal';
 import { Role } from '../auth/role.enum';
@@ -24,7 +24,7 @@ export class OrganizationsResolver {
   }
 
   @Query(() => Organization)
-  organization(@Args('id', { type: () => ID }, uuidArg()) id: string, @Req() req: Request) {
+  organization(@IdArg() id: string, @Req() req: Request) {
     return this.service.get(req, id);
   }
 
@@ -41,17 +41,13 @@ export class OrganizationsResolver {
 
   @Roles(Role.ADMIN, Role.COORDINATOR, Role.COMPANY)
   @Mutation(() => Organization)
-  updateOrganization(
-    @Args('id', { type: () => ID }, uuidArg()) id: string,
-    @Args('input') input: UpdateOrganizationInput,
-    @CurrentUser() me: Principal,
-  ) {
+  updateOrganization(@IdArg() id: string, @Args('input') input: UpdateOrganizationInput, @CurrentUser() me: Principal) {
     return this.service.update(id, input, me);
   }
 
   @Roles(Role.ADMIN, Role.COORDINATOR)
   @Mutation(() => Boolean, { description: 'Refused with CONFLICT while anything still refers to it.' })
-  deleteOrganization(@Args('id', { type: () => ID }, uuidArg()) id: string, @CurrentUser() me: Principal) {
+  deleteOrganization(@IdArg() id: string, @CurrentUser() me: Principal) {
     return this.service.delete(id, me);
   }
 }

@@ -1,15 +1,13 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { Req } from '../../common/graphql/request.decorator';
-import { uuidArg } from '../../common/graphql/uuid.pipe';
+import { IdArg } from '../../common/graphql/uuid.pipe';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { Principal } from '../auth/principal';
 import { Role } from '../auth/role.enum';
 import { CreateRegionInput, RegionsArgs, UpdateRegionInput } from './dto/region.inputs';
 import { Region, RegionConnection } from './models/region.model';
 import { RegionsService } from './regions.service';
-
-const uuid = uuidArg();
 
 @Resolver(() => Region)
 export class RegionsResolver {
@@ -21,7 +19,7 @@ export class RegionsResolver {
   }
 
   @Query(() => Region)
-  region(@Args('id', { type: () => ID }, uuid) id: string, @Req() req: Request) {
+  region(@IdArg() id: string, @Req() req: Request) {
     return this.service.get(req, id);
   }
 
@@ -33,13 +31,13 @@ export class RegionsResolver {
 
   @Roles(Role.ADMIN)
   @Mutation(() => Region)
-  updateRegion(@Args('id', { type: () => ID }, uuid) id: string, @Args('input') input: UpdateRegionInput) {
+  updateRegion(@IdArg() id: string, @Args('input') input: UpdateRegionInput) {
     return this.service.update(id, input);
   }
 
   @Roles(Role.ADMIN)
   @Mutation(() => Boolean, { description: 'Refused with CONFLICT while anything is in the region.' })
-  deleteRegion(@Args('id', { type: () => ID }, uuid) id: string) {
+  deleteRegion(@IdArg() id: string) {
     return this.service.delete(id);
   }
 }

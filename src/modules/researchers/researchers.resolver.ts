@@ -1,7 +1,7 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { Req } from '../../common/graphql/request.decorator';
-import { uuidArg } from '../../common/graphql/uuid.pipe';
+import { IdArg } from '../../common/graphql/uuid.pipe';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { Principal } from '../auth/principal';
 import { Role } from '../auth/role.enum';
@@ -24,7 +24,7 @@ export class ResearchersResolver {
   }
 
   @Query(() => Researcher)
-  researcher(@Args('id', { type: () => ID }, uuidArg()) id: string, @Req() req: Request) {
+  researcher(@IdArg() id: string, @Req() req: Request) {
     return this.service.get(req, id);
   }
 
@@ -42,19 +42,15 @@ export class ResearchersResolver {
 
   @Roles(Role.ADMIN, Role.COORDINATOR)
   @Mutation(() => Researcher)
-  updateResearcher(
-    @Args('id', { type: () => ID }, uuidArg()) id: string,
-    @Args('input') input: UpdateResearcherInput,
-    @CurrentUser() me: Principal,
-  ) {
+  updateResearcher(@IdArg() id: string, @Args('input') input: UpdateResearcherInput, @CurrentUser() me: Principal) {
     return this.service.update(id, input, me);
   }
 
   @Roles(Role.ADMIN, Role.COORDINATOR)
   @Mutation(() => Researcher, { description: 'Adds an affiliation; affiliating twice changes nothing.' })
   affiliateResearcher(
-    @Args('researcherId', { type: () => ID }, uuidArg('researcherId')) researcherId: string,
-    @Args('organizationId', { type: () => ID }, uuidArg('organizationId')) organizationId: string,
+    @IdArg('researcherId') researcherId: string,
+    @IdArg('organizationId') organizationId: string,
     @CurrentUser() me: Principal,
   ) {
     return this.service.affiliate(researcherId, organizationId, me);
@@ -63,8 +59,8 @@ export class ResearchersResolver {
   @Roles(Role.ADMIN, Role.COORDINATOR)
   @Mutation(() => Researcher, { description: 'Removes an affiliation; a researcher keeps at least one.' })
   removeResearcherAffiliation(
-    @Args('researcherId', { type: () => ID }, uuidArg('researcherId')) researcherId: string,
-    @Args('organizationId', { type: () => ID }, uuidArg('organizationId')) organizationId: string,
+    @IdArg('researcherId') researcherId: string,
+    @IdArg('organizationId') organizationId: string,
     @CurrentUser() me: Principal,
   ) {
     return this.service.unaffiliate(researcherId, organizationId, me);
@@ -72,7 +68,7 @@ export class ResearchersResolver {
 
   @Roles(Role.ADMIN, Role.COORDINATOR)
   @Mutation(() => Boolean)
-  deleteResearcher(@Args('id', { type: () => ID }, uuidArg()) id: string, @CurrentUser() me: Principal) {
+  deleteResearcher(@IdArg() id: string, @CurrentUser() me: Principal) {
     return this.service.delete(id, me);
   }
 }

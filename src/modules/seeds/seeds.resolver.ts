@@ -1,7 +1,7 @@
-import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { Req } from '../../common/graphql/request.decorator';
-import { uuidArg } from '../../common/graphql/uuid.pipe';
+import { IdArg } from '../../common/graphql/uuid.pipe';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { Principal } from '../auth/principal';
 import { Role } from '../auth/role.enum';
@@ -27,7 +27,7 @@ export class SeedsResolver {
   }
 
   @Query(() => Seed, { description: 'NOT_FOUND also when the seed exists but is hidden from you.' })
-  seed(@Args('id', { type: () => ID }, uuidArg()) id: string, @CurrentUser() me: Principal, @Req() req: Request) {
+  seed(@IdArg() id: string, @CurrentUser() me: Principal, @Req() req: Request) {
     return this.service.get(id, me, req);
   }
 
@@ -51,17 +51,13 @@ export class SeedsResolver {
 
   @Roles(Role.ADMIN, Role.COORDINATOR)
   @Mutation(() => Seed)
-  updateSeed(
-    @Args('id', { type: () => ID }, uuidArg()) id: string,
-    @Args('input') input: UpdateSeedInput,
-    @CurrentUser() me: Principal,
-  ) {
+  updateSeed(@IdArg() id: string, @Args('input') input: UpdateSeedInput, @CurrentUser() me: Principal) {
     return this.service.update(id, input, me);
   }
 
   @Roles(Role.ADMIN, Role.COORDINATOR)
   @Mutation(() => Boolean)
-  deleteSeed(@Args('id', { type: () => ID }, uuidArg()) id: string, @CurrentUser() me: Principal) {
+  deleteSeed(@IdArg() id: string, @CurrentUser() me: Principal) {
     return this.service.delete(id, me);
   }
 }

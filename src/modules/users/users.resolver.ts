@@ -1,5 +1,5 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { uuidArg } from '../../common/graphql/uuid.pipe';
+import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { IdArg } from '../../common/graphql/uuid.pipe';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { Principal } from '../auth/principal';
 import { Role } from '../auth/role.enum';
@@ -25,7 +25,7 @@ export class UsersResolver {
 
   @Roles(Role.ADMIN)
   @Mutation(() => Boolean, { description: 'Deletes an account; its tokens stop working at once.' })
-  deleteUser(@Args('id', { type: () => ID }, uuidArg()) id: string): Promise<boolean> {
+  deleteUser(@IdArg() id: string): Promise<boolean> {
     return this.service.delete(id);
   }
 }
