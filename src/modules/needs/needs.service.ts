@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { Request } from 'express';
-import DataLoader from 'dataloader';
+import { loaderFor } from '../../common/graphql/request-loaders';
 import { AppError, ErrorCode } from '../../common/errors/app-error';
 import { coversRegion } from '../auth/access-policy';
 import { ForbiddenError } from '../auth/auth.exception';
@@ -32,7 +32,9 @@ export class NeedsService {
   }
 
   async get(id: string, viewer: Principal, req?: Request): Promise<Need> {
-    const need = req ? await this.loader(req, viewer).load(id) : (await this.needs.findVisible([id], viewer))[0];
+    const need = req
+      ? await loaderFor(req, 'need', (ids) => this.needs.findVisible(ids, viewer)).load(id)
+      : (await this.needs.findVisible([id], viewer))[0];
     if (!need) throw new NeedNotFoundError(id);
     return need;
   }
@@ -82,14 +84,5 @@ export class NeedsService {
       return;
     }
     throw new ForbiddenError("Only the company's users, its region's coordinators and admins change this need");
-  }
-
-  private loader(req: Request, viewer: Principal): DataLoader<string, Need | null> {
-    const holder = req as Request & { needLoader?: DataLoader<string, Need | null> };
-    holder.needLoader ??= new DataLoader(async (ids) => {
-      const found = new Map((await this.needs.findVisible(ids, viewer)).map((n) => [n.id, n]));
-      return ids.map((id) => found.get(id) ?? null);
-    });
-    return holder.needLoader;
   }
 }

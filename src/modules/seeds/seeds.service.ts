@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import DataLoader from 'dataloader';
 import type { Request } from 'express';
+import { loaderFor } from '../../common/graphql/request-loaders';
 import { coversRegion } from '../auth/access-policy';
 import { ForbiddenError } from '../auth/auth.exception';
 import { isAdmin, Principal } from '../auth/principal';
@@ -30,7 +30,9 @@ export class SeedsService {
   }
 
   async get(id: string, viewer: Principal, req?: Request): Promise<Seed> {
-    const seed = req ? await this.loader(req, viewer).load(id) : (await this.seeds.findVisible([id], viewer))[0];
+    const seed = req
+      ? await loaderFor(req, 'seed', (ids) => this.seeds.findVisible(ids, viewer)).load(id)
+      : (await this.seeds.findVisible([id], viewer))[0];
     if (!seed) throw new SeedNotFoundError(id);
     return seed;
   }
@@ -74,15 +76,6 @@ export class SeedsService {
     const organization = organizationId ? await this.organizations.findById(organizationId) : null;
     const researchers = researcherIds.length ? await this.researchers.findByIds(researcherIds) : [];
     return [...(organization?.regionId ? [organization.regionId] : []), ...researchers.flatMap((r) => r.regionIds)];
-  }
-
-  private loader(req: Request, viewer: Principal): DataLoader<string, Seed | null> {
-    const holder = req as Request & { seedLoader?: DataLoader<string, Seed | null> };
-    holder.seedLoader ??= new DataLoader(async (ids) => {
-      const found = new Map((await this.seeds.findVisible(ids, viewer)).map((s) => [s.id, s]));
-      return ids.map((id) => found.get(id) ?? null);
-    });
-    return holder.seedLoader;
   }
 }
 
