@@ -31,6 +31,7 @@ export class NeedsService {
     return this.needs.list(args, viewer);
   }
 
+  /** A request has one viewer, so the request's loader may filter by that viewer's visibility. */
   async get(id: string, viewer: Principal, req?: Request): Promise<Need> {
     const need = req
       ? await loaderFor(req, 'need', (ids) => this.needs.findVisible(ids, viewer)).load(id)

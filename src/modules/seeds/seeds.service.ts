@@ -29,6 +29,7 @@ export class SeedsService {
     return this.seeds.list(args, viewer);
   }
 
+  /** A request has one viewer, so the request's loader may filter by that viewer's visibility. */
   async get(id: string, viewer: Principal, req?: Request): Promise<Seed> {
     const seed = req
       ? await loaderFor(req, 'seed', (ids) => this.seeds.findVisible(ids, viewer)).load(id)
