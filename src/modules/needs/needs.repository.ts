@@ -3,8 +3,9 @@ import { ManagedTransaction } from 'neo4j-driver';
 import { AppError, ErrorCode } from '../../common/errors/app-error';
 import { keepPlan } from '../../infra/neo4j/kept-plan';
 import { Neo4jService } from '../../infra/neo4j/neo4j.service';
-import { keysetPage, readPage, SortKey } from '../../infra/neo4j/keyset-page';
-import { defined, toJs } from '../../infra/neo4j/neo4j-values';
+import { listPage, SortKey } from '../../infra/neo4j/keyset-page';
+import { readNodes } from '../../infra/neo4j/entity-statements';
+import { defined } from '../../infra/neo4j/neo4j-values';
 import { runRowBatches } from '../../infra/neo4j/row-batches';
 import { NEED_VISIBLE, visibilityParams } from '../auth/visibility';
 import { Principal } from '../auth/principal';
@@ -121,32 +122,27 @@ export const FIND_VISIBLE = keepPlan(`${scope(true)} WHERE ${NEED_VISIBLE} RETUR
 export class NeedsRepository {
   constructor(private readonly neo4j: Neo4jService) {}
 
-  async list(args: NeedsArgs, viewer: Principal) {
-    const page = keysetPage(SORT_KEYS[args.sort], args.direction, args.first, args.after);
-    const params = {
+  list(args: NeedsArgs, viewer: Principal) {
+    const filters = {
       status: args.status ?? null,
       confidentiality: args.confidentiality ?? null,
       companyId: args.companyId ?? null,
       regionId: args.regionId ?? null,
       keyword: args.keyword ?? null,
       ...visibilityParams(viewer),
-      ...page.params,
     };
-    return this.neo4j.read((tx) =>
-      readPage<Need>(
-        tx,
-        { match: SCOPE, filter: `${NEED_VISIBLE} AND ${FILTER}`, node: NODE },
-        page,
-        params,
-        args.first,
-      ),
+    return listPage<Need>(
+      this.neo4j,
+      { match: SCOPE, filter: `${NEED_VISIBLE} AND ${FILTER}`, node: NODE },
+      SORT_KEYS[args.sort],
+      args,
+      filters,
     );
   }
 
   /** The needs among `ids` that `viewer` may see. */
-  async findVisible(ids: readonly string[], viewer: Principal): Promise<Need[]> {
-    const result = await this.neo4j.readOne(FIND_VISIBLE, { ids, ...visibilityParams(viewer) });
-    return result.records.map((r) => toJs(r.get('node')) as Need);
+  findVisible(ids: readonly string[], viewer: Principal): Promise<Need[]> {
+    return readNodes<Need>(this.neo4j, FIND_VISIBLE, { ids, ...visibilityParams(viewer) });
   }
 
   /**

@@ -3,8 +3,9 @@ import { ManagedTransaction } from 'neo4j-driver';
 import { AppError, ErrorCode } from '../../common/errors/app-error';
 import { keepPlan } from '../../infra/neo4j/kept-plan';
 import { Neo4jService } from '../../infra/neo4j/neo4j.service';
-import { keysetPage, readPage, SortKey } from '../../infra/neo4j/keyset-page';
-import { defined, toJs } from '../../infra/neo4j/neo4j-values';
+import { listPage, SortKey } from '../../infra/neo4j/keyset-page';
+import { readNodes } from '../../infra/neo4j/entity-statements';
+import { defined } from '../../infra/neo4j/neo4j-values';
 import { runRowBatches } from '../../infra/neo4j/row-batches';
 import { seedVisible, visibilityParams } from '../auth/visibility';
 import { Principal } from '../auth/principal';
@@ -106,31 +107,26 @@ const DELETE = `MATCH (n:Seed {id: $id}) DETACH DELETE n`;
 export class SeedsRepository {
   constructor(private readonly neo4j: Neo4jService) {}
 
-  async list(args: SeedsArgs, viewer: Principal) {
-    const page = keysetPage(SORT_KEYS[args.sort], args.direction, args.first, args.after);
-    const params = {
+  list(args: SeedsArgs, viewer: Principal) {
+    const filters = {
       stage: args.stage ?? null,
       field: args.field ?? null,
       regionId: args.regionId ?? null,
       holderId: args.holderId ?? null,
       keyword: args.keyword ?? null,
       ...visibilityParams(viewer),
-      ...page.params,
     };
-    return this.neo4j.read((tx) =>
-      readPage<Seed>(
-        tx,
-        { match: SCOPE, filter: `${SEED_VISIBLE} AND ${FILTER}`, node: NODE },
-        page,
-        params,
-        args.first,
-      ),
+    return listPage<Seed>(
+      this.neo4j,
+      { match: SCOPE, filter: `${SEED_VISIBLE} AND ${FILTER}`, node: NODE },
+      SORT_KEYS[args.sort],
+      args,
+      filters,
     );
   }
 
-  async findVisible(ids: readonly string[], viewer: Principal): Promise<Seed[]> {
-    const result = await this.neo4j.readOne(FIND_VISIBLE, { ids, ...visibilityParams(viewer) });
-    return result.records.map((r) => toJs(r.get('node')) as Seed);
+  findVisible(ids: readonly string[], viewer: Principal): Promise<Seed[]> {
+    return readNodes<Seed>(this.neo4j, FIND_VISIBLE, { ids, ...visibilityParams(viewer) });
   }
 
   /**
