@@ -1,5 +1,5 @@
 import type { Request } from 'express';
-import { EntityReads, ReadsByIds } from './entity-reads';
+import { EntityReads, EntitySource } from './entity-reads';
 
 class ThingNotFoundError extends Error {
   constructor(
@@ -14,8 +14,8 @@ interface Thing {
   id: string;
 }
 
-class ThingsService extends EntityReads<Thing> {
-  constructor(source: ReadsByIds<Thing>) {
+class ThingsService extends EntityReads<Thing, unknown> {
+  constructor(source: EntitySource<Thing, unknown>) {
     super(source, 'thing', ThingNotFoundError);
   }
 
@@ -27,6 +27,7 @@ class ThingsService extends EntityReads<Thing> {
 function serviceOver(stored: string[]) {
   const calls: (readonly string[])[] = [];
   const service = new ThingsService({
+    list: () => Promise.resolve({ edges: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 }),
     findByIds: (ids) => {
       calls.push(ids);
       return Promise.resolve(ids.filter((id) => stored.includes(id)).map((id) => ({ id })));

@@ -26,17 +26,13 @@ const managesIt = (me: Principal, consortiumId: string) =>
  * delete nor move consortiums.
  */
 @Injectable()
-export class ConsortiumsService extends EntityReads<Consortium> {
+export class ConsortiumsService extends EntityReads<Consortium, ConsortiumsArgs> {
   constructor(
     private readonly consortiums: ConsortiumsRepository,
     /** Memberships are steps of introduction paths: their changes re-match the needs nearby. */
     private readonly matching: MatchingProducer,
   ) {
     super(consortiums, 'consortium', ConsortiumNotFoundError);
-  }
-
-  list(args: ConsortiumsArgs) {
-    return this.consortiums.list(args);
   }
 
   members(req: Request, consortiumId: string): Promise<ConsortiumMember[]> {

@@ -22,17 +22,13 @@ import { CoordinatorsRepository } from './coordinators.repository';
  * coordinator; a coordinator edits its own profile and its own acquaintances, never its regions.
  */
 @Injectable()
-export class CoordinatorsService extends EntityReads<Coordinator> {
+export class CoordinatorsService extends EntityReads<Coordinator, CoordinatorsArgs> {
   constructor(
     private readonly coordinators: CoordinatorsRepository,
     /** Acquaintances are steps of introduction paths: their changes re-match the needs nearby. */
     private readonly matching: MatchingProducer,
   ) {
     super(coordinators, 'coordinator', CoordinatorNotFoundError);
-  }
-
-  list(args: CoordinatorsArgs) {
-    return this.coordinators.list(args);
   }
 
   acquaintances(req: Request, coordinatorId: string): Promise<Acquaintance[]> {

@@ -19,17 +19,13 @@ const isHostKind = (kind: string) => (EQUIPMENT_HOST_KINDS as readonly string[])
  * only staff working at that host.
  */
 @Injectable()
-export class EquipmentService extends EntityReads<Equipment> {
+export class EquipmentService extends EntityReads<Equipment, EquipmentsArgs> {
   constructor(
     private readonly equipment: EquipmentRepository,
     private readonly organizations: OrganizationsService,
     private readonly matching: MatchingProducer,
   ) {
     super(equipment, 'equipment', EquipmentNotFoundError);
-  }
-
-  list(args: EquipmentsArgs) {
-    return this.equipment.list(args);
   }
 
   /** Batched by request: the equipment a support person runs, for lists of staff. */

@@ -16,16 +16,12 @@ import { SupportStaffRepository } from './support-staff.repository';
  * Admins write any; coordinators write people working at an organization in a region they cover.
  */
 @Injectable()
-export class SupportStaffService extends EntityReads<SupportStaff> {
+export class SupportStaffService extends EntityReads<SupportStaff, SupportStaffMembersArgs> {
   constructor(
     private readonly staff: SupportStaffRepository,
     private readonly organizations: OrganizationsService,
   ) {
     super(staff, 'supportStaff', SupportStaffNotFoundError);
-  }
-
-  list(args: SupportStaffMembersArgs) {
-    return this.staff.list(args);
   }
 
   /** Batched by request: the staff supporting one equipment, for lists of equipment. */

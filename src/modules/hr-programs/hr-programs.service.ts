@@ -34,16 +34,12 @@ function assertMayWriteIn(me: Principal, regionId: string | null): void {
  * resolver's @Roles).
  */
 @Injectable()
-export class HrProgramsService extends EntityReads<HrProgram> {
+export class HrProgramsService extends EntityReads<HrProgram, HrProgramsArgs> {
   constructor(
     private readonly programs: HrProgramsRepository,
     private readonly organizations: OrganizationsService,
   ) {
     super(programs, 'hrProgram', HrProgramNotFoundError);
-  }
-
-  list(args: HrProgramsArgs) {
-    return this.programs.list(args);
   }
 
   participants(req: Request, programId: string): Promise<HrProgramParticipant[]> {

@@ -14,13 +14,9 @@ import { OrganizationsRepository } from './organizations.repository';
  * coordinators write in the regions they cover; a company user edits its own company's profile.
  */
 @Injectable()
-export class OrganizationsService extends EntityReads<Organization> {
+export class OrganizationsService extends EntityReads<Organization, OrganizationsArgs> {
   constructor(private readonly organizations: OrganizationsRepository) {
     super(organizations, 'organization', OrganizationNotFoundError);
-  }
-
-  list(args: OrganizationsArgs) {
-    return this.organizations.list(args);
   }
 
   create(input: CreateOrganizationInput, me: Principal) {

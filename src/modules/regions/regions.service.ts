@@ -7,13 +7,9 @@ import { RegionsRepository } from './regions.repository';
 
 /** Regions are public to every signed-in user; only admins write them (the resolver's @Roles). */
 @Injectable()
-export class RegionsService extends EntityReads<Region> {
+export class RegionsService extends EntityReads<Region, RegionsArgs> {
   constructor(private readonly regions: RegionsRepository) {
     super(regions, 'region', RegionNotFoundError);
-  }
-
-  list(args: RegionsArgs) {
-    return this.regions.list(args);
   }
 
   create(input: CreateRegionInput, userId: string) {

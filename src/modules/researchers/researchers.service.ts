@@ -16,17 +16,13 @@ import { ResearchersRepository } from './researchers.repository';
  * with an organization in a region they cover, and affiliate them only to organizations there.
  */
 @Injectable()
-export class ResearchersService extends EntityReads<Researcher> {
+export class ResearchersService extends EntityReads<Researcher, ResearchersArgs> {
   constructor(
     private readonly researchers: ResearchersRepository,
     private readonly organizations: OrganizationsService,
     private readonly matching: MatchingProducer,
   ) {
     super(researchers, 'researcher', ResearcherNotFoundError);
-  }
-
-  list(args: ResearchersArgs) {
-    return this.researchers.list(args);
   }
 
   findByIds(ids: readonly string[]): Promise<Researcher[]> {
