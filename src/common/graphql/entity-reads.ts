@@ -12,9 +12,10 @@ export interface EntitySource<T extends { id: string }, A> {
 export type NotFoundErrorClass = new (id: string, field?: string) => Error;
 
 /**
- * The reads every entity service answers the same way: a page of the list (`list`), one entity by id, batched per request for
- * nested fields (`load`, `get`), or straight from the repository for writes (`findById`,
- * `mustFind`). `get` and `mustFind` throw the entity's NOT_FOUND error with the argument's name.
+ * The reads every entity service answers the same way: a page of the list (`list`), one entity by
+ * id, batched per request for nested fields (`load`, `get`), or straight from the repository for
+ * writes (`findById`, `mustFind`). `get` and `mustFind` throw the entity's NOT_FOUND error with the
+ * argument's name.
  */
 export abstract class EntityReads<T extends { id: string }, A> {
   protected constructor(
