@@ -1,5 +1,4 @@
-import { ArgsType, Field, InputType, PartialType, registerEnumType } from '@nestjs/graphql';
-import { IsEnum } from 'class-validator';
+import { ArgsType, InputType, PartialType, registerEnumType } from '@nestjs/graphql';
 import { PageArgs } from '../../../common/graphql/pagination';
 import { LIMITS } from '../../../common/validation/limits';
 import {
@@ -7,6 +6,7 @@ import {
   KeywordArg,
   OptionalIdField,
   OptionalTextField,
+  SortArg,
   TextField,
 } from '../../../common/validation/input-fields';
 
@@ -42,8 +42,7 @@ export class ConsortiumsArgs extends PageArgs {
   @KeywordArg('Words in the name, theme or description (case-insensitive).')
   keyword?: string;
 
-  @Field(() => ConsortiumSort, { defaultValue: ConsortiumSort.NAME })
-  @IsEnum(ConsortiumSort)
+  @SortArg(ConsortiumSort, ConsortiumSort.NAME)
   sort: ConsortiumSort = ConsortiumSort.NAME;
 }
 

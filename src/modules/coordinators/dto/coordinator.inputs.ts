@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, OmitType, PartialType, registerEnumType } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayMinSize, IsEmail, IsEnum, IsOptional, IsUUID, MaxLength } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsEmail, IsOptional, IsUUID, MaxLength } from 'class-validator';
 import { PageArgs } from '../../../common/graphql/pagination';
 import { LIMITS } from '../../../common/validation/limits';
 import { CleanList, Trim } from '../../../common/validation/text';
@@ -8,6 +8,7 @@ import {
   KeywordArg,
   OptionalIdField,
   OptionalTextField,
+  SortArg,
   TextField,
   TextListField,
 } from '../../../common/validation/input-fields';
@@ -59,8 +60,7 @@ export class CoordinatorsArgs extends PageArgs {
   @KeywordArg('Words in the name or specialty fields (case-insensitive).')
   keyword?: string;
 
-  @Field(() => CoordinatorSort, { defaultValue: CoordinatorSort.NAME })
-  @IsEnum(CoordinatorSort)
+  @SortArg(CoordinatorSort, CoordinatorSort.NAME)
   sort: CoordinatorSort = CoordinatorSort.NAME;
 }
 

@@ -1,15 +1,15 @@
-import { ArgsType, Field, InputType, OmitType, PartialType, registerEnumType } from '@nestjs/graphql';
-import { IsEnum, IsOptional } from 'class-validator';
+import { ArgsType, InputType, OmitType, PartialType, registerEnumType } from '@nestjs/graphql';
 import { PageArgs } from '../../../common/graphql/pagination';
 import { LIMITS } from '../../../common/validation/limits';
-import { IsText, Trim } from '../../../common/validation/text';
 import { EquipmentAvailability } from '../models/equipment.model';
 import {
   EnumField,
   IdField,
   KeywordArg,
   OptionalIdField,
+  OptionalNonBlankTextField,
   OptionalTextField,
+  SortArg,
   TextField,
 } from '../../../common/validation/input-fields';
 
@@ -69,10 +69,7 @@ export class EquipmentsArgs extends PageArgs {
   @OptionalIdField()
   hostId?: string;
 
-  @Field({ nullable: true, description: 'The category (exact, case-insensitive).' })
-  @IsOptional()
-  @Trim()
-  @IsText(1, LIMITS.shortText.max)
+  @OptionalNonBlankTextField(LIMITS.shortText.max, 'The category (exact, case-insensitive).')
   category?: string;
 
   @EnumField(EquipmentAvailability, { optional: true })
@@ -81,7 +78,6 @@ export class EquipmentsArgs extends PageArgs {
   @KeywordArg('Words in the name, description or specifications (case-insensitive).')
   keyword?: string;
 
-  @Field(() => EquipmentSort, { defaultValue: EquipmentSort.NAME })
-  @IsEnum(EquipmentSort)
+  @SortArg(EquipmentSort, EquipmentSort.NAME)
   sort: EquipmentSort = EquipmentSort.NAME;
 }

@@ -1,5 +1,4 @@
-import { ArgsType, Field, InputType, OmitType, PartialType, registerEnumType } from '@nestjs/graphql';
-import { IsEnum } from 'class-validator';
+import { ArgsType, InputType, OmitType, PartialType, registerEnumType } from '@nestjs/graphql';
 import { PageArgs } from '../../../common/graphql/pagination';
 import { LIMITS } from '../../../common/validation/limits';
 import {
@@ -7,6 +6,7 @@ import {
   KeywordArg,
   OptionalIdField,
   OptionalTextField,
+  SortArg,
   TextField,
   TextListField,
 } from '../../../common/validation/input-fields';
@@ -48,7 +48,6 @@ export class SupportStaffMembersArgs extends PageArgs {
   @KeywordArg('Words in the name, title or skills (case-insensitive).')
   keyword?: string;
 
-  @Field(() => SupportStaffSort, { defaultValue: SupportStaffSort.NAME })
-  @IsEnum(SupportStaffSort)
+  @SortArg(SupportStaffSort, SupportStaffSort.NAME)
   sort: SupportStaffSort = SupportStaffSort.NAME;
 }

@@ -1,5 +1,5 @@
 import { ArgsType, Field, InputType, PartialType, registerEnumType } from '@nestjs/graphql';
-import { IsEnum, IsOptional } from 'class-validator';
+import { IsOptional } from 'class-validator';
 import { PageArgs } from '../../../common/graphql/pagination';
 import { LIMITS } from '../../../common/validation/limits';
 import { Trim } from '../../../common/validation/text';
@@ -9,6 +9,7 @@ import {
   KeywordArg,
   OptionalIdField,
   OptionalTextField,
+  SortArg,
   TextField,
   TextListField,
 } from '../../../common/validation/input-fields';
@@ -66,7 +67,6 @@ export class HrProgramsArgs extends PageArgs {
   @KeywordArg('Words in the title, description or a target skill (case-insensitive).')
   keyword?: string;
 
-  @Field(() => HrProgramSort, { defaultValue: HrProgramSort.START_DATE })
-  @IsEnum(HrProgramSort)
+  @SortArg(HrProgramSort, HrProgramSort.START_DATE)
   sort: HrProgramSort = HrProgramSort.START_DATE;
 }

@@ -1,5 +1,4 @@
-import { ArgsType, Field, InputType, OmitType, PartialType, registerEnumType } from '@nestjs/graphql';
-import { IsEnum } from 'class-validator';
+import { ArgsType, InputType, OmitType, PartialType, registerEnumType } from '@nestjs/graphql';
 import { PageArgs } from '../../../common/graphql/pagination';
 import { LIMITS } from '../../../common/validation/limits';
 import {
@@ -7,6 +6,7 @@ import {
   KeywordArg,
   OptionalIdField,
   OptionalTextField,
+  SortArg,
   TextField,
   TextListField,
 } from '../../../common/validation/input-fields';
@@ -85,7 +85,6 @@ export class NeedsArgs extends PageArgs {
   @KeywordArg('Words in the title, description or keywords (case-insensitive).')
   keyword?: string;
 
-  @Field(() => NeedSort, { defaultValue: NeedSort.CREATED_AT })
-  @IsEnum(NeedSort)
+  @SortArg(NeedSort, NeedSort.CREATED_AT)
   sort: NeedSort = NeedSort.CREATED_AT;
 }

@@ -1,15 +1,15 @@
-import { ArgsType, Field, InputType, OmitType, PartialType, registerEnumType } from '@nestjs/graphql';
-import { IsEnum, IsOptional } from 'class-validator';
+import { ArgsType, InputType, OmitType, PartialType, registerEnumType } from '@nestjs/graphql';
 import { PageArgs } from '../../../common/graphql/pagination';
 import { LIMITS } from '../../../common/validation/limits';
-import { IsText, Trim } from '../../../common/validation/text';
 import { CompanySize, OrganizationKind } from '../models/organization.model';
 import {
   EnumField,
   IdField,
   KeywordArg,
   OptionalIdField,
+  OptionalNonBlankTextField,
   OptionalTextField,
+  SortArg,
   TextField,
 } from '../../../common/validation/input-fields';
 
@@ -24,10 +24,7 @@ export class CreateOrganizationInput {
   @IdField()
   regionId: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Trim()
-  @IsText(1, LIMITS.shortText.max)
+  @OptionalNonBlankTextField(LIMITS.shortText.max)
   industry?: string | null;
 
   @EnumField(CompanySize, { optional: true })
@@ -57,7 +54,6 @@ export class OrganizationsArgs extends PageArgs {
   @KeywordArg('Words in the name, industry or description (case-insensitive).')
   keyword?: string;
 
-  @Field(() => OrganizationSort, { defaultValue: OrganizationSort.NAME })
-  @IsEnum(OrganizationSort)
+  @SortArg(OrganizationSort, OrganizationSort.NAME)
   sort: OrganizationSort = OrganizationSort.NAME;
 }

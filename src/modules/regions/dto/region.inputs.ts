@@ -1,9 +1,15 @@
 import { ArgsType, Field, InputType, PartialType, registerEnumType } from '@nestjs/graphql';
-import { IsEnum, Matches } from 'class-validator';
+import { Matches } from 'class-validator';
 import { PageArgs } from '../../../common/graphql/pagination';
 import { LIMITS } from '../../../common/validation/limits';
 import { Trim } from '../../../common/validation/text';
-import { KeywordArg, OptionalTextField, TextField, TextListField } from '../../../common/validation/input-fields';
+import {
+  KeywordArg,
+  OptionalTextField,
+  SortArg,
+  TextField,
+  TextListField,
+} from '../../../common/validation/input-fields';
 
 @InputType()
 export class CreateRegionInput {
@@ -39,7 +45,6 @@ export class RegionsArgs extends PageArgs {
   @KeywordArg('Words in the name, code or strategy (case-insensitive).')
   keyword?: string;
 
-  @Field(() => RegionSort, { defaultValue: RegionSort.NAME })
-  @IsEnum(RegionSort)
+  @SortArg(RegionSort, RegionSort.NAME)
   sort: RegionSort = RegionSort.NAME;
 }

@@ -1,13 +1,14 @@
 import { ArgsType, Field, InputType, OmitType, PartialType, registerEnumType } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsOptional } from 'class-validator';
+import { IsBoolean, IsOptional } from 'class-validator';
 import { PageArgs } from '../../../common/graphql/pagination';
 import { LIMITS } from '../../../common/validation/limits';
-import { IsText, Trim } from '../../../common/validation/text';
 import {
   IdField,
   KeywordArg,
   OptionalIdField,
+  OptionalNonBlankTextField,
   OptionalTextField,
+  SortArg,
   TextField,
   TextListField,
 } from '../../../common/validation/input-fields';
@@ -52,16 +53,12 @@ export class ResearchersArgs extends PageArgs {
   @OptionalIdField()
   organizationId?: string;
 
-  @Field({ nullable: true, description: 'A field of expertise (exact, case-insensitive).' })
-  @IsOptional()
-  @Trim()
-  @IsText(1, LIMITS.list.itemMax)
+  @OptionalNonBlankTextField(LIMITS.list.itemMax, 'A field of expertise (exact, case-insensitive).')
   field?: string;
 
   @KeywordArg('Words in the name, title or profile (case-insensitive).')
   keyword?: string;
 
-  @Field(() => ResearcherSort, { defaultValue: ResearcherSort.NAME })
-  @IsEnum(ResearcherSort)
+  @SortArg(ResearcherSort, ResearcherSort.NAME)
   sort: ResearcherSort = ResearcherSort.NAME;
 }

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, OmitType, PartialType, registerEnumType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { ArrayMaxSize, IsOptional, IsUUID } from 'class-validator';
 import { PageArgs } from '../../../common/graphql/pagination';
 import { LIMITS } from '../../../common/validation/limits';
 import { IsText, Trim } from '../../../common/validation/text';
@@ -8,6 +8,7 @@ import {
   KeywordArg,
   OptionalIdField,
   OptionalTextField,
+  SortArg,
   TextField,
   TextListField,
 } from '../../../common/validation/input-fields';
@@ -102,7 +103,6 @@ export class SeedsArgs extends PageArgs {
   @KeywordArg('Words in the title, summary or keywords (case-insensitive).')
   keyword?: string;
 
-  @Field(() => SeedSort, { defaultValue: SeedSort.CREATED_AT })
-  @IsEnum(SeedSort)
+  @SortArg(SeedSort, SeedSort.CREATED_AT)
   sort: SeedSort = SeedSort.CREATED_AT;
 }
