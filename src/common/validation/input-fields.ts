@@ -1,7 +1,8 @@
 import { applyDecorators } from '@nestjs/common';
-import { Field, GraphQLISODateTime, ID } from '@nestjs/graphql';
+import { ArgsType, Field, GraphQLISODateTime, ID } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { IsDate, IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { PageArgs } from '../graphql/pagination';
 import { LIMITS } from './limits';
 import { CleanList, IsText, IsTextList, Trim } from './text';
 
@@ -143,4 +144,20 @@ export function DateTimeField(options: Described & { optional?: boolean } = {}):
       Type(() => Date),
       IsDate({ message: `${property} must be a date-time` }),
     )(target, property);
+}
+
+/**
+ * What every entity list takes: a page (first, after, direction), search words and a sort key
+ * (`fallback` when not sent). A list's own filters go in the class that extends it.
+ */
+export function ListArgs<S extends string>(sort: Record<string, S>, fallback: S, keywordDescription: string) {
+  @ArgsType()
+  class EntityListArgs extends PageArgs {
+    @KeywordArg(keywordDescription)
+    keyword?: string;
+
+    @SortArg(sort, fallback)
+    sort: S = fallback;
+  }
+  return EntityListArgs;
 }

@@ -1,12 +1,10 @@
 import { ArgsType, InputType, PartialType, registerEnumType } from '@nestjs/graphql';
-import { PageArgs } from '../../../common/graphql/pagination';
 import { LIMITS } from '../../../common/validation/limits';
 import {
   IdField,
-  KeywordArg,
+  ListArgs,
   OptionalIdField,
   OptionalTextField,
-  SortArg,
   TextField,
 } from '../../../common/validation/input-fields';
 
@@ -35,15 +33,13 @@ export enum ConsortiumSort {
 registerEnumType(ConsortiumSort, { name: 'ConsortiumSort' });
 
 @ArgsType()
-export class ConsortiumsArgs extends PageArgs {
+export class ConsortiumsArgs extends ListArgs(
+  ConsortiumSort,
+  ConsortiumSort.NAME,
+  'Words in the name, theme or description (case-insensitive).',
+) {
   @OptionalIdField()
   regionId?: string;
-
-  @KeywordArg('Words in the name, theme or description (case-insensitive).')
-  keyword?: string;
-
-  @SortArg(ConsortiumSort, ConsortiumSort.NAME)
-  sort: ConsortiumSort = ConsortiumSort.NAME;
 }
 
 @ArgsType()

@@ -1,15 +1,13 @@
 import { ArgsType, InputType, OmitType, PartialType, registerEnumType } from '@nestjs/graphql';
-import { PageArgs } from '../../../common/graphql/pagination';
 import { LIMITS } from '../../../common/validation/limits';
 import { EquipmentAvailability } from '../models/equipment.model';
 import {
   EnumField,
   IdField,
-  KeywordArg,
+  ListArgs,
   OptionalIdField,
   OptionalNonBlankTextField,
   OptionalTextField,
-  SortArg,
   TextField,
 } from '../../../common/validation/input-fields';
 
@@ -62,7 +60,11 @@ export enum EquipmentSort {
 registerEnumType(EquipmentSort, { name: 'EquipmentSort' });
 
 @ArgsType()
-export class EquipmentsArgs extends PageArgs {
+export class EquipmentsArgs extends ListArgs(
+  EquipmentSort,
+  EquipmentSort.NAME,
+  'Words in the name, description or specifications (case-insensitive).',
+) {
   @OptionalIdField('Equipment whose host is in this region.')
   regionId?: string;
 
@@ -74,10 +76,4 @@ export class EquipmentsArgs extends PageArgs {
 
   @EnumField(EquipmentAvailability, { optional: true })
   availability?: EquipmentAvailability;
-
-  @KeywordArg('Words in the name, description or specifications (case-insensitive).')
-  keyword?: string;
-
-  @SortArg(EquipmentSort, EquipmentSort.NAME)
-  sort: EquipmentSort = EquipmentSort.NAME;
 }

@@ -1,12 +1,10 @@
 import { ArgsType, InputType, OmitType, PartialType, registerEnumType } from '@nestjs/graphql';
-import { PageArgs } from '../../../common/graphql/pagination';
 import { LIMITS } from '../../../common/validation/limits';
 import {
   IdField,
-  KeywordArg,
+  ListArgs,
   OptionalIdField,
   OptionalTextField,
-  SortArg,
   TextField,
   TextListField,
 } from '../../../common/validation/input-fields';
@@ -41,13 +39,11 @@ export enum SupportStaffSort {
 registerEnumType(SupportStaffSort, { name: 'SupportStaffSort' });
 
 @ArgsType()
-export class SupportStaffMembersArgs extends PageArgs {
+export class SupportStaffMembersArgs extends ListArgs(
+  SupportStaffSort,
+  SupportStaffSort.NAME,
+  'Words in the name, title or skills (case-insensitive).',
+) {
   @OptionalIdField()
   organizationId?: string;
-
-  @KeywordArg('Words in the name, title or skills (case-insensitive).')
-  keyword?: string;
-
-  @SortArg(SupportStaffSort, SupportStaffSort.NAME)
-  sort: SupportStaffSort = SupportStaffSort.NAME;
 }

@@ -1,15 +1,13 @@
 import { ArgsType, Field, InputType, PartialType, registerEnumType } from '@nestjs/graphql';
 import { IsOptional } from 'class-validator';
-import { PageArgs } from '../../../common/graphql/pagination';
 import { LIMITS } from '../../../common/validation/limits';
 import { Trim } from '../../../common/validation/text';
 import { IsIsoDate, IsOnOrAfter } from './iso-date';
 import {
   IdField,
-  KeywordArg,
+  ListArgs,
   OptionalIdField,
   OptionalTextField,
-  SortArg,
   TextField,
   TextListField,
 } from '../../../common/validation/input-fields';
@@ -51,7 +49,11 @@ export enum HrProgramSort {
 registerEnumType(HrProgramSort, { name: 'HrProgramSort' });
 
 @ArgsType()
-export class HrProgramsArgs extends PageArgs {
+export class HrProgramsArgs extends ListArgs(
+  HrProgramSort,
+  HrProgramSort.START_DATE,
+  'Words in the title, description or a target skill (case-insensitive).',
+) {
   @OptionalIdField('Programs whose host is in this region.')
   regionId?: string;
 
@@ -63,10 +65,4 @@ export class HrProgramsArgs extends PageArgs {
   @Trim()
   @IsIsoDate()
   activeOn?: string;
-
-  @KeywordArg('Words in the title, description or a target skill (case-insensitive).')
-  keyword?: string;
-
-  @SortArg(HrProgramSort, HrProgramSort.START_DATE)
-  sort: HrProgramSort = HrProgramSort.START_DATE;
 }

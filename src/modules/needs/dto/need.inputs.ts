@@ -1,12 +1,10 @@
 import { ArgsType, InputType, OmitType, PartialType, registerEnumType } from '@nestjs/graphql';
-import { PageArgs } from '../../../common/graphql/pagination';
 import { LIMITS } from '../../../common/validation/limits';
 import {
   EnumField,
-  KeywordArg,
+  ListArgs,
   OptionalIdField,
   OptionalTextField,
-  SortArg,
   TextField,
   TextListField,
 } from '../../../common/validation/input-fields';
@@ -69,7 +67,11 @@ export enum NeedSort {
 registerEnumType(NeedSort, { name: 'NeedSort' });
 
 @ArgsType()
-export class NeedsArgs extends PageArgs {
+export class NeedsArgs extends ListArgs(
+  NeedSort,
+  NeedSort.CREATED_AT,
+  'Words in the title, description or keywords (case-insensitive).',
+) {
   @OptionalIdField()
   regionId?: string;
 
@@ -81,10 +83,4 @@ export class NeedsArgs extends PageArgs {
 
   @EnumField(Confidentiality, { optional: true })
   confidentiality?: Confidentiality;
-
-  @KeywordArg('Words in the title, description or keywords (case-insensitive).')
-  keyword?: string;
-
-  @SortArg(NeedSort, NeedSort.CREATED_AT)
-  sort: NeedSort = NeedSort.CREATED_AT;
 }

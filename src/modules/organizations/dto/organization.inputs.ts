@@ -1,15 +1,13 @@
 import { ArgsType, InputType, OmitType, PartialType, registerEnumType } from '@nestjs/graphql';
-import { PageArgs } from '../../../common/graphql/pagination';
 import { LIMITS } from '../../../common/validation/limits';
 import { CompanySize, OrganizationKind } from '../models/organization.model';
 import {
   EnumField,
   IdField,
-  KeywordArg,
+  ListArgs,
   OptionalIdField,
   OptionalNonBlankTextField,
   OptionalTextField,
-  SortArg,
   TextField,
 } from '../../../common/validation/input-fields';
 
@@ -44,16 +42,14 @@ export enum OrganizationSort {
 registerEnumType(OrganizationSort, { name: 'OrganizationSort' });
 
 @ArgsType()
-export class OrganizationsArgs extends PageArgs {
+export class OrganizationsArgs extends ListArgs(
+  OrganizationSort,
+  OrganizationSort.NAME,
+  'Words in the name, industry or description (case-insensitive).',
+) {
   @OptionalIdField()
   regionId?: string;
 
   @EnumField(OrganizationKind, { optional: true })
   kind?: OrganizationKind;
-
-  @KeywordArg('Words in the name, industry or description (case-insensitive).')
-  keyword?: string;
-
-  @SortArg(OrganizationSort, OrganizationSort.NAME)
-  sort: OrganizationSort = OrganizationSort.NAME;
 }

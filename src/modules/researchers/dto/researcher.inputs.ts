@@ -1,14 +1,12 @@
 import { ArgsType, Field, InputType, OmitType, PartialType, registerEnumType } from '@nestjs/graphql';
 import { IsBoolean, IsOptional } from 'class-validator';
-import { PageArgs } from '../../../common/graphql/pagination';
 import { LIMITS } from '../../../common/validation/limits';
 import {
   IdField,
-  KeywordArg,
+  ListArgs,
   OptionalIdField,
   OptionalNonBlankTextField,
   OptionalTextField,
-  SortArg,
   TextField,
   TextListField,
 } from '../../../common/validation/input-fields';
@@ -46,7 +44,11 @@ export enum ResearcherSort {
 registerEnumType(ResearcherSort, { name: 'ResearcherSort' });
 
 @ArgsType()
-export class ResearchersArgs extends PageArgs {
+export class ResearchersArgs extends ListArgs(
+  ResearcherSort,
+  ResearcherSort.NAME,
+  'Words in the name, title or profile (case-insensitive).',
+) {
   @OptionalIdField('Researchers affiliated with an organization in this region.')
   regionId?: string;
 
@@ -55,10 +57,4 @@ export class ResearchersArgs extends PageArgs {
 
   @OptionalNonBlankTextField(LIMITS.list.itemMax, 'A field of expertise (exact, case-insensitive).')
   field?: string;
-
-  @KeywordArg('Words in the name, title or profile (case-insensitive).')
-  keyword?: string;
-
-  @SortArg(ResearcherSort, ResearcherSort.NAME)
-  sort: ResearcherSort = ResearcherSort.NAME;
 }

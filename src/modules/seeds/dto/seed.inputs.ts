@@ -1,14 +1,12 @@
 import { ArgsType, Field, ID, InputType, OmitType, PartialType, registerEnumType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsOptional, IsUUID } from 'class-validator';
-import { PageArgs } from '../../../common/graphql/pagination';
 import { LIMITS } from '../../../common/validation/limits';
 import { IsText, Trim } from '../../../common/validation/text';
 import {
   EnumField,
-  KeywordArg,
+  ListArgs,
   OptionalIdField,
   OptionalTextField,
-  SortArg,
   TextField,
   TextListField,
 } from '../../../common/validation/input-fields';
@@ -84,7 +82,11 @@ export enum SeedSort {
 registerEnumType(SeedSort, { name: 'SeedSort' });
 
 @ArgsType()
-export class SeedsArgs extends PageArgs {
+export class SeedsArgs extends ListArgs(
+  SeedSort,
+  SeedSort.CREATED_AT,
+  'Words in the title, summary or keywords (case-insensitive).',
+) {
   @OptionalIdField()
   regionId?: string;
 
@@ -99,10 +101,4 @@ export class SeedsArgs extends PageArgs {
   @Trim()
   @IsText(1, LIMITS.shortText.max)
   field?: string;
-
-  @KeywordArg('Words in the title, summary or keywords (case-insensitive).')
-  keyword?: string;
-
-  @SortArg(SeedSort, SeedSort.CREATED_AT)
-  sort: SeedSort = SeedSort.CREATED_AT;
 }
