@@ -10,6 +10,7 @@ import { GraphQLResponse, TestApi, must } from '../support/api-client';
 import { startApiSuite } from '../support/api-suite';
 import { writeNeeds, writeSeeds } from '../support/graph-nodes';
 import { buildNetworkFixture, NetworkFixture } from '../support/network-fixture';
+import { untilAllNotified } from '../support/notified';
 import { countOf, deleteQueueKeys } from '../support/services';
 import { TEST_ADMIN } from '../support/test-env';
 
@@ -508,11 +509,7 @@ describe('equipment use requests', () => {
           to: r.get('to') as string[] | null,
           done: r.get('done') as boolean,
         }));
-      const deadline = Date.now() + 30_000;
-      while (!(await notified()).every((e) => e.done)) {
-        if (Date.now() > deadline) throw new Error(`events not notified: ${JSON.stringify(await notified())}`);
-        await new Promise((r) => setTimeout(r, 200));
-      }
+      await untilAllNotified(notified);
       const events = await notified();
       expect(events.map((e) => e.to)).toEqual([
         ['coorda@fixture.musubi.example', 'staff1@fixture.musubi.example'],

@@ -14,6 +14,7 @@ import { GraphQLResponse, TestApi, must } from '../support/api-client';
 import { startApiSuite } from '../support/api-suite';
 import { SEAWEED_NEED, SEAWEED_SEED, writeNeeds, writeSeeds } from '../support/graph-nodes';
 import { buildNetworkFixture, NetworkFixture } from '../support/network-fixture';
+import { untilAllNotified } from '../support/notified';
 import { countOf, deleteQueueKeys } from '../support/services';
 
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
@@ -973,11 +974,7 @@ describe('match review: coordinators act on matches', () => {
           to: r.get('to') as string[] | null,
           done: r.get('done') as boolean,
         }));
-      const deadline = Date.now() + 30_000;
-      while (!(await notified()).every((e) => e.done)) {
-        if (Date.now() > deadline) throw new Error(`events not notified: ${JSON.stringify(await notified())}`);
-        await new Promise((r) => setTimeout(r, 200));
-      }
+      await untilAllNotified(notified);
       expect((await notified()).map((e) => e.to)).toEqual([
         ['coorda@fixture.musubi.example'],
         ['companya1@fixture.musubi.example'],
