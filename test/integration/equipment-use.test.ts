@@ -6,10 +6,13 @@ import { EquipmentUseNotificationService } from '../../src/modules/equipment-use
 import { EquipmentUseRepository } from '../../src/modules/equipment-use/equipment-use.repository';
 import { EquipmentUseStatus } from '../../src/modules/equipment-use/models/equipment-use.model';
 import { createWorkerApp } from '../../workers/bootstrap';
-import { GraphQLResponse, startTestApi, TestApi, must } from '../support/api-client';
+import { GraphQLResponse, TestApi, must } from '../support/api-client';
+import { startApiSuite } from '../support/api-suite';
+import { writeNeeds, writeSeeds } from '../support/graph-nodes';
 import { buildNetworkFixture, NetworkFixture } from '../support/network-fixture';
-import { clearGraph, countOf, deleteQueueKeys, testDriver } from '../support/services';
-import { TEST_ADMIN, testConfig } from '../support/test-env';
+import { untilAllNotified } from '../support/notified';
+import { countOf, deleteQueueKeys } from '../support/services';
+import { TEST_ADMIN } from '../support/test-env';
 
 const S = EquipmentUseStatus;
 const ALL = Object.values(EquipmentUseStatus);
@@ -124,10 +127,7 @@ describe('equipment use requests', () => {
     driver.executeQuery('MATCH (n:EquipmentUseRequest {id: $id}) SET n.status = $status', { id, status });
 
   beforeAll(async () => {
-    config = await testConfig({ MATCH_RECONCILE_INTERVAL_MS: '3600000' });
-    driver = testDriver(config);
-    await clearGraph(driver);
-    api = await startTestApi(config);
+    ({ config, driver, api } = await startApiSuite({ MATCH_RECONCILE_INTERVAL_MS: '3600000' }));
     fx = await buildNetworkFixture(api, driver);
     Object.assign(ids, {
       universityB: randomUUID(),
@@ -142,7 +142,7 @@ describe('equipment use requests', () => {
     });
     // eqA is supported by staff1; eqA2 (same host) by staff2 only; eqB is in region B, supported by staffB.
     await driver.executeQuery(
-      `MATCH (ua:Organization {id: $universityA}), (rb:Region {id: $regionB}), (a1:Organization {id: $companyA1})
+      `MATCH (ua:Organization {id: $universityA}), (rb:Region {id: $regionB})
        CREATE (ub:Organization {id: $universityB, name: 'B University', kind: 'UNIVERSITY', description: '', createdAt: datetime(), updatedAt: datetime(), createdBy: 'test'})-[:IN_REGION]->(rb)
        CREATE (eqA:Equipment {id: $eqA, name: 'Scanning electron microscope', category: 'microscopy', description: '', specifications: '', conditions: '', fees: '',
          availability: 'AVAILABLE', createdAt: datetime(), updatedAt: datetime(), createdBy: 'test'})-[:HOSTED_BY]->(ua)
@@ -153,13 +153,15 @@ describe('equipment use requests', () => {
        CREATE (s1:SupportStaff {id: $staff1, name: 'Sato', title: '技術職員', skills: [], createdAt: datetime(), updatedAt: datetime(), createdBy: 'test'})-[:WORKS_AT]->(ua)
        CREATE (s2:SupportStaff {id: $staff2, name: 'Suzuki', title: '技術職員', skills: [], createdAt: datetime(), updatedAt: datetime(), createdBy: 'test'})-[:WORKS_AT]->(ua)
        CREATE (sb:SupportStaff {id: $staffB, name: 'Takahashi', title: '技術職員', skills: [], createdAt: datetime(), updatedAt: datetime(), createdBy: 'test'})-[:WORKS_AT]->(ub)
-       CREATE (s1)-[:SUPPORTS]->(eqA) CREATE (s2)-[:SUPPORTS]->(eqA2) CREATE (sb)-[:SUPPORTS]->(eqB)
-       CREATE (:Seed {id: $seed, title: 'Seed', summary: '', keywords: [], field: 'food', stage: 'PROTOTYPE', ipStatus: 'NONE', ipNumbers: [],
-         visibility: 'PUBLIC', createdAt: datetime(), updatedAt: datetime(), createdBy: 'test'})-[:HELD_BY]->(ua)
-       CREATE (:Need {id: $need, title: 'Need A', description: 'Imaging', keywords: [], desiredOutcome: '', timeline: '', budgetBand: 'UNDECIDED',
-         confidentiality: 'PUBLIC', status: 'OPEN', createdAt: datetime(), updatedAt: datetime(), createdBy: 'test'})-[:OF_COMPANY]->(a1)`,
+       CREATE (s1)-[:SUPPORTS]->(eqA) CREATE (s2)-[:SUPPORTS]->(eqA2) CREATE (sb)-[:SUPPORTS]->(eqB)`,
       { ...fx.ids, ...ids },
     );
+    await writeSeeds(driver, [
+      { id: ids.seed, holderId: fx.ids.universityA, title: 'Seed', summary: '', keywords: [], field: 'food' },
+    ]);
+    await writeNeeds(driver, [
+      { id: ids.need, companyId: fx.ids.companyA1, title: 'Need A', description: 'Imaging', keywords: [] },
+    ]);
     const admin = await api.signIn(TEST_ADMIN.email, TEST_ADMIN.password);
     for (const name of ['staff1', 'staff2', 'staffB'] as const) {
       const email = `${name}@fixture.musubi.example`;
@@ -507,11 +509,7 @@ describe('equipment use requests', () => {
           to: r.get('to') as string[] | null,
           done: r.get('done') as boolean,
         }));
-      const deadline = Date.now() + 30_000;
-      while (!(await notified()).every((e) => e.done)) {
-        if (Date.now() > deadline) throw new Error(`events not notified: ${JSON.stringify(await notified())}`);
-        await new Promise((r) => setTimeout(r, 200));
-      }
+      await untilAllNotified(notified);
       const events = await notified();
       expect(events.map((e) => e.to)).toEqual([
         ['coorda@fixture.musubi.example', 'staff1@fixture.musubi.example'],

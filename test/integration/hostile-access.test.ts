@@ -21,10 +21,11 @@ import { Driver, Integer } from 'neo4j-driver';
 import WebSocket from 'ws';
 import { AppConfig } from '../../src/config/app-config';
 import { Role } from '../../src/modules/auth/role.enum';
-import { GraphQLResponse, startTestApi, TestApi } from '../support/api-client';
+import { GraphQLResponse, TestApi } from '../support/api-client';
+import { startApiSuite } from '../support/api-suite';
 import { buildNetworkFixture, NetworkFixture } from '../support/network-fixture';
-import { clearGraph, deleteQueueKeys, testDriver } from '../support/services';
-import { TEST_ADMIN, testConfig } from '../support/test-env';
+import { deleteQueueKeys } from '../support/services';
+import { TEST_ADMIN } from '../support/test-env';
 
 /**
  * Hostile access: every operation of the running schema, called by every role and by no one, must
@@ -399,10 +400,10 @@ describe('hostile access: the role matrix and bad tokens', () => {
   let roles: Role[] = [];
 
   beforeAll(async () => {
-    config = await testConfig({ MATCH_RECONCILE_INTERVAL_MS: '3600000', RATE_LIMIT_PER_MINUTE: '100000' });
-    driver = testDriver(config);
-    await clearGraph(driver);
-    api = await startTestApi(config);
+    ({ config, driver, api } = await startApiSuite({
+      MATCH_RECONCILE_INTERVAL_MS: '3600000',
+      RATE_LIMIT_PER_MINUTE: '100000',
+    }));
     schema = api.app.get(GraphQLSchemaHost).schema;
     const roleEnum = schema.getType('Role');
     if (!roleEnum || !isEnumType(roleEnum)) throw new Error('the schema has no Role enum');

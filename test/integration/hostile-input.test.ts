@@ -15,8 +15,9 @@ import { Driver, Integer } from 'neo4j-driver';
 import { AppConfig } from '../../src/config/app-config';
 import { LIMITS } from '../../src/common/validation/limits';
 import { GraphQLResponse, startTestApi, TestApi } from '../support/api-client';
+import { startApiSuite } from '../support/api-suite';
 import { buildNetworkFixture, NetworkFixture } from '../support/network-fixture';
-import { clearGraph, countOf, deleteQueueKeys, testDriver } from '../support/services';
+import { countOf, deleteQueueKeys } from '../support/services';
 import { testConfig } from '../support/test-env';
 
 /**
@@ -75,10 +76,10 @@ describe('hostile input', () => {
     });
 
   beforeAll(async () => {
-    config = await testConfig({ MATCH_RECONCILE_INTERVAL_MS: '3600000', RATE_LIMIT_PER_MINUTE: '100000' });
-    driver = testDriver(config);
-    await clearGraph(driver);
-    api = await startTestApi(config);
+    ({ config, driver, api } = await startApiSuite({
+      MATCH_RECONCILE_INTERVAL_MS: '3600000',
+      RATE_LIMIT_PER_MINUTE: '100000',
+    }));
     schema = api.app.get(GraphQLSchemaHost).schema;
     fx = await buildNetworkFixture(api, driver);
     const made = await must(

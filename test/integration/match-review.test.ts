@@ -10,10 +10,12 @@ import { MatchReviewService } from '../../src/modules/matches/review/match-revie
 import { MatchStatus } from '../../src/modules/matches/models/match.model';
 import { MatchingService } from '../../src/modules/matching/matching.service';
 import { createWorkerApp } from '../../workers/bootstrap';
-import { GraphQLResponse, startTestApi, TestApi, must } from '../support/api-client';
+import { GraphQLResponse, TestApi, must } from '../support/api-client';
+import { startApiSuite } from '../support/api-suite';
+import { SEAWEED_NEED, SEAWEED_SEED, writeNeeds, writeSeeds } from '../support/graph-nodes';
 import { buildNetworkFixture, NetworkFixture } from '../support/network-fixture';
-import { clearGraph, countOf, deleteQueueKeys, testDriver } from '../support/services';
-import { testConfig } from '../support/test-env';
+import { untilAllNotified } from '../support/notified';
+import { countOf, deleteQueueKeys } from '../support/services';
 
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 const DAY = 24 * 3600 * 1000;
@@ -136,14 +138,11 @@ describe('match review: coordinators act on matches', () => {
 
   beforeAll(async () => {
     // A region list kept for a minute: the test below tells a kept answer from a new read.
-    config = await testConfig({
+    ({ config, driver, api } = await startApiSuite({
       MATCH_RECONCILE_INTERVAL_MS: '3600000',
       MATCH_STALLED_AFTER_DAYS: '30',
       MATCH_LIST_MAX_AGE_MS: '60000',
-    });
-    driver = testDriver(config);
-    await clearGraph(driver);
-    api = await startTestApi(config);
+    }));
     fx = await buildNetworkFixture(api, driver);
     Object.assign(ids, {
       seedA: randomUUID(),
@@ -152,20 +151,24 @@ describe('match review: coordinators act on matches', () => {
       needAPrivate: randomUUID(),
       needB: randomUUID(),
     });
-    await driver.executeQuery(
-      `MATCH (ua:Organization {id: $universityA}), (a1:Organization {id: $companyA1}), (b1:Organization {id: $companyB1})
-       CREATE (:Seed {id: $seedA, title: 'Seed A', summary: 'Seaweed drying', keywords: ['seaweed'], field: 'food', stage: 'PROTOTYPE',
-         ipStatus: 'NONE', ipNumbers: [], visibility: 'PUBLIC', createdAt: datetime(), updatedAt: datetime(), createdBy: 'test'})-[:HELD_BY]->(ua)
-       CREATE (:Seed {id: $seedB, title: 'Seed B', summary: 'Robot arm', keywords: ['robot'], field: 'robotics', stage: 'PROTOTYPE',
-         ipStatus: 'NONE', ipNumbers: [], visibility: 'PUBLIC', createdAt: datetime(), updatedAt: datetime(), createdBy: 'test'})-[:HELD_BY]->(ua)
-       CREATE (:Need {id: $needA, title: 'Need A', description: 'Dry seaweed', keywords: ['seaweed'], desiredOutcome: '', timeline: '',
-         budgetBand: 'UNDECIDED', confidentiality: 'PUBLIC', status: 'OPEN', createdAt: datetime(), updatedAt: datetime(), createdBy: 'test'})-[:OF_COMPANY]->(a1)
-       CREATE (:Need {id: $needAPrivate, title: 'Need A private', description: 'Secret', keywords: [], desiredOutcome: '', timeline: '',
-         budgetBand: 'UNDECIDED', confidentiality: 'PRIVATE', status: 'OPEN', createdAt: datetime(), updatedAt: datetime(), createdBy: 'test'})-[:OF_COMPANY]->(a1)
-       CREATE (:Need {id: $needB, title: 'Need B', description: 'Marine robots', keywords: ['robot'], desiredOutcome: '', timeline: '',
-         budgetBand: 'UNDECIDED', confidentiality: 'PUBLIC', status: 'OPEN', createdAt: datetime(), updatedAt: datetime(), createdBy: 'test'})-[:OF_COMPANY]->(b1)`,
-      { ...fx.ids, ...ids },
-    );
+    const ua = fx.ids.universityA;
+    await writeSeeds(driver, [
+      { id: ids.seedA, holderId: ua, title: 'Seed A', summary: 'Seaweed drying', keywords: ['seaweed'], field: 'food' },
+      { id: ids.seedB, holderId: ua, title: 'Seed B', summary: 'Robot arm', keywords: ['robot'], field: 'robotics' },
+    ]);
+    const [a1, b1] = [fx.ids.companyA1, fx.ids.companyB1];
+    await writeNeeds(driver, [
+      { id: ids.needA, companyId: a1, title: 'Need A', description: 'Dry seaweed', keywords: ['seaweed'] },
+      {
+        id: ids.needAPrivate,
+        companyId: a1,
+        title: 'Need A private',
+        description: 'Secret',
+        keywords: [],
+        confidentiality: 'PRIVATE',
+      },
+      { id: ids.needB, companyId: b1, title: 'Need B', description: 'Marine robots', keywords: ['robot'] },
+    ]);
   });
 
   afterAll(async () => {
@@ -879,18 +882,8 @@ describe('match review: coordinators act on matches', () => {
     it('a declined match stays DECLINED with its reason after the matcher runs again, and stays out of the inbox', async () => {
       const needId = randomUUID();
       const seedId = randomUUID();
-      await driver.executeQuery(
-        `MATCH (ua:Organization {id: $universityA}), (a1:Organization {id: $companyA1})
-         CREATE (:Seed {id: $seedId, title: 'Heat-pump drying of seaweed at low temperature',
-           summary: 'A heat-pump dryer that dries kombu, wakame and other seaweed at 30-40 °C keeps the green colour, aroma and nutrients.',
-           keywords: ['seaweed', 'drying', 'heat pump'], field: 'food engineering', stage: 'PROTOTYPE', ipStatus: 'NONE', ipNumbers: [],
-           visibility: 'PUBLIC', createdAt: datetime(), updatedAt: datetime(), createdBy: 'test'})-[:HELD_BY]->(ua)
-         CREATE (:Need {id: $needId, title: 'Low-temperature drying of seaweed without losing colour',
-           description: 'Our kombu and wakame lose their green colour when dried with hot air. We need low temperature drying.',
-           keywords: ['seaweed', 'drying', 'low temperature'], desiredOutcome: '', timeline: '', budgetBand: 'UNDECIDED',
-           confidentiality: 'PUBLIC', status: 'OPEN', createdAt: datetime(), updatedAt: datetime(), createdBy: 'test'})-[:OF_COMPANY]->(a1)`,
-        { ...fx.ids, needId, seedId },
-      );
+      await writeSeeds(driver, [{ id: seedId, holderId: fx.ids.universityA, ...SEAWEED_SEED }]);
+      await writeNeeds(driver, [{ id: needId, companyId: fx.ids.companyA1, ...SEAWEED_NEED }]);
       worker = await createWorkerApp(config);
       const matcher = worker.get(MatchingService);
       await matcher.matchNeed(needId);
@@ -981,11 +974,7 @@ describe('match review: coordinators act on matches', () => {
           to: r.get('to') as string[] | null,
           done: r.get('done') as boolean,
         }));
-      const deadline = Date.now() + 30_000;
-      while (!(await notified()).every((e) => e.done)) {
-        if (Date.now() > deadline) throw new Error(`events not notified: ${JSON.stringify(await notified())}`);
-        await new Promise((r) => setTimeout(r, 200));
-      }
+      await untilAllNotified(notified);
       expect((await notified()).map((e) => e.to)).toEqual([
         ['coorda@fixture.musubi.example'],
         ['companya1@fixture.musubi.example'],

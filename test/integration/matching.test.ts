@@ -9,10 +9,10 @@ import { MatchingService } from '../../src/modules/matching/matching.service';
 import { MatchingRepository } from '../../src/modules/matching/matching.repository';
 import { knownKey } from '../../src/modules/matching/matching.queries';
 import { createWorkerApp } from '../../workers/bootstrap';
-import { GraphQLResponse, startTestApi, TestApi, must } from '../support/api-client';
+import { GraphQLResponse, TestApi, must } from '../support/api-client';
+import { startApiSuite } from '../support/api-suite';
 import { buildNetworkFixture, NetworkFixture } from '../support/network-fixture';
-import { clearGraph, countOf, deleteQueueKeys, testDriver } from '../support/services';
-import { testConfig } from '../support/test-env';
+import { countOf, deleteQueueKeys } from '../support/services';
 
 const MATCH_FIELDS = `id kind needId targetId score lexicalScore regionBoost pathBoost status current stale engineVersion computedAt
   explanation { term surface share } path { nodes { id kind name } relations summary }`;
@@ -106,10 +106,7 @@ describe('matching engine: workers keep need-to-seed matches current', () => {
     (await must(api.gql<{ createNeed: { id: string } }>(CREATE_NEED, { input }, token))).createNeed.id;
 
   beforeAll(async () => {
-    config = await testConfig({ MATCH_RECONCILE_INTERVAL_MS: '3600000' });
-    driver = testDriver(config);
-    await clearGraph(driver);
-    api = await startTestApi(config);
+    ({ config, driver, api } = await startApiSuite({ MATCH_RECONCILE_INTERVAL_MS: '3600000' }));
     fx = await buildNetworkFixture(api, driver);
     worker = await createWorkerApp(config);
 

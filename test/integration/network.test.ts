@@ -3,10 +3,11 @@ import { Driver } from 'neo4j-driver';
 import { AppConfig } from '../../src/config/app-config';
 import { loadDemoIfEmpty } from '../../src/modules/demo/load-demo';
 import { UsersService } from '../../src/modules/users/users.service';
-import { GraphQLResponse, startTestApi, TestApi, must } from '../support/api-client';
+import { GraphQLResponse, TestApi, must } from '../support/api-client';
+import { startApiSuite } from '../support/api-suite';
 import { buildNetworkFixture, NetworkFixture } from '../support/network-fixture';
-import { clearGraph, deleteQueueKeys, testDriver } from '../support/services';
-import { TEST_ADMIN, testConfig } from '../support/test-env';
+import { clearGraph, deleteQueueKeys } from '../support/services';
+import { TEST_ADMIN } from '../support/test-env';
 
 const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 
@@ -98,10 +99,7 @@ describe('network explorer queries', () => {
    * Matches: m1 n4->s1 0.5 current; m2 n1->s4 0.02 current; m3 n3->s2 0.9 NOT current.
    */
   beforeAll(async () => {
-    config = await testConfig();
-    driver = testDriver(config);
-    await clearGraph(driver);
-    api = await startTestApi(config);
+    ({ config, driver, api } = await startApiSuite());
     f = await buildNetworkFixture(api, driver);
     const node = `createdAt: datetime(), updatedAt: datetime(), createdBy: 'test'`;
     const need = (key: string, company: string, title: string, confidentiality: string, status = 'OPEN') =>

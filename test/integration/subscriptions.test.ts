@@ -8,10 +8,11 @@ import { RedisPubSub } from '../../src/infra/redis/redis-pubsub';
 import { LIVE_PUBSUB, LiveChannel } from '../../src/modules/matches/live/match-live.events';
 import { MatchingService } from '../../src/modules/matching/matching.service';
 import { createWorkerApp } from '../../workers/bootstrap';
-import { startTestApi, TestApi, must } from '../support/api-client';
+import { TestApi, must } from '../support/api-client';
+import { startApiSuite } from '../support/api-suite';
+import { SEAWEED_NEED, SEAWEED_SEED, writeNeeds, writeSeeds } from '../support/graph-nodes';
 import { buildNetworkFixture, NetworkFixture } from '../support/network-fixture';
-import { clearGraph, countOf, deleteQueueKeys, testDriver } from '../support/services';
-import { testConfig } from '../support/test-env';
+import { countOf, deleteQueueKeys } from '../support/services';
 
 const SUGGESTED = 'subscription($regionId: ID) { matchSuggested(regionId: $regionId) { id needId targetId status } }';
 const SHARED_CHANGED = 'subscription { sharedMatchChanged { from to match { id needId status } } }';
@@ -124,34 +125,38 @@ describe('GraphQL subscriptions over graphql-ws', () => {
   };
 
   beforeAll(async () => {
-    config = await testConfig({ MATCH_RECONCILE_INTERVAL_MS: '3600000' });
-    driver = testDriver(config);
-    await clearGraph(driver);
-    api = await startTestApi(config);
+    ({ config, driver, api } = await startApiSuite({ MATCH_RECONCILE_INTERVAL_MS: '3600000' }));
     fx = await buildNetworkFixture(api, driver);
     // Region A: a seaweed-drying seed and need (company A1), and a need of company A2; region B: a marine-robot pair.
-    await driver.executeQuery(
-      `MATCH (ua:Organization {id: $universityA}), (a1:Organization {id: $companyA1}), (a2:Organization {id: $companyA2}), (b1:Organization {id: $companyB1})
-       CREATE (:Seed {id: $seedA, title: 'Heat-pump drying of seaweed at low temperature',
-         summary: 'A heat-pump dryer that dries kombu, wakame and other seaweed at 30-40 °C keeps the green colour, aroma and nutrients.',
-         keywords: ['seaweed', 'drying', 'heat pump'], field: 'food engineering', stage: 'PROTOTYPE', ipStatus: 'NONE', ipNumbers: [],
-         visibility: 'PUBLIC', createdAt: datetime(), updatedAt: datetime(), createdBy: 'test'})-[:HELD_BY]->(ua)
-       CREATE (:Seed {id: $seedB, title: 'Underwater robot for aquaculture net inspection',
-         summary: 'An autonomous underwater robot inspects fish farm nets with sonar and cameras and reports holes.',
-         keywords: ['underwater robot', 'aquaculture', 'net inspection'], field: 'marine robotics', stage: 'PROTOTYPE', ipStatus: 'NONE', ipNumbers: [],
-         visibility: 'PUBLIC', createdAt: datetime(), updatedAt: datetime(), createdBy: 'test'})-[:HELD_BY]->(ua)
-       CREATE (:Need {id: $needA, title: 'Low-temperature drying of seaweed without losing colour',
-         description: 'Our kombu and wakame lose their green colour when dried with hot air. We need low temperature drying.',
-         keywords: ['seaweed', 'drying', 'low temperature'], desiredOutcome: '', timeline: '', budgetBand: 'UNDECIDED',
-         confidentiality: 'PUBLIC', status: 'OPEN', createdAt: datetime(), updatedAt: datetime(), createdBy: 'test'})-[:OF_COMPANY]->(a1)
-       CREATE (:Need {id: $needA2, title: 'Metal part inspection', description: 'Inspect welded parts', keywords: ['welding'], desiredOutcome: '',
-         timeline: '', budgetBand: 'UNDECIDED', confidentiality: 'PUBLIC', status: 'OPEN', createdAt: datetime(), updatedAt: datetime(), createdBy: 'test'})-[:OF_COMPANY]->(a2)
-       CREATE (:Need {id: $needB, title: 'Inspecting aquaculture nets with an underwater robot',
-         description: 'Divers inspect our fish farm nets by hand; we want an underwater robot to find holes in the nets.',
-         keywords: ['underwater robot', 'aquaculture', 'net'], desiredOutcome: '', timeline: '', budgetBand: 'UNDECIDED',
-         confidentiality: 'PUBLIC', status: 'OPEN', createdAt: datetime(), updatedAt: datetime(), createdBy: 'test'})-[:OF_COMPANY]->(b1)`,
-      { ...fx.ids, ...ids },
-    );
+    await writeSeeds(driver, [
+      { id: ids.seedA, holderId: fx.ids.universityA, ...SEAWEED_SEED },
+      {
+        id: ids.seedB,
+        holderId: fx.ids.universityA,
+        title: 'Underwater robot for aquaculture net inspection',
+        summary: 'An autonomous underwater robot inspects fish farm nets with sonar and cameras and reports holes.',
+        keywords: ['underwater robot', 'aquaculture', 'net inspection'],
+        field: 'marine robotics',
+      },
+    ]);
+    await writeNeeds(driver, [
+      { id: ids.needA, companyId: fx.ids.companyA1, ...SEAWEED_NEED },
+      {
+        id: ids.needA2,
+        companyId: fx.ids.companyA2,
+        title: 'Metal part inspection',
+        description: 'Inspect welded parts',
+        keywords: ['welding'],
+      },
+      {
+        id: ids.needB,
+        companyId: fx.ids.companyB1,
+        title: 'Inspecting aquaculture nets with an underwater robot',
+        description:
+          'Divers inspect our fish farm nets by hand; we want an underwater robot to find holes in the nets.',
+        keywords: ['underwater robot', 'aquaculture', 'net'],
+      },
+    ]);
     worker = await createWorkerApp(config);
   }, 180_000);
 

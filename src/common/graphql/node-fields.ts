@@ -15,3 +15,10 @@ export abstract class NetworkNode {
   @Field({ description: 'Id of the user who created it, or "system" for loaders.' })
   createdBy: string;
 }
+
+/** A node known by a name (a region, an organization, a person, a consortium, equipment). */
+@ObjectType({ isAbstract: true })
+export abstract class NamedNetworkNode extends NetworkNode {
+  @Field()
+  name: string;
+}

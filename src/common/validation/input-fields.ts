@@ -1,6 +1,8 @@
 import { applyDecorators } from '@nestjs/common';
-import { Field, ID } from '@nestjs/graphql';
-import { IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { ArgsType, Field, GraphQLISODateTime, ID } from '@nestjs/graphql';
+import { Type } from 'class-transformer';
+import { IsDate, IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { PageArgs } from '../graphql/pagination';
 import { LIMITS } from './limits';
 import { CleanList, IsText, IsTextList, Trim } from './text';
 
@@ -106,7 +108,56 @@ export function IdField(description?: string): FieldDecorator {
     )(target, property);
 }
 
+/** An optional text of 1-`max` characters, trimmed (a blank one is refused): a note or a filter word. */
+export function OptionalNonBlankTextField(max: number, description?: string): FieldDecorator {
+  return stacked(
+    Field(() => String, { nullable: true, description }),
+    IsOptional(),
+    Trim(),
+    IsText(1, max),
+  );
+}
+
 /** A list filter's search words. */
 export function KeywordArg(description: string): FieldDecorator {
-  return stacked(Field({ nullable: true, description }), IsOptional(), Trim(), IsText(1, LIMITS.name.max));
+  return OptionalNonBlankTextField(LIMITS.name.max, description);
+}
+
+/**
+ * A list's sort key, `fallback` when not sent. The property keeps `= fallback` as its initializer
+ * too, for callers that build the args class without GraphQL (services, tests).
+ */
+export function SortArg<T extends string>(values: Record<string, T>, fallback: T): FieldDecorator {
+  return stacked(
+    Field(() => values, { defaultValue: fallback }),
+    IsEnum(values),
+  );
+}
+
+/** An ISO date-time, parsed to a Date and named in its error message; optional when `options.optional`. */
+export function DateTimeField(options: Described & { optional?: boolean } = {}): FieldDecorator {
+  const { optional = false, description } = options;
+  return (target, property) =>
+    stacked(
+      Field(() => GraphQLISODateTime, optional ? { nullable: true, description } : { description }),
+      ...(optional ? [IsOptional()] : []),
+      Type(() => Date),
+      IsDate({ message: `${property} must be a date-time` }),
+    )(target, property);
+}
+
+/**
+ * What every entity list takes: a page (first, after, direction), search words and a sort key
+ * (`fallback` when not sent). A list's own filters go in the class that extends it.
+ */
+export function ListArgs<S extends string>(sort: Record<string, S>, fallback: S, keywordDescription: string) {
+  @ArgsType()
+  class EntityListArgs extends PageArgs {
+    @KeywordArg(keywordDescription)
+    keyword?: string;
+
+    @SortArg(sort, fallback)
+    sort: S = fallback;
+  }
+  return EntityListArgs;
 }

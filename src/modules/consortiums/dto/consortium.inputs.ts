@@ -1,10 +1,8 @@
-import { ArgsType, Field, InputType, PartialType, registerEnumType } from '@nestjs/graphql';
-import { IsEnum } from 'class-validator';
-import { PageArgs } from '../../../common/graphql/pagination';
+import { ArgsType, InputType, PartialType, registerEnumType } from '@nestjs/graphql';
 import { LIMITS } from '../../../common/validation/limits';
 import {
   IdField,
-  KeywordArg,
+  ListArgs,
   OptionalIdField,
   OptionalTextField,
   TextField,
@@ -35,16 +33,13 @@ export enum ConsortiumSort {
 registerEnumType(ConsortiumSort, { name: 'ConsortiumSort' });
 
 @ArgsType()
-export class ConsortiumsArgs extends PageArgs {
+export class ConsortiumsArgs extends ListArgs(
+  ConsortiumSort,
+  ConsortiumSort.NAME,
+  'Words in the name, theme or description (case-insensitive).',
+) {
   @OptionalIdField()
   regionId?: string;
-
-  @KeywordArg('Words in the name, theme or description (case-insensitive).')
-  keyword?: string;
-
-  @Field(() => ConsortiumSort, { defaultValue: ConsortiumSort.NAME })
-  @IsEnum(ConsortiumSort)
-  sort: ConsortiumSort = ConsortiumSort.NAME;
 }
 
 @ArgsType()

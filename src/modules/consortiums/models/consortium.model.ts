@@ -1,13 +1,10 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { NetworkNode } from '../../../common/graphql/node-fields';
+import { NamedNetworkNode } from '../../../common/graphql/node-fields';
 import { Paginated } from '../../../common/graphql/pagination';
 import { Region } from '../../regions/models/region.model';
 
 @ObjectType({ description: 'A consortium of organizations and researchers working on a theme in a region.' })
-export class Consortium extends NetworkNode {
-  @Field()
-  name: string;
-
+export class Consortium extends NamedNetworkNode {
   @Field()
   theme: string;
 

@@ -1,11 +1,10 @@
 import { ArgsType, Field, ID, InputType, OmitType, PartialType, registerEnumType } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayMinSize, IsEmail, IsEnum, IsOptional, IsUUID, MaxLength } from 'class-validator';
-import { PageArgs } from '../../../common/graphql/pagination';
+import { ArrayMaxSize, ArrayMinSize, IsEmail, IsOptional, IsUUID, MaxLength } from 'class-validator';
 import { LIMITS } from '../../../common/validation/limits';
 import { CleanList, Trim } from '../../../common/validation/text';
 import {
   IdField,
-  KeywordArg,
+  ListArgs,
   OptionalIdField,
   OptionalTextField,
   TextField,
@@ -52,16 +51,13 @@ export enum CoordinatorSort {
 registerEnumType(CoordinatorSort, { name: 'CoordinatorSort' });
 
 @ArgsType()
-export class CoordinatorsArgs extends PageArgs {
+export class CoordinatorsArgs extends ListArgs(
+  CoordinatorSort,
+  CoordinatorSort.NAME,
+  'Words in the name or specialty fields (case-insensitive).',
+) {
   @OptionalIdField('Coordinators covering this region.')
   regionId?: string;
-
-  @KeywordArg('Words in the name or specialty fields (case-insensitive).')
-  keyword?: string;
-
-  @Field(() => CoordinatorSort, { defaultValue: CoordinatorSort.NAME })
-  @IsEnum(CoordinatorSort)
-  sort: CoordinatorSort = CoordinatorSort.NAME;
 }
 
 @ArgsType()

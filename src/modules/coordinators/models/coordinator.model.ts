@@ -1,12 +1,9 @@
 import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { NetworkNode } from '../../../common/graphql/node-fields';
+import { NamedNetworkNode } from '../../../common/graphql/node-fields';
 import { Paginated } from '../../../common/graphql/pagination';
 
 @ObjectType({ description: 'A coordinator of the program: works for a coordinating organization, covers regions.' })
-export class Coordinator extends NetworkNode {
-  @Field()
-  name: string;
-
+export class Coordinator extends NamedNetworkNode {
   @Field(() => [String], { description: 'Fields the coordinator specializes in.' })
   specialtyFields: string[];
 

@@ -1,23 +1,22 @@
-import { ArgsType, Field, GraphQLISODateTime, ID, InputType } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
-import { IsDate, IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { ArgsType, Field, InputType } from '@nestjs/graphql';
+import { IsEnum, IsOptional } from 'class-validator';
 import { PageArgs } from '../../../common/graphql/pagination';
 import { LIMITS } from '../../../common/validation/limits';
 import { IsText, Trim } from '../../../common/validation/text';
 import { EquipmentUseStatus } from '../models/equipment-use.model';
+import {
+  DateTimeField,
+  IdField,
+  OptionalIdField,
+  OptionalNonBlankTextField,
+} from '../../../common/validation/input-fields';
 
 @InputType()
 export class RequestEquipmentUseInput {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'equipmentId must be a UUID' })
+  @IdField()
   equipmentId: string;
 
-  @Field(() => ID, {
-    nullable: true,
-    description: 'An equipment match shared with the company that this request follows.',
-  })
-  @IsOptional()
-  @IsUUID('all', { message: 'matchId must be a UUID' })
+  @OptionalIdField('An equipment match shared with the company that this request follows.')
   matchId?: string;
 
   @Field({ description: `What the company wants to do with it: 1-${LIMITS.shortText.max} characters.` })
@@ -25,58 +24,35 @@ export class RequestEquipmentUseInput {
   @IsText(1, LIMITS.shortText.max)
   purpose: string;
 
-  @Field(() => GraphQLISODateTime, { description: 'Start of the wished period.' })
-  @Type(() => Date)
-  @IsDate({ message: 'wishedFrom must be a date-time' })
+  @DateTimeField({ description: 'Start of the wished period.' })
   wishedFrom: Date;
 
-  @Field(() => GraphQLISODateTime, { description: 'End of the wished period: after wishedFrom, in the future.' })
-  @Type(() => Date)
-  @IsDate({ message: 'wishedTo must be a date-time' })
+  @DateTimeField({ description: 'End of the wished period: after wishedFrom, in the future.' })
   wishedTo: Date;
 }
 
 @ArgsType()
 export class ChangeEquipmentUseStatusArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'requestId must be a UUID' })
+  @IdField()
   requestId: string;
 
   @Field(() => EquipmentUseStatus)
   @IsEnum(EquipmentUseStatus, { message: 'to must be an EquipmentUseStatus' })
   to: EquipmentUseStatus;
 
-  @Field(() => String, { nullable: true, description: `Up to ${LIMITS.shortText.max} characters.` })
-  @IsOptional()
-  @Trim()
-  @IsText(1, LIMITS.shortText.max)
+  @OptionalNonBlankTextField(LIMITS.shortText.max, `Up to ${LIMITS.shortText.max} characters.`)
   note?: string;
 
-  @Field(() => GraphQLISODateTime, {
-    nullable: true,
-    description: 'Required with to: TIME_PROPOSED, refused otherwise.',
-  })
-  @IsOptional()
-  @Type(() => Date)
-  @IsDate({ message: 'proposedFrom must be a date-time' })
+  @DateTimeField({ optional: true, description: 'Required with to: TIME_PROPOSED, refused otherwise.' })
   proposedFrom?: Date;
 
-  @Field(() => GraphQLISODateTime, {
-    nullable: true,
-    description: 'Required with to: TIME_PROPOSED, after proposedFrom.',
-  })
-  @IsOptional()
-  @Type(() => Date)
-  @IsDate({ message: 'proposedTo must be a date-time' })
+  @DateTimeField({ optional: true, description: 'Required with to: TIME_PROPOSED, after proposedFrom.' })
   proposedTo?: Date;
 
-  @Field(() => String, {
-    nullable: true,
-    description: `Required with to: REFUSED (1-${LIMITS.shortText.max} characters), refused otherwise.`,
-  })
-  @IsOptional()
-  @Trim()
-  @IsText(1, LIMITS.shortText.max)
+  @OptionalNonBlankTextField(
+    LIMITS.shortText.max,
+    `Required with to: REFUSED (1-${LIMITS.shortText.max} characters), refused otherwise.`,
+  )
   refusalReason?: string;
 }
 
@@ -87,8 +63,6 @@ export class EquipmentUseRequestsArgs extends PageArgs {
   @IsEnum(EquipmentUseStatus, { message: 'status must be an EquipmentUseStatus' })
   status?: EquipmentUseStatus;
 
-  @Field(() => ID, { nullable: true })
-  @IsOptional()
-  @IsUUID('all', { message: 'equipmentId must be a UUID' })
+  @OptionalIdField()
   equipmentId?: string;
 }

@@ -1,14 +1,12 @@
-import { ArgsType, Field, InputType, OmitType, PartialType, registerEnumType } from '@nestjs/graphql';
-import { IsEnum, IsOptional } from 'class-validator';
-import { PageArgs } from '../../../common/graphql/pagination';
+import { ArgsType, InputType, OmitType, PartialType, registerEnumType } from '@nestjs/graphql';
 import { LIMITS } from '../../../common/validation/limits';
-import { IsText, Trim } from '../../../common/validation/text';
 import { EquipmentAvailability } from '../models/equipment.model';
 import {
   EnumField,
   IdField,
-  KeywordArg,
+  ListArgs,
   OptionalIdField,
+  OptionalNonBlankTextField,
   OptionalTextField,
   TextField,
 } from '../../../common/validation/input-fields';
@@ -62,26 +60,20 @@ export enum EquipmentSort {
 registerEnumType(EquipmentSort, { name: 'EquipmentSort' });
 
 @ArgsType()
-export class EquipmentsArgs extends PageArgs {
+export class EquipmentsArgs extends ListArgs(
+  EquipmentSort,
+  EquipmentSort.NAME,
+  'Words in the name, description or specifications (case-insensitive).',
+) {
   @OptionalIdField('Equipment whose host is in this region.')
   regionId?: string;
 
   @OptionalIdField()
   hostId?: string;
 
-  @Field({ nullable: true, description: 'The category (exact, case-insensitive).' })
-  @IsOptional()
-  @Trim()
-  @IsText(1, LIMITS.shortText.max)
+  @OptionalNonBlankTextField(LIMITS.shortText.max, 'The category (exact, case-insensitive).')
   category?: string;
 
   @EnumField(EquipmentAvailability, { optional: true })
   availability?: EquipmentAvailability;
-
-  @KeywordArg('Words in the name, description or specifications (case-insensitive).')
-  keyword?: string;
-
-  @Field(() => EquipmentSort, { defaultValue: EquipmentSort.NAME })
-  @IsEnum(EquipmentSort)
-  sort: EquipmentSort = EquipmentSort.NAME;
 }

@@ -1,10 +1,8 @@
-import { ArgsType, Field, InputType, OmitType, PartialType, registerEnumType } from '@nestjs/graphql';
-import { IsEnum } from 'class-validator';
-import { PageArgs } from '../../../common/graphql/pagination';
+import { ArgsType, InputType, OmitType, PartialType, registerEnumType } from '@nestjs/graphql';
 import { LIMITS } from '../../../common/validation/limits';
 import {
   IdField,
-  KeywordArg,
+  ListArgs,
   OptionalIdField,
   OptionalTextField,
   TextField,
@@ -41,14 +39,11 @@ export enum SupportStaffSort {
 registerEnumType(SupportStaffSort, { name: 'SupportStaffSort' });
 
 @ArgsType()
-export class SupportStaffMembersArgs extends PageArgs {
+export class SupportStaffMembersArgs extends ListArgs(
+  SupportStaffSort,
+  SupportStaffSort.NAME,
+  'Words in the name, title or skills (case-insensitive).',
+) {
   @OptionalIdField()
   organizationId?: string;
-
-  @KeywordArg('Words in the name, title or skills (case-insensitive).')
-  keyword?: string;
-
-  @Field(() => SupportStaffSort, { defaultValue: SupportStaffSort.NAME })
-  @IsEnum(SupportStaffSort)
-  sort: SupportStaffSort = SupportStaffSort.NAME;
 }

@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { NetworkNode } from '../../../common/graphql/node-fields';
+import { NamedNetworkNode } from '../../../common/graphql/node-fields';
 import { Paginated } from '../../../common/graphql/pagination';
 
 export enum EquipmentAvailability {
@@ -16,10 +16,7 @@ registerEnumType(EquipmentAvailability, {
 export const EQUIPMENT_HOST_KINDS = ['UNIVERSITY', 'RESEARCH_INSTITUTE'] as const;
 
 @ObjectType({ description: 'Research equipment a university or research institute opens to local companies.' })
-export class Equipment extends NetworkNode {
-  @Field()
-  name: string;
-
+export class Equipment extends NamedNetworkNode {
   @Field({ description: 'e.g. "分析機器 / analytical instrument".' })
   category: string;
 

@@ -1,12 +1,9 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { NetworkNode } from '../../../common/graphql/node-fields';
+import { NamedNetworkNode } from '../../../common/graphql/node-fields';
 import { Paginated } from '../../../common/graphql/pagination';
 
 @ObjectType({ description: 'A technical support person who runs shared equipment for outside users.' })
-export class SupportStaff extends NetworkNode {
-  @Field()
-  name: string;
-
+export class SupportStaff extends NamedNetworkNode {
   @Field({ description: 'e.g. 技術職員, Technical Specialist.' })
   title: string;
 

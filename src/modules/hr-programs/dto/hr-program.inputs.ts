@@ -1,12 +1,11 @@
 import { ArgsType, Field, InputType, PartialType, registerEnumType } from '@nestjs/graphql';
-import { IsEnum, IsOptional } from 'class-validator';
-import { PageArgs } from '../../../common/graphql/pagination';
+import { IsOptional } from 'class-validator';
 import { LIMITS } from '../../../common/validation/limits';
 import { Trim } from '../../../common/validation/text';
 import { IsIsoDate, IsOnOrAfter } from './iso-date';
 import {
   IdField,
-  KeywordArg,
+  ListArgs,
   OptionalIdField,
   OptionalTextField,
   TextField,
@@ -50,7 +49,11 @@ export enum HrProgramSort {
 registerEnumType(HrProgramSort, { name: 'HrProgramSort' });
 
 @ArgsType()
-export class HrProgramsArgs extends PageArgs {
+export class HrProgramsArgs extends ListArgs(
+  HrProgramSort,
+  HrProgramSort.START_DATE,
+  'Words in the title, description or a target skill (case-insensitive).',
+) {
   @OptionalIdField('Programs whose host is in this region.')
   regionId?: string;
 
@@ -62,11 +65,4 @@ export class HrProgramsArgs extends PageArgs {
   @Trim()
   @IsIsoDate()
   activeOn?: string;
-
-  @KeywordArg('Words in the title, description or a target skill (case-insensitive).')
-  keyword?: string;
-
-  @Field(() => HrProgramSort, { defaultValue: HrProgramSort.START_DATE })
-  @IsEnum(HrProgramSort)
-  sort: HrProgramSort = HrProgramSort.START_DATE;
 }

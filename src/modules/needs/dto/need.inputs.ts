@@ -1,10 +1,8 @@
-import { ArgsType, Field, InputType, OmitType, PartialType, registerEnumType } from '@nestjs/graphql';
-import { IsEnum } from 'class-validator';
-import { PageArgs } from '../../../common/graphql/pagination';
+import { ArgsType, InputType, OmitType, PartialType, registerEnumType } from '@nestjs/graphql';
 import { LIMITS } from '../../../common/validation/limits';
 import {
   EnumField,
-  KeywordArg,
+  ListArgs,
   OptionalIdField,
   OptionalTextField,
   TextField,
@@ -69,7 +67,11 @@ export enum NeedSort {
 registerEnumType(NeedSort, { name: 'NeedSort' });
 
 @ArgsType()
-export class NeedsArgs extends PageArgs {
+export class NeedsArgs extends ListArgs(
+  NeedSort,
+  NeedSort.CREATED_AT,
+  'Words in the title, description or keywords (case-insensitive).',
+) {
   @OptionalIdField()
   regionId?: string;
 
@@ -81,11 +83,4 @@ export class NeedsArgs extends PageArgs {
 
   @EnumField(Confidentiality, { optional: true })
   confidentiality?: Confidentiality;
-
-  @KeywordArg('Words in the title, description or keywords (case-insensitive).')
-  keyword?: string;
-
-  @Field(() => NeedSort, { defaultValue: NeedSort.CREATED_AT })
-  @IsEnum(NeedSort)
-  sort: NeedSort = NeedSort.CREATED_AT;
 }

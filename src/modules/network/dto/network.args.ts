@@ -1,5 +1,7 @@
-import { ArgsType, Field, Float, ID, Int } from '@nestjs/graphql';
-import { ArrayNotEmpty, IsArray, IsEnum, IsIn, IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { applyDecorators } from '@nestjs/common';
+import { ArgsType, Field, Float, Int } from '@nestjs/graphql';
+import { ArrayNotEmpty, IsArray, IsEnum, IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IdField } from '../../../common/validation/input-fields';
 import { NETWORK_RELATIONSHIP_TYPES, NetworkNodeKind } from '../network-kinds';
 
 export const NETWORK_LIMITS = {
@@ -10,32 +12,42 @@ export const NETWORK_LIMITS = {
   top: { min: 1, max: 50, default: 10 },
 } as const;
 
-// Nullable with a default (as `Int = 1` in the SDL): an explicit null reaches validation and is refused there, naming the field.
-const between = (field: string, { min, max }: { min: number; max: number }) => ({
-  message: `${field} must be an integer from ${min} to ${max}`,
-});
+/**
+ * An integer from `min` to `max`. Nullable with a default (as `Int = 1` in the SDL): an explicit
+ * null reaches validation and is refused there, naming the field.
+ */
+function IntArg(limits: { min: number; max: number; default: number }, description: string): PropertyDecorator {
+  return (target, property) => {
+    const between = { message: `${String(property)} must be an integer from ${limits.min} to ${limits.max}` };
+    applyDecorators(
+      Field(() => Int, { nullable: true, defaultValue: limits.default, description }),
+      IsInt(between),
+      Min(limits.min, between),
+      Max(limits.max, between),
+    )(target, property);
+  };
+}
+
+/** Only nodes of some kinds: absent for every kind, never an empty list. */
+function NodeKindsArg(): PropertyDecorator {
+  return applyDecorators(
+    Field(() => [NetworkNodeKind], { nullable: true, description: 'Only nodes of these kinds (default: every kind).' }),
+    IsOptional(),
+    IsArray({ message: 'nodeKinds must be a list' }),
+    ArrayNotEmpty({ message: 'nodeKinds must not be empty (leave it out for every kind)' }),
+    IsEnum(NetworkNodeKind, { each: true, message: 'nodeKinds must each be a NetworkNodeKind' }),
+  );
+}
 
 @ArgsType()
 export class NetworkNeighbourhoodArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'nodeId must be a UUID' })
+  @IdField()
   nodeId: string;
 
-  @Field(() => Int, {
-    nullable: true,
-    defaultValue: NETWORK_LIMITS.depth.default,
-    description: 'Hops from the node, 1 to 3.',
-  })
-  @IsInt(between('depth', NETWORK_LIMITS.depth))
-  @Min(NETWORK_LIMITS.depth.min, between('depth', NETWORK_LIMITS.depth))
-  @Max(NETWORK_LIMITS.depth.max, between('depth', NETWORK_LIMITS.depth))
+  @IntArg(NETWORK_LIMITS.depth, 'Hops from the node, 1 to 3.')
   depth: number;
 
-  @Field(() => [NetworkNodeKind], { nullable: true, description: 'Only nodes of these kinds (default: every kind).' })
-  @IsOptional()
-  @IsArray({ message: 'nodeKinds must be a list' })
-  @ArrayNotEmpty({ message: 'nodeKinds must not be empty (leave it out for every kind)' })
-  @IsEnum(NetworkNodeKind, { each: true, message: 'nodeKinds must each be a NetworkNodeKind' })
+  @NodeKindsArg()
   nodeKinds?: NetworkNodeKind[];
 
   @Field(() => [String], {
@@ -51,66 +63,37 @@ export class NetworkNeighbourhoodArgs {
   })
   relationshipTypes?: string[];
 
-  @Field(() => Int, {
-    nullable: true,
-    defaultValue: NETWORK_LIMITS.neighbourhoodLimit.default,
-    description: 'Most nodes returned, 1 to 1000.',
-  })
-  @IsInt(between('limit', NETWORK_LIMITS.neighbourhoodLimit))
-  @Min(NETWORK_LIMITS.neighbourhoodLimit.min, between('limit', NETWORK_LIMITS.neighbourhoodLimit))
-  @Max(NETWORK_LIMITS.neighbourhoodLimit.max, between('limit', NETWORK_LIMITS.neighbourhoodLimit))
+  @IntArg(NETWORK_LIMITS.neighbourhoodLimit, 'Most nodes returned, 1 to 1000.')
   limit: number;
 }
 
 @ArgsType()
 export class RegionNetworkArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'regionId must be a UUID' })
+  @IdField()
   regionId: string;
 
-  @Field(() => [NetworkNodeKind], { nullable: true, description: 'Only nodes of these kinds (default: every kind).' })
-  @IsOptional()
-  @IsArray({ message: 'nodeKinds must be a list' })
-  @ArrayNotEmpty({ message: 'nodeKinds must not be empty (leave it out for every kind)' })
-  @IsEnum(NetworkNodeKind, { each: true, message: 'nodeKinds must each be a NetworkNodeKind' })
+  @NodeKindsArg()
   nodeKinds?: NetworkNodeKind[];
 
-  @Field(() => Int, {
-    nullable: true,
-    defaultValue: NETWORK_LIMITS.regionLimit.default,
-    description: 'Most nodes returned, 1 to 1000.',
-  })
-  @IsInt(between('limit', NETWORK_LIMITS.regionLimit))
-  @Min(NETWORK_LIMITS.regionLimit.min, between('limit', NETWORK_LIMITS.regionLimit))
-  @Max(NETWORK_LIMITS.regionLimit.max, between('limit', NETWORK_LIMITS.regionLimit))
+  @IntArg(NETWORK_LIMITS.regionLimit, 'Most nodes returned, 1 to 1000.')
   limit: number;
 }
 
 @ArgsType()
 export class IntroductionPathArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'fromId must be a UUID' })
+  @IdField()
   fromId: string;
 
-  @Field(() => ID)
-  @IsUUID('all', { message: 'toId must be a UUID' })
+  @IdField()
   toId: string;
 
-  @Field(() => Int, {
-    nullable: true,
-    defaultValue: NETWORK_LIMITS.maxLength.default,
-    description: 'Most edges in the path, 1 to 8.',
-  })
-  @IsInt(between('maxLength', NETWORK_LIMITS.maxLength))
-  @Min(NETWORK_LIMITS.maxLength.min, between('maxLength', NETWORK_LIMITS.maxLength))
-  @Max(NETWORK_LIMITS.maxLength.max, between('maxLength', NETWORK_LIMITS.maxLength))
+  @IntArg(NETWORK_LIMITS.maxLength, 'Most edges in the path, 1 to 8.')
   maxLength: number;
 }
 
 @ArgsType()
 export class RegionFiguresArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'regionId must be a UUID' })
+  @IdField()
   regionId: string;
 
   @Field(() => Float, {
@@ -122,13 +105,6 @@ export class RegionFiguresArgs {
   @Max(1, { message: 'minScore must be between 0 and 1' })
   minScore?: number;
 
-  @Field(() => Int, {
-    nullable: true,
-    defaultValue: NETWORK_LIMITS.top.default,
-    description: 'Length of the rankings, 1 to 50.',
-  })
-  @IsInt(between('top', NETWORK_LIMITS.top))
-  @Min(NETWORK_LIMITS.top.min, between('top', NETWORK_LIMITS.top))
-  @Max(NETWORK_LIMITS.top.max, between('top', NETWORK_LIMITS.top))
+  @IntArg(NETWORK_LIMITS.top, 'Length of the rankings, 1 to 50.')
   top: number;
 }

@@ -1,14 +1,12 @@
-import { ArgsType, Field, InputType, OmitType, PartialType, registerEnumType } from '@nestjs/graphql';
-import { IsEnum, IsOptional } from 'class-validator';
-import { PageArgs } from '../../../common/graphql/pagination';
+import { ArgsType, InputType, OmitType, PartialType, registerEnumType } from '@nestjs/graphql';
 import { LIMITS } from '../../../common/validation/limits';
-import { IsText, Trim } from '../../../common/validation/text';
 import { CompanySize, OrganizationKind } from '../models/organization.model';
 import {
   EnumField,
   IdField,
-  KeywordArg,
+  ListArgs,
   OptionalIdField,
+  OptionalNonBlankTextField,
   OptionalTextField,
   TextField,
 } from '../../../common/validation/input-fields';
@@ -24,10 +22,7 @@ export class CreateOrganizationInput {
   @IdField()
   regionId: string;
 
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Trim()
-  @IsText(1, LIMITS.shortText.max)
+  @OptionalNonBlankTextField(LIMITS.shortText.max)
   industry?: string | null;
 
   @EnumField(CompanySize, { optional: true })
@@ -47,17 +42,14 @@ export enum OrganizationSort {
 registerEnumType(OrganizationSort, { name: 'OrganizationSort' });
 
 @ArgsType()
-export class OrganizationsArgs extends PageArgs {
+export class OrganizationsArgs extends ListArgs(
+  OrganizationSort,
+  OrganizationSort.NAME,
+  'Words in the name, industry or description (case-insensitive).',
+) {
   @OptionalIdField()
   regionId?: string;
 
   @EnumField(OrganizationKind, { optional: true })
   kind?: OrganizationKind;
-
-  @KeywordArg('Words in the name, industry or description (case-insensitive).')
-  keyword?: string;
-
-  @Field(() => OrganizationSort, { defaultValue: OrganizationSort.NAME })
-  @IsEnum(OrganizationSort)
-  sort: OrganizationSort = OrganizationSort.NAME;
 }

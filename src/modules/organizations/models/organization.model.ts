@@ -1,5 +1,5 @@
 import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { NetworkNode } from '../../../common/graphql/node-fields';
+import { NamedNetworkNode } from '../../../common/graphql/node-fields';
 import { Paginated } from '../../../common/graphql/pagination';
 import { Region } from '../../regions/models/region.model';
 
@@ -21,10 +21,7 @@ export enum CompanySize {
 registerEnumType(CompanySize, { name: 'CompanySize' });
 
 @ObjectType()
-export class Organization extends NetworkNode {
-  @Field()
-  name: string;
-
+export class Organization extends NamedNetworkNode {
   @Field(() => OrganizationKind)
   kind: OrganizationKind;
 

@@ -1,9 +1,8 @@
 import { ArgsType, Field, InputType, PartialType, registerEnumType } from '@nestjs/graphql';
-import { IsEnum, Matches } from 'class-validator';
-import { PageArgs } from '../../../common/graphql/pagination';
+import { Matches } from 'class-validator';
 import { LIMITS } from '../../../common/validation/limits';
 import { Trim } from '../../../common/validation/text';
-import { KeywordArg, OptionalTextField, TextField, TextListField } from '../../../common/validation/input-fields';
+import { ListArgs, OptionalTextField, TextField, TextListField } from '../../../common/validation/input-fields';
 
 @InputType()
 export class CreateRegionInput {
@@ -35,11 +34,8 @@ export enum RegionSort {
 registerEnumType(RegionSort, { name: 'RegionSort' });
 
 @ArgsType()
-export class RegionsArgs extends PageArgs {
-  @KeywordArg('Words in the name, code or strategy (case-insensitive).')
-  keyword?: string;
-
-  @Field(() => RegionSort, { defaultValue: RegionSort.NAME })
-  @IsEnum(RegionSort)
-  sort: RegionSort = RegionSort.NAME;
-}
+export class RegionsArgs extends ListArgs(
+  RegionSort,
+  RegionSort.NAME,
+  'Words in the name, code or strategy (case-insensitive).',
+) {}

@@ -1,14 +1,11 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-import { NetworkNode } from '../../../common/graphql/node-fields';
+import { NamedNetworkNode } from '../../../common/graphql/node-fields';
 import { Paginated } from '../../../common/graphql/pagination';
 
 @ObjectType({ description: 'A region promoting a regional innovation strategy.' })
-export class Region extends NetworkNode {
+export class Region extends NamedNetworkNode {
   @Field({ description: 'Unique short code, e.g. aomi-bay.' })
   code: string;
-
-  @Field()
-  name: string;
 
   @Field(() => [String])
   prefectures: string[];

@@ -1,12 +1,11 @@
 import { ArgsType, Field, InputType, OmitType, PartialType, registerEnumType } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsOptional } from 'class-validator';
-import { PageArgs } from '../../../common/graphql/pagination';
+import { IsBoolean, IsOptional } from 'class-validator';
 import { LIMITS } from '../../../common/validation/limits';
-import { IsText, Trim } from '../../../common/validation/text';
 import {
   IdField,
-  KeywordArg,
+  ListArgs,
   OptionalIdField,
+  OptionalNonBlankTextField,
   OptionalTextField,
   TextField,
   TextListField,
@@ -45,23 +44,17 @@ export enum ResearcherSort {
 registerEnumType(ResearcherSort, { name: 'ResearcherSort' });
 
 @ArgsType()
-export class ResearchersArgs extends PageArgs {
+export class ResearchersArgs extends ListArgs(
+  ResearcherSort,
+  ResearcherSort.NAME,
+  'Words in the name, title or profile (case-insensitive).',
+) {
   @OptionalIdField('Researchers affiliated with an organization in this region.')
   regionId?: string;
 
   @OptionalIdField()
   organizationId?: string;
 
-  @Field({ nullable: true, description: 'A field of expertise (exact, case-insensitive).' })
-  @IsOptional()
-  @Trim()
-  @IsText(1, LIMITS.list.itemMax)
+  @OptionalNonBlankTextField(LIMITS.list.itemMax, 'A field of expertise (exact, case-insensitive).')
   field?: string;
-
-  @KeywordArg('Words in the name, title or profile (case-insensitive).')
-  keyword?: string;
-
-  @Field(() => ResearcherSort, { defaultValue: ResearcherSort.NAME })
-  @IsEnum(ResearcherSort)
-  sort: ResearcherSort = ResearcherSort.NAME;
 }

@@ -1,12 +1,9 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { NetworkNode } from '../../../common/graphql/node-fields';
+import { NamedNetworkNode } from '../../../common/graphql/node-fields';
 import { Paginated } from '../../../common/graphql/pagination';
 
 @ObjectType()
-export class Researcher extends NetworkNode {
-  @Field()
-  name: string;
-
+export class Researcher extends NamedNetworkNode {
   @Field({ description: 'e.g. Professor, 准教授.' })
   title: string;
 

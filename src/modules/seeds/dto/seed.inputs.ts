@@ -1,11 +1,10 @@
 import { ArgsType, Field, ID, InputType, OmitType, PartialType, registerEnumType } from '@nestjs/graphql';
-import { ArrayMaxSize, IsEnum, IsOptional, IsUUID } from 'class-validator';
-import { PageArgs } from '../../../common/graphql/pagination';
+import { ArrayMaxSize, IsOptional, IsUUID } from 'class-validator';
 import { LIMITS } from '../../../common/validation/limits';
 import { IsText, Trim } from '../../../common/validation/text';
 import {
   EnumField,
-  KeywordArg,
+  ListArgs,
   OptionalIdField,
   OptionalTextField,
   TextField,
@@ -83,7 +82,11 @@ export enum SeedSort {
 registerEnumType(SeedSort, { name: 'SeedSort' });
 
 @ArgsType()
-export class SeedsArgs extends PageArgs {
+export class SeedsArgs extends ListArgs(
+  SeedSort,
+  SeedSort.CREATED_AT,
+  'Words in the title, summary or keywords (case-insensitive).',
+) {
   @OptionalIdField()
   regionId?: string;
 
@@ -98,11 +101,4 @@ export class SeedsArgs extends PageArgs {
   @Trim()
   @IsText(1, LIMITS.shortText.max)
   field?: string;
-
-  @KeywordArg('Words in the title, summary or keywords (case-insensitive).')
-  keyword?: string;
-
-  @Field(() => SeedSort, { defaultValue: SeedSort.CREATED_AT })
-  @IsEnum(SeedSort)
-  sort: SeedSort = SeedSort.CREATED_AT;
 }

@@ -1,8 +1,8 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsEmail, IsEnum, IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
-import { IsText, Trim } from '../../../common/validation/text';
+import { Field, InputType } from '@nestjs/graphql';
+import { IsEmail, Length, MaxLength } from 'class-validator';
 import { LIMITS } from '../../../common/validation/limits';
 import { Role } from '../../auth/role.enum';
+import { EnumField, OptionalIdField, TextField } from '../../../common/validation/input-fields';
 
 @InputType()
 export class CreateUserInput {
@@ -17,21 +17,13 @@ export class CreateUserInput {
   })
   password: string;
 
-  @Field(() => Role)
-  @IsEnum(Role)
+  @EnumField(Role)
   role: Role;
 
   // Shown to other users (match history, notes): trimmed, no control characters, like every other name.
-  @Field()
-  @Trim()
-  @IsText(LIMITS.name.min, LIMITS.name.max)
+  @TextField()
   displayName: string;
 
-  @Field(() => ID, {
-    nullable: true,
-    description: 'Coordinator id, company id, consortium id or support staff id, by role.',
-  })
-  @IsOptional()
-  @IsUUID('all', { message: 'linkId must be a UUID' })
+  @OptionalIdField('Coordinator id, company id, consortium id or support staff id, by role.')
   linkId?: string;
 }

@@ -1,13 +1,12 @@
-import { ArgsType, Field, Float, ID } from '@nestjs/graphql';
-import { IsEnum, IsOptional, IsUUID, Max, Min } from 'class-validator';
+import { ArgsType, Field, Float } from '@nestjs/graphql';
+import { IsOptional, Max, Min } from 'class-validator';
 import { PageArgs } from '../../../../common/graphql/pagination';
 import { MatchKind, MatchStatus } from '../../models/match.model';
+import { EnumField, IdField, OptionalIdField } from '../../../../common/validation/input-fields';
 
 @ArgsType()
 export class MatchFilterArgs extends PageArgs {
-  @Field(() => MatchKind, { nullable: true })
-  @IsOptional()
-  @IsEnum(MatchKind)
+  @EnumField(MatchKind, { optional: true })
   kind?: MatchKind;
 
   @Field(() => Float, { nullable: true, description: 'Only matches scoring at least this (0-1).' })
@@ -16,30 +15,24 @@ export class MatchFilterArgs extends PageArgs {
   @Max(1, { message: 'minScore must be between 0 and 1' })
   minScore?: number;
 
-  @Field(() => MatchStatus, { nullable: true })
-  @IsOptional()
-  @IsEnum(MatchStatus)
+  @EnumField(MatchStatus, { optional: true })
   status?: MatchStatus;
 }
 
 @ArgsType()
 export class MatchesForNeedArgs extends MatchFilterArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'needId must be a UUID' })
+  @IdField()
   needId: string;
 }
 
 @ArgsType()
 export class MatchesForSeedArgs extends MatchFilterArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'seedId must be a UUID' })
+  @IdField()
   seedId: string;
 }
 
 @ArgsType()
 export class RegionMatchesArgs extends MatchFilterArgs {
-  @Field(() => ID, { nullable: true, description: 'One of your regions; default: all of them.' })
-  @IsOptional()
-  @IsUUID('all', { message: 'regionId must be a UUID' })
+  @OptionalIdField('One of your regions; default: all of them.')
   regionId?: string;
 }

@@ -1,29 +1,25 @@
-import { ArgsType, Field, GraphQLISODateTime, ID, PickType } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
-import { IsBoolean, IsDate, IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { ArgsType, Field, PickType } from '@nestjs/graphql';
+import { IsBoolean, IsEnum, IsOptional } from 'class-validator';
 import { PageArgs } from '../../../../common/graphql/pagination';
 import { LIMITS } from '../../../../common/validation/limits';
 import { IsText, Trim } from '../../../../common/validation/text';
 import { MatchStatus } from '../../models/match.model';
 import { AgreementKind, DeclineReason } from '../../models/match-review.model';
+import { DateTimeField, IdField, OptionalNonBlankTextField } from '../../../../common/validation/input-fields';
 
 @ArgsType()
 export class ChangeMatchStatusArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'matchId must be a UUID' })
+  @IdField()
   matchId: string;
 
   @Field(() => MatchStatus)
   @IsEnum(MatchStatus, { message: 'to must be a MatchStatus' })
   to: MatchStatus;
 
-  @Field(() => String, {
-    nullable: true,
-    description: `Up to ${LIMITS.shortText.max} characters; required when declineReason is OTHER.`,
-  })
-  @IsOptional()
-  @Trim()
-  @IsText(1, LIMITS.shortText.max)
+  @OptionalNonBlankTextField(
+    LIMITS.shortText.max,
+    `Up to ${LIMITS.shortText.max} characters; required when declineReason is OTHER.`,
+  )
   note?: string;
 
   @Field(() => DeclineReason, { nullable: true, description: 'Required with to: DECLINED, refused otherwise.' })
@@ -39,8 +35,7 @@ export class ChangeMatchStatusArgs {
 
 @ArgsType()
 export class AnnotateMatchArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'matchId must be a UUID' })
+  @IdField()
   matchId: string;
 
   @Field({ description: `1-${LIMITS.shortText.max} characters.` })
@@ -51,40 +46,32 @@ export class AnnotateMatchArgs {
 
 @ArgsType()
 export class AnswerMatchArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'matchId must be a UUID' })
+  @IdField()
   matchId: string;
 
   @Field()
   @IsBoolean({ message: 'interested must be true or false' })
   interested: boolean;
 
-  @Field(() => String, { nullable: true, description: `Up to ${LIMITS.shortText.max} characters.` })
-  @IsOptional()
-  @Trim()
-  @IsText(1, LIMITS.shortText.max)
+  @OptionalNonBlankTextField(LIMITS.shortText.max, `Up to ${LIMITS.shortText.max} characters.`)
   note?: string;
 }
 
 @ArgsType()
 export class AssignMatchArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'matchId must be a UUID' })
+  @IdField()
   matchId: string;
 
-  @Field(() => ID)
-  @IsUUID('all', { message: 'coordinatorId must be a UUID' })
+  @IdField()
   coordinatorId: string;
 }
 
 @ArgsType()
 export class AssignNeedArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'needId must be a UUID' })
+  @IdField()
   needId: string;
 
-  @Field(() => ID)
-  @IsUUID('all', { message: 'coordinatorId must be a UUID' })
+  @IdField()
   coordinatorId: string;
 }
 
@@ -94,17 +81,12 @@ export class ReviewInboxArgs extends PickType(PageArgs, ['first', 'after'] as co
 
 @ArgsType()
 export class ProgramKpisArgs {
-  @Field(() => ID)
-  @IsUUID('all', { message: 'regionId must be a UUID' })
+  @IdField()
   regionId: string;
 
-  @Field(() => GraphQLISODateTime, { description: 'Start of the period, included.' })
-  @Type(() => Date)
-  @IsDate({ message: 'from must be a date-time' })
+  @DateTimeField({ description: 'Start of the period, included.' })
   from: Date;
 
-  @Field(() => GraphQLISODateTime, { description: 'End of the period, excluded.' })
-  @Type(() => Date)
-  @IsDate({ message: 'to must be a date-time' })
+  @DateTimeField({ description: 'End of the period, excluded.' })
   to: Date;
 }
