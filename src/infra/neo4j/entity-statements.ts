@@ -125,6 +125,15 @@ function ends(shape: LinkShape) {
   return { parent, other, rel, arrow, pattern, found, lookup };
 }
 
+/** How a link is merged: see mergeLinkStatement. `returns` is also each item of linksOf. */
+export interface MergeClauses {
+  lockParent: boolean;
+  where?: string;
+  onCreate?: string;
+  set?: string;
+  returns: string;
+}
+
 /**
  * MERGE the link when both ends exist; returns `parentFound`, `otherFound` and `item` (the
  * `returns` expression, null when nothing was merged).
@@ -134,10 +143,7 @@ function ends(shape: LinkShape) {
  * duplicate. Without it the MERGE between two bound nodes locks both itself (Neo4j's MergeInto);
  * then `onCreate` is where the parent's updatedAt moves, only for a new link.
  */
-export function mergeLinkStatement(
-  shape: LinkShape,
-  clauses: { lockParent: boolean; where?: string; onCreate?: string; set?: string; returns: string },
-): string {
+function mergeLinkStatement(shape: LinkShape, clauses: MergeClauses): string {
   const { parent, other, arrow, found, lookup } = ends(shape);
   return `
 ${lookup}
@@ -150,7 +156,7 @@ RETURN ${found}, item`;
 }
 
 /** Deletes the link when it exists; returns `parentFound`, `otherFound` and `wasLinked`. */
-export function deleteLinkStatement(shape: LinkShape): string {
+function deleteLinkStatement(shape: LinkShape): string {
   const { parent, other, rel, arrow, found, lookup } = ends(shape);
   return `
 ${lookup}
@@ -165,7 +171,7 @@ RETURN ${found}, wasLinked`;
 }
 
 /** Every link of the parents in $ids, as `{parentId, item}`, ordered by the other end's name. */
-export function linksOfStatement(shape: LinkShape, item: string): string {
+function linksOfStatement(shape: LinkShape, item: string): string {
   const { parent, other, pattern } = ends(shape);
   const isOther = shape.other.labels.map((l) => `${other}:${label(l)}`).join(' OR ');
   return `
@@ -189,7 +195,7 @@ function checkEnds(row: { parentFound: boolean; otherFound: boolean }, errors: L
 }
 
 /** Runs a mergeLinkStatement and returns its item, or throws which end was missing. */
-export async function mergeLink<T>(
+async function mergeLink<T>(
   neo4j: Neo4jService,
   statement: string,
   params: Record<string, unknown>,
@@ -203,7 +209,7 @@ export async function mergeLink<T>(
 }
 
 /** Runs a deleteLinkStatement: false when there was no link; throws which end was missing. */
-export async function deleteLink(
+async function deleteLink(
   neo4j: Neo4jService,
   statement: string,
   params: Record<string, unknown>,
@@ -223,4 +229,49 @@ export async function readLinks<T>(
 ): Promise<{ parentId: string; item: T }[]> {
   const result = await neo4j.readOne(statement, { ids });
   return result.records.map((r) => ({ parentId: r.get('parentId') as string, item: toJs(r.get('item')) as T }));
+}
+
+/**
+ * One kind of link between a parent and another node, with its statements built once: merge it,
+ * delete it, and read the links of many parents (as `returns` items). `errors` names a missing end,
+ * or a link the merge's own condition refused, from the two ids.
+ */
+export class Link<T> {
+  private readonly mergeStatement: string;
+  private readonly deleteStatement: string;
+  private readonly linksStatement: string;
+
+  constructor(
+    private readonly shape: LinkShape,
+    merge: MergeClauses,
+    private readonly errors: (parentId: string, otherId: string) => LinkErrors,
+  ) {
+    this.mergeStatement = mergeLinkStatement(shape, merge);
+    this.deleteStatement = deleteLinkStatement(shape);
+    this.linksStatement = linksOfStatement(shape, merge.returns);
+  }
+
+  /** MERGEs the link and returns its item; `params` are the merge clauses' own parameters. */
+  merge(neo4j: Neo4jService, parentId: string, otherId: string, params: Record<string, unknown> = {}): Promise<T> {
+    return mergeLink<T>(
+      neo4j,
+      this.mergeStatement,
+      { ...params, ...this.ids(parentId, otherId) },
+      this.errors(parentId, otherId),
+    );
+  }
+
+  /** False when there was no such link. */
+  delete(neo4j: Neo4jService, parentId: string, otherId: string): Promise<boolean> {
+    return deleteLink(neo4j, this.deleteStatement, this.ids(parentId, otherId), this.errors(parentId, otherId));
+  }
+
+  /** Every link of the parents in `parentIds`, for a nested list field's loader. */
+  linksOf(neo4j: Neo4jService, parentIds: readonly string[]): Promise<{ parentId: string; item: T }[]> {
+    return readLinks<T>(neo4j, this.linksStatement, parentIds);
+  }
+
+  private ids(parentId: string, otherId: string): Record<string, string> {
+    return { [this.shape.parent.param]: parentId, [this.shape.other.param]: otherId };
+  }
 }

@@ -1,15 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  deleteLink,
-  deleteLinkStatement,
-  detachDelete,
-  LinkErrors,
-  LinkShape,
-  linksOfStatement,
-  mergeLink,
-  mergeLinkStatement,
-  readLinks,
-} from '../../infra/neo4j/entity-statements';
+import { detachDelete, Link } from '../../infra/neo4j/entity-statements';
 import { Neo4jService } from '../../infra/neo4j/neo4j.service';
 import { SortKey } from '../../infra/neo4j/keyset-page';
 import { EntityRepository } from '../../infra/neo4j/entity-repository';
@@ -61,28 +51,24 @@ CALL (n, newRegion) {
 RETURN ${NODE}`;
 
 // A member is an Organization or a Researcher.
-const MEMBERSHIP: LinkShape = {
-  parent: { label: 'Consortium', param: 'consortiumId', as: 'c' },
-  other: { labels: ['Organization', 'Researcher'], param: 'memberId', as: 'member' },
-  link: { type: 'MEMBER_OF', as: 'm', from: 'other' },
-};
-
-const MEMBER_ITEM = `{memberId: member.id, name: member.name,
-  kind: CASE WHEN member:Organization THEN 'ORGANIZATION' ELSE 'RESEARCHER' END, role: m.role, since: m.since}`;
-
-const ADD_MEMBER = mergeLinkStatement(MEMBERSHIP, {
-  lockParent: true,
-  onCreate: 'm.since = datetime()',
-  set: 'm.role = $role',
-  returns: MEMBER_ITEM,
-});
-const REMOVE_MEMBER = deleteLinkStatement(MEMBERSHIP);
-const MEMBERS = linksOfStatement(MEMBERSHIP, MEMBER_ITEM);
-
-const membershipErrors = (consortiumId: string, memberId: string): LinkErrors => ({
-  parent: () => new ConsortiumNotFoundError(consortiumId, 'consortiumId'),
-  other: () => new MemberNotFoundError(memberId),
-});
+const MEMBERSHIP = new Link<ConsortiumMember>(
+  {
+    parent: { label: 'Consortium', param: 'consortiumId', as: 'c' },
+    other: { labels: ['Organization', 'Researcher'], param: 'memberId', as: 'member' },
+    link: { type: 'MEMBER_OF', as: 'm', from: 'other' },
+  },
+  {
+    lockParent: true,
+    onCreate: 'm.since = datetime()',
+    set: 'm.role = $role',
+    returns: `{memberId: member.id, name: member.name,
+      kind: CASE WHEN member:Organization THEN 'ORGANIZATION' ELSE 'RESEARCHER' END, role: m.role, since: m.since}`,
+  },
+  (consortiumId, memberId) => ({
+    parent: () => new ConsortiumNotFoundError(consortiumId, 'consortiumId'),
+    other: () => new MemberNotFoundError(memberId),
+  }),
+);
 
 @Injectable()
 export class ConsortiumsRepository extends EntityRepository<Consortium, ConsortiumsArgs> {
@@ -120,20 +106,15 @@ export class ConsortiumsRepository extends EntityRepository<Consortium, Consorti
   }
 
   addMember(args: AddConsortiumMemberArgs): Promise<ConsortiumMember> {
-    return mergeLink<ConsortiumMember>(
-      this.neo4j,
-      ADD_MEMBER,
-      { ...args },
-      membershipErrors(args.consortiumId, args.memberId),
-    );
+    return MEMBERSHIP.merge(this.neo4j, args.consortiumId, args.memberId, { role: args.role });
   }
 
   /** False when it was not a member. */
   removeMember(consortiumId: string, memberId: string): Promise<boolean> {
-    return deleteLink(this.neo4j, REMOVE_MEMBER, { consortiumId, memberId }, membershipErrors(consortiumId, memberId));
+    return MEMBERSHIP.delete(this.neo4j, consortiumId, memberId);
   }
 
   membersOf(consortiumIds: readonly string[]): Promise<{ parentId: string; item: ConsortiumMember }[]> {
-    return readLinks<ConsortiumMember>(this.neo4j, MEMBERS, consortiumIds);
+    return MEMBERSHIP.linksOf(this.neo4j, consortiumIds);
   }
 }

@@ -1,15 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  deleteLink,
-  deleteLinkStatement,
-  detachDelete,
-  LinkErrors,
-  LinkShape,
-  linksOfStatement,
-  mergeLink,
-  mergeLinkStatement,
-  readLinks,
-} from '../../infra/neo4j/entity-statements';
+import { detachDelete, Link } from '../../infra/neo4j/entity-statements';
 import { Neo4jService } from '../../infra/neo4j/neo4j.service';
 import { SortKey } from '../../infra/neo4j/keyset-page';
 import { EntityRepository } from '../../infra/neo4j/entity-repository';
@@ -80,28 +70,24 @@ CALL (n, regions) {
 RETURN n IS NOT NULL AS found, [r IN regions | r.id] AS regionsFound`;
 
 // An acquaintance is a Researcher or a Contact.
-const ACQUAINTANCESHIP: LinkShape = {
-  parent: { label: 'Coordinator', param: 'coordinatorId', as: 'c' },
-  other: { labels: ['Researcher', 'Contact'], param: 'personId', as: 'p' },
-  link: { type: 'KNOWS', as: 'k', from: 'parent' },
-};
-
-const ACQUAINTANCE = `{personId: p.id, name: p.name, kind: CASE WHEN p:Researcher THEN 'RESEARCHER' ELSE 'CONTACT' END,
-  note: coalesce(k.note, ''), since: k.since}`;
-
-const RECORD_ACQUAINTANCE = mergeLinkStatement(ACQUAINTANCESHIP, {
-  lockParent: true,
-  onCreate: 'k.since = datetime()',
-  set: 'k.note = $note',
-  returns: ACQUAINTANCE,
-});
-const FORGET_ACQUAINTANCE = deleteLinkStatement(ACQUAINTANCESHIP);
-const ACQUAINTANCES = linksOfStatement(ACQUAINTANCESHIP, ACQUAINTANCE);
-
-const acquaintanceErrors = (coordinatorId: string, personId: string): LinkErrors => ({
-  parent: () => new CoordinatorNotFoundError(coordinatorId, 'coordinatorId'),
-  other: () => new PersonNotFoundError(personId),
-});
+const ACQUAINTANCESHIP = new Link<Acquaintance>(
+  {
+    parent: { label: 'Coordinator', param: 'coordinatorId', as: 'c' },
+    other: { labels: ['Researcher', 'Contact'], param: 'personId', as: 'p' },
+    link: { type: 'KNOWS', as: 'k', from: 'parent' },
+  },
+  {
+    lockParent: true,
+    onCreate: 'k.since = datetime()',
+    set: 'k.note = $note',
+    returns: `{personId: p.id, name: p.name, kind: CASE WHEN p:Researcher THEN 'RESEARCHER' ELSE 'CONTACT' END,
+      note: coalesce(k.note, ''), since: k.since}`,
+  },
+  (coordinatorId, personId) => ({
+    parent: () => new CoordinatorNotFoundError(coordinatorId, 'coordinatorId'),
+    other: () => new PersonNotFoundError(personId),
+  }),
+);
 
 @Injectable()
 export class CoordinatorsRepository extends EntityRepository<Coordinator, CoordinatorsArgs> {
@@ -156,28 +142,16 @@ export class CoordinatorsRepository extends EntityRepository<Coordinator, Coordi
   }
 
   recordAcquaintance(args: RecordAcquaintanceArgs): Promise<Acquaintance> {
-    const { coordinatorId, personId } = args;
-    const params = { coordinatorId, personId, note: args.note ?? '' };
-    return mergeLink<Acquaintance>(
-      this.neo4j,
-      RECORD_ACQUAINTANCE,
-      params,
-      acquaintanceErrors(coordinatorId, personId),
-    );
+    return ACQUAINTANCESHIP.merge(this.neo4j, args.coordinatorId, args.personId, { note: args.note ?? '' });
   }
 
   /** False when the coordinator did not know the person. */
   forgetAcquaintance(coordinatorId: string, personId: string): Promise<boolean> {
-    return deleteLink(
-      this.neo4j,
-      FORGET_ACQUAINTANCE,
-      { coordinatorId, personId },
-      acquaintanceErrors(coordinatorId, personId),
-    );
+    return ACQUAINTANCESHIP.delete(this.neo4j, coordinatorId, personId);
   }
 
   acquaintancesOf(coordinatorIds: readonly string[]): Promise<{ parentId: string; item: Acquaintance }[]> {
-    return readLinks<Acquaintance>(this.neo4j, ACQUAINTANCES, coordinatorIds);
+    return ACQUAINTANCESHIP.linksOf(this.neo4j, coordinatorIds);
   }
 
   private missingRegions(wanted: string[], found: string[]): RegionNotFoundError {

@@ -1,14 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  deleteLink,
-  deleteLinkStatement,
-  detachDelete,
-  LinkErrors,
-  LinkShape,
-  mergeLink,
-  mergeLinkStatement,
-  readLinks,
-} from '../../infra/neo4j/entity-statements';
+import { detachDelete, Link, readLinks } from '../../infra/neo4j/entity-statements';
 import { Neo4jService } from '../../infra/neo4j/neo4j.service';
 import { SortKey } from '../../infra/neo4j/keyset-page';
 import { EntityRepository } from '../../infra/neo4j/entity-repository';
@@ -66,24 +57,20 @@ RETURN n.id AS id, host IS NOT NULL AS hostFound, host.kind AS hostKind`;
 
 const UPDATE = `MATCH (n:Equipment {id: $id}) SET n += $set, n.updatedAt = datetime() RETURN n.id AS id`;
 
-const SUPPORT: LinkShape = {
-  parent: { label: 'Equipment', param: 'equipmentId', as: 'e' },
-  other: { labels: ['SupportStaff'], param: 'staffId', as: 's' },
-  link: { type: 'SUPPORTS', as: 'link', from: 'other' },
-};
-
 // The person must work at the equipment's host, checked in the same statement as the MERGE.
-const ASSIGN = mergeLinkStatement(SUPPORT, {
-  lockParent: true,
-  where: 'EXISTS { (s)-[:WORKS_AT]->(:Organization)<-[:HOSTED_BY]-(e) }',
-  returns: 'true',
-});
-const UNASSIGN = deleteLinkStatement(SUPPORT);
-
-const supportErrors = (equipmentId: string, staffId: string): LinkErrors => ({
-  parent: () => new EquipmentNotFoundError(equipmentId, 'equipmentId'),
-  other: () => new SupportStaffNotFoundError(staffId, 'staffId'),
-});
+const SUPPORT = new Link<true>(
+  {
+    parent: { label: 'Equipment', param: 'equipmentId', as: 'e' },
+    other: { labels: ['SupportStaff'], param: 'staffId', as: 's' },
+    link: { type: 'SUPPORTS', as: 'link', from: 'other' },
+  },
+  { lockParent: true, where: 'EXISTS { (s)-[:WORKS_AT]->(:Organization)<-[:HOSTED_BY]-(e) }', returns: 'true' },
+  (equipmentId, staffId) => ({
+    parent: () => new EquipmentNotFoundError(equipmentId, 'equipmentId'),
+    other: () => new SupportStaffNotFoundError(staffId, 'staffId'),
+    refused: () => new StaffNotAtHostError(staffId, equipmentId),
+  }),
+);
 
 const EQUIPMENT_OF_STAFF = `
 MATCH (staff:SupportStaff)-[:SUPPORTS]->(n:Equipment)-[:HOSTED_BY]->(host:Organization)
@@ -135,20 +122,12 @@ export class EquipmentRepository extends EntityRepository<Equipment, EquipmentsA
   }
 
   async assign(equipmentId: string, staffId: string): Promise<void> {
-    await mergeLink<true>(
-      this.neo4j,
-      ASSIGN,
-      { equipmentId, staffId },
-      {
-        ...supportErrors(equipmentId, staffId),
-        refused: () => new StaffNotAtHostError(staffId, equipmentId),
-      },
-    );
+    await SUPPORT.merge(this.neo4j, equipmentId, staffId);
   }
 
   /** False when the person did not support that equipment. */
   unassign(equipmentId: string, staffId: string): Promise<boolean> {
-    return deleteLink(this.neo4j, UNASSIGN, { equipmentId, staffId }, supportErrors(equipmentId, staffId));
+    return SUPPORT.delete(this.neo4j, equipmentId, staffId);
   }
 
   /** The equipment each person supports, by name: for the nested `SupportStaff.equipment` field. */

@@ -1,15 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  deleteLink,
-  deleteLinkStatement,
-  detachDelete,
-  LinkErrors,
-  LinkShape,
-  linksOfStatement,
-  mergeLink,
-  mergeLinkStatement,
-  readLinks,
-} from '../../infra/neo4j/entity-statements';
+import { detachDelete, Link } from '../../infra/neo4j/entity-statements';
 import { Neo4jService } from '../../infra/neo4j/neo4j.service';
 import { SortKey } from '../../infra/neo4j/keyset-page';
 import { EntityRepository } from '../../infra/neo4j/entity-repository';
@@ -64,30 +54,26 @@ CALL (n, newHost) {
 RETURN $hostId IS NULL OR newHost IS NOT NULL AS hostFound, n.startDate AS startDate, n.endDate AS endDate, ${NODE}`;
 
 // A participant is a Researcher, a Contact or a SupportStaff.
-const ENROLMENT: LinkShape = {
-  parent: { label: 'HrProgram', param: 'programId', as: 'n' },
-  other: { labels: ['Researcher', 'Contact', 'SupportStaff'], param: 'personId', as: 'p' },
-  link: { type: 'ENROLLED_IN', as: 'e', from: 'other' },
-};
-
-const PARTICIPANT = `{personId: p.id, name: p.name,
-  kind: CASE WHEN p:Researcher THEN 'RESEARCHER' WHEN p:Contact THEN 'CONTACT' ELSE 'SUPPORT_STAFF' END,
-  enrolledAt: e.enrolledAt}`;
-
 // Enrolling again changes nothing: enrolledAt and the program's updatedAt move only when the
 // enrolment is new.
-const ENROL = mergeLinkStatement(ENROLMENT, {
-  lockParent: false,
-  onCreate: 'e.enrolledAt = datetime(), n.updatedAt = datetime()',
-  returns: PARTICIPANT,
-});
-const WITHDRAW = deleteLinkStatement(ENROLMENT);
-const PARTICIPANTS = linksOfStatement(ENROLMENT, PARTICIPANT);
-
-const enrolmentErrors = (programId: string, personId: string): LinkErrors => ({
-  parent: () => new HrProgramNotFoundError(programId, 'programId'),
-  other: () => new ParticipantNotFoundError(personId),
-});
+const ENROLMENT = new Link<HrProgramParticipant>(
+  {
+    parent: { label: 'HrProgram', param: 'programId', as: 'n' },
+    other: { labels: ['Researcher', 'Contact', 'SupportStaff'], param: 'personId', as: 'p' },
+    link: { type: 'ENROLLED_IN', as: 'e', from: 'other' },
+  },
+  {
+    lockParent: false,
+    onCreate: 'e.enrolledAt = datetime(), n.updatedAt = datetime()',
+    returns: `{personId: p.id, name: p.name,
+      kind: CASE WHEN p:Researcher THEN 'RESEARCHER' WHEN p:Contact THEN 'CONTACT' ELSE 'SUPPORT_STAFF' END,
+      enrolledAt: e.enrolledAt}`,
+  },
+  (programId, personId) => ({
+    parent: () => new HrProgramNotFoundError(programId, 'programId'),
+    other: () => new ParticipantNotFoundError(personId),
+  }),
+);
 
 @Injectable()
 export class HrProgramsRepository extends EntityRepository<HrProgram, HrProgramsArgs> {
@@ -140,20 +126,15 @@ export class HrProgramsRepository extends EntityRepository<HrProgram, HrPrograms
   }
 
   enrol(programId: string, personId: string): Promise<HrProgramParticipant> {
-    return mergeLink<HrProgramParticipant>(
-      this.neo4j,
-      ENROL,
-      { programId, personId },
-      enrolmentErrors(programId, personId),
-    );
+    return ENROLMENT.merge(this.neo4j, programId, personId);
   }
 
   /** False when the person was not enrolled. */
   withdraw(programId: string, personId: string): Promise<boolean> {
-    return deleteLink(this.neo4j, WITHDRAW, { programId, personId }, enrolmentErrors(programId, personId));
+    return ENROLMENT.delete(this.neo4j, programId, personId);
   }
 
   participantsOf(programIds: readonly string[]): Promise<{ parentId: string; item: HrProgramParticipant }[]> {
-    return readLinks<HrProgramParticipant>(this.neo4j, PARTICIPANTS, programIds);
+    return ENROLMENT.linksOf(this.neo4j, programIds);
   }
 }
