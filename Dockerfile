@@ -1,4 +1,7 @@
 # The API and the worker share one image; docker-compose.yml picks the entry point.
+# It runs the service only: to run `npm test` in a container, start from the build stage and
+# `apt-get install openjdk-17-jdk-headless maven redis-server chromium fonts-noto-cjk` (the font draws
+# Japanese in the browser test's screenshots), as .ci/run does.
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
