@@ -95,7 +95,7 @@ RETURN uses`,
 }
 
 /**
- * A link between a parent node and another node, each found by the id in its parameter. The other
+ * A link between a parent node and another node, each looked up by the id in its parameter. The other
  * end may be one of several labels, each looked up through its own label (an index seek each).
  */
 export interface LinkShape {
