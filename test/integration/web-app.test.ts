@@ -363,7 +363,7 @@ describe('web app in a real browser', () => {
       await page.waitForSelector('text=レビュー受信箱');
       await page.reload();
       await page.waitForSelector('text=レビュー受信箱');
-      await screenshot(page, 'language-ja');
+      await screenshot(page, 'language-ja', 'coordinator-ja');
       await page.click('[data-testid=lang-switch]');
       await page.waitForSelector('text=Review inbox');
 
