@@ -26,8 +26,8 @@ export type ImportFormat = 'CSV' | 'JSON';
 export const SEED_STAGES: readonly SeedStage[] = Object.values(SeedStage);
 export const BUDGET_BANDS: readonly BudgetBand[] = Object.values(BudgetBand);
 
-/** Column names of a seed import (JSON keys exactly; CSV headers case-insensitively). */
-export const SEED_COLUMNS = [
+/** The seed columns that are CreateSeedInput's own fields, in column order. */
+const SEED_INPUT_COLUMNS = [
   'title',
   'summary',
   'keywords',
@@ -36,13 +36,13 @@ export const SEED_COLUMNS = [
   'ipStatus',
   'ipNumbers',
   'visibility',
-  'holderOrganization',
-  'holderResearchers',
-  'collectedBy',
 ] as const;
 
-/** Column names of a need import (JSON keys exactly; CSV headers case-insensitively). */
-export const NEED_COLUMNS = [
+/** Column names of a seed import (JSON keys exactly; CSV headers case-insensitively). */
+export const SEED_COLUMNS = [...SEED_INPUT_COLUMNS, 'holderOrganization', 'holderResearchers', 'collectedBy'] as const;
+
+/** The need columns that are CreateNeedInput's own fields, in column order. */
+const NEED_INPUT_COLUMNS = [
   'title',
   'description',
   'keywords',
@@ -51,9 +51,10 @@ export const NEED_COLUMNS = [
   'budgetBand',
   'confidentiality',
   'status',
-  'company',
-  'surveyedBy',
 ] as const;
+
+/** Column names of a need import (JSON keys exactly; CSV headers case-insensitively). */
+export const NEED_COLUMNS = [...NEED_INPUT_COLUMNS, 'company', 'surveyedBy'] as const;
 
 /** Where a row is in its file. */
 export interface RowPosition {
@@ -284,29 +285,6 @@ function jsonSources(kind: ImportKind, text: string): Sources {
 
 const SEED_FIELDS = inputFieldRules(CreateSeedInput);
 const NEED_FIELDS = inputFieldRules(CreateNeedInput);
-
-/** The columns that are CreateSeedInput's own fields, in column order. */
-const SEED_INPUT_COLUMNS = [
-  'title',
-  'summary',
-  'keywords',
-  'field',
-  'stage',
-  'ipStatus',
-  'ipNumbers',
-  'visibility',
-] as const;
-/** The columns that are CreateNeedInput's own fields, in column order. */
-const NEED_INPUT_COLUMNS = [
-  'title',
-  'description',
-  'keywords',
-  'desiredOutcome',
-  'timeline',
-  'budgetBand',
-  'confidentiality',
-  'status',
-] as const;
 
 const pick = <T extends object, K extends keyof T>(row: T, keys: readonly K[]) =>
   Object.fromEntries(keys.map((k) => [k, row[k]])) as Pick<T, K>;
