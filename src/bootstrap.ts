@@ -12,11 +12,11 @@ import { serveWebApp } from './web/serve-web-app';
 
 /** class-validator failures as one BAD_USER_INPUT error naming each field and its rules. */
 function validationError(errors: ValidationError[]): AppError {
-  const flat: { field: string; rules: string[] }[] = [];
+  const flat: { field: string; rules: string[]; kinds: string[] }[] = [];
   const walk = (list: ValidationError[], prefix: string) => {
     for (const e of list) {
       const field = prefix ? `${prefix}.${e.property}` : e.property;
-      if (e.constraints) flat.push({ field, rules: Object.values(e.constraints) });
+      if (e.constraints) flat.push({ field, rules: Object.values(e.constraints), kinds: Object.keys(e.constraints) });
       if (e.children?.length) walk(e.children, field);
     }
   };

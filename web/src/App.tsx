@@ -1,15 +1,19 @@
-import { useEffect, useState } from 'react';
+import { Suspense, useEffect, useLayoutEffect, useState } from 'react';
 import { setUnauthenticatedHandler } from './lib/api';
 import { useI18n } from './lib/i18n';
+import { Link, matchPath, navigate, useLocation } from './lib/router';
 import { session, type SessionUser } from './lib/session';
-import { CompanyHome } from './views/company/CompanyHome';
-import { CoordinatorHome } from './views/coordinator/CoordinatorHome';
-import { ManagerHome } from './views/explorer/ManagerHome';
+import { Loading } from './lib/ui';
+import { homePath, ROUTES, type RouteDef } from './routes';
 import { SignIn } from './views/signin/SignIn';
 
-/** One home per role; the API enforces what each may do, the app only chooses what to show. */
+/**
+ * The shell: the header, and the screen the URL names. The API enforces what each role may do; the
+ * app only chooses what to show. Signed out, any URL shows the sign-in and then that same URL.
+ */
 export function App() {
   const { t } = useI18n();
+  const { pathname } = useLocation();
   const [user, setUser] = useState<SessionUser | null>(() => session.user());
 
   useEffect(() => {
@@ -22,39 +26,99 @@ export function App() {
   const signOut = () => {
     session.clear();
     setUser(null);
+    navigate('/', { replace: true });
   };
+
+  const found = findRoute(pathname);
+  const allowed = user !== null && found !== null && found.route.roles.includes(user.role);
+
+  // `/` (and the sign-in's landing) goes to the role's home.
+  useEffect(() => {
+    if (user && pathname === '/') navigate(homePath(user.role), { replace: true });
+  }, [user, pathname]);
+
+  const title = !user ? t('signIn.title') : found ? t(found.route.title) : t('page.notFound');
+  useLayoutEffect(() => {
+    document.title = `${title} · ${t('app.name')}`;
+  }, [title, t]);
 
   return (
     <div className="app">
       <Header user={user} onSignOut={signOut} />
-      <main className="main">
+      <main className="main" id="main">
         {!user && <SignIn onSignedIn={setUser} />}
-        {user?.role === 'COORDINATOR' && <CoordinatorHome />}
-        {user?.role === 'COMPANY' && <CompanyHome />}
-        {user?.role === 'CONSORTIUM_MANAGER' && <ManagerHome />}
-        {user?.role === 'ADMIN' && <p className="panel notice">{t('signIn.adminHint')}</p>}
+        {user && pathname !== '/' && !found && (
+          <Problem title={t('page.notFound')} text={t('page.notFoundText')} user={user} />
+        )}
+        {user && found && !allowed && (
+          <Problem
+            title={t('page.notForRole')}
+            text={t('page.notForRoleText', {
+              roles: found.route.roles.map((role) => t(`role.${role}`)).join(', '),
+              role: t(`role.${user.role}`),
+            })}
+            user={user}
+          />
+        )}
+        {allowed && <Suspense fallback={<Loading />}>{found.route.view(found.params)}</Suspense>}
       </main>
+    </div>
+  );
+}
+
+function findRoute(pathname: string): { route: RouteDef; params: Record<string, string> } | null {
+  for (const route of ROUTES) {
+    const params = matchPath(route.path, pathname);
+    if (params) return { route, params };
+  }
+  return null;
+}
+
+function Problem({ title, text, user }: { title: string; text: string; user: SessionUser }) {
+  const { t } = useI18n();
+  return (
+    <div className="panel notice" role="alert" data-testid="route-problem">
+      <h1>{title}</h1>
+      <p>{text}</p>
+      <Link to={homePath(user.role)}>{t('page.home')}</Link>
     </div>
   );
 }
 
 function Header({ user, onSignOut }: { user: SessionUser | null; onSignOut: () => void }) {
   const { t, lang, setLang } = useI18n();
+  const { pathname } = useLocation();
+  const links = user ? ROUTES.filter((route) => route.nav && route.roles.includes(user.role)) : [];
   return (
     <header className="header">
-      <div className="brand">
+      <Link to="/" className="brand">
         <span className="brand-mark" aria-hidden="true">
           結
         </span>
-        <div>
-          <div className="brand-name">{t('app.name')}</div>
-          <div className="brand-tagline">{t('app.tagline')}</div>
-        </div>
-      </div>
+        <span className="brand-text">
+          <span className="brand-name">{t('app.name')}</span>
+          <span className="brand-tagline">{t('app.tagline')}</span>
+        </span>
+      </Link>
+      {links.length > 0 && (
+        <nav className="header-nav" aria-label={t('nav.label')}>
+          {links.map((route) => (
+            <Link
+              key={route.path}
+              to={route.path}
+              className="nav-link"
+              aria-current={pathname === route.path ? 'page' : undefined}
+            >
+              {t(route.nav!)}
+            </Link>
+          ))}
+        </nav>
+      )}
       <div className="header-actions">
         {user && (
-          <span className="user-chip" data-testid="user-chip">
-            {user.displayName} · {t(`role.${user.role}`)}
+          <span className="user-chip" data-testid="user-chip" title={`${user.displayName} · ${t(`role.${user.role}`)}`}>
+            <span className="user-name">{user.displayName}</span>
+            <span className="user-role"> · {t(`role.${user.role}`)}</span>
           </span>
         )}
         <button

@@ -13,7 +13,8 @@ export interface GraphQLErrorBody {
   extensions?: {
     code?: string;
     fields?: string[];
-    rules?: { field: string; rules: string[] }[];
+    /** Per field: the rules' messages and, from class-validator, their kinds ("maxLength"). */
+    rules?: { field: string; rules: string[]; kinds?: string[] }[];
     [key: string]: unknown;
   };
 }
@@ -25,20 +26,6 @@ export class ApiError extends Error {
     readonly errors: GraphQLErrorBody[],
   ) {
     super(message);
-  }
-
-  /** Server validation (BAD_USER_INPUT) messages by input field name ("input.title" -> "title"). */
-  fieldErrors(): Record<string, string> {
-    const out: Record<string, string> = {};
-    for (const error of this.errors) {
-      const rules = error.extensions?.rules;
-      if (error.extensions?.code !== 'BAD_USER_INPUT' || !Array.isArray(rules)) continue;
-      for (const rule of rules) {
-        const field = String(rule.field).split('.').pop() ?? '';
-        out[field] = (out[field] ? out[field] + '; ' : '') + rule.rules.join('; ');
-      }
-    }
-    return out;
   }
 }
 

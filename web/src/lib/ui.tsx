@@ -1,5 +1,6 @@
 /** Small shared pieces: loading and error lines, highlighted text, status badges. */
 import type { ReactNode } from 'react';
+import { errorMessage } from './errors';
 import { highlightParts, type SharedTerm } from './highlight';
 import { enumLabel, useI18n } from './i18n';
 
@@ -10,10 +11,10 @@ export function Loading() {
 
 export function ErrorLine({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const { t } = useI18n();
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error, t);
   return (
     <p className="error" role="alert">
-      {t('common.error', { message })}{' '}
+      {message}{' '}
       {onRetry && (
         <button type="button" className="button link" onClick={onRetry}>
           {t('common.retry')}

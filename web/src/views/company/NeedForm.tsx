@@ -1,5 +1,6 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
-import { ApiError, gql } from '../../lib/api';
+import { gql } from '../../lib/api';
+import { errorMessage, fieldErrors } from '../../lib/errors';
 import { BUDGET_BANDS, CONFIDENTIALITIES, NEED_STATUSES } from '../../lib/domain';
 import { enumLabel, useI18n, type MessageKey } from '../../lib/i18n';
 import { NEED_LIMITS, needInput, validateNeed, type NeedDraft, type NeedField } from './need-rules';
@@ -62,9 +63,9 @@ export function NeedForm({
         : (await gql(CREATE_NEED, { input: { ...input, status: undefined } })).createNeed;
       onSaved(saved);
     } catch (e) {
-      const byField = e instanceof ApiError ? e.fieldErrors() : {};
+      const byField = fieldErrors(e, t);
       setServerErrors(byField);
-      setFormError(Object.keys(byField).length ? t('rule.fixErrors') : e instanceof Error ? e.message : String(e));
+      setFormError(Object.keys(byField).length ? t('rule.fixErrors') : errorMessage(e, t));
     } finally {
       setBusy(false);
     }

@@ -1,41 +1,22 @@
-import { useEffect, useState } from 'react';
-import { gql } from '../../lib/api';
 import { formatScore } from '../../lib/domain';
 import { enumLabel, useI18n } from '../../lib/i18n';
+import { navigate } from '../../lib/router';
 import { ErrorLine, Loading } from '../../lib/ui';
+import { useQuery } from '../../lib/use-query';
 import { MatchCard } from './MatchCard';
-import { INBOX, targetName, type InboxItem } from './queries';
+import { INBOX, targetName } from './queries';
 
-/** The coordinator's home: the review inbox on the left, the selected match's card on the right. */
-export function CoordinatorHome() {
+/**
+ * The coordinator's home: the review inbox on the left, the match the URL names (/matches/:id) on
+ * the right.
+ */
+export function CoordinatorHome({ selectedId }: { selectedId: string | null }) {
   const { t } = useI18n();
-  const [items, setItems] = useState<InboxItem[] | null>(null);
-  const [total, setTotal] = useState(0);
-  const [error, setError] = useState<unknown>(null);
-  const [selected, setSelected] = useState<string | null>(null);
-
-  // Bumped by a retry or a change in the card to fetch again; a run whose answer comes after a newer
-  // run started (or after unmount) sets nothing, so the inbox never goes back to an older state.
-  const [reloads, setReloads] = useState(0);
-  useEffect(() => {
-    let live = true;
-    gql(INBOX, { first: 50 })
-      .then((data) => {
-        if (!live) return;
-        setItems(data.reviewInbox.edges.map((e) => e.node));
-        setTotal(data.reviewInbox.totalCount);
-      })
-      .catch((e: unknown) => {
-        if (live) setError(e);
-      });
-    return () => {
-      live = false;
-    };
-  }, [reloads]);
-  const reload = () => {
-    setError(null);
-    setReloads((n) => n + 1);
-  };
+  const selected = selectedId;
+  const inbox = useQuery(INBOX, { first: 50 });
+  const items = inbox.data?.reviewInbox.edges.map((e) => e.node) ?? null;
+  const total = inbox.data?.reviewInbox.totalCount ?? 0;
+  const { error, reload } = inbox;
 
   return (
     <div className="split" data-testid="coordinator-home">
@@ -55,7 +36,8 @@ export function CoordinatorHome() {
                 className={`inbox-item${item.id === selected ? ' selected' : ''}`}
                 data-testid="inbox-item"
                 data-match-id={item.id}
-                onClick={() => setSelected(item.id)}
+                onClick={() => navigate(`/matches/${encodeURIComponent(item.id)}`)}
+                aria-current={item.id === selected ? 'true' : undefined}
               >
                 <span className="score" title={t('common.score')}>
                   {formatScore(item.score)}

@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { ApiError, gql } from '../../lib/api';
+import { gql } from '../../lib/api';
+import { errorMessage } from '../../lib/errors';
 import type { AgreementKind, DeclineReason, MatchStatus } from '../../gql/graphql';
 import { AGREEMENT_KINDS, DECLINE_REASONS, formatDateTime, formatScore } from '../../lib/domain';
 import { enumLabel, useI18n } from '../../lib/i18n';
@@ -236,7 +237,7 @@ function Actions({ match, onChanged }: { match: MatchDetail; onChanged: (m: Matc
       setTarget(null);
       onChanged(data.changeMatchStatus);
     } catch (e) {
-      setError(e instanceof ApiError ? e.message : String(e));
+      setError(errorMessage(e, t));
     } finally {
       setBusy(false);
     }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { RegionsQuery } from '../../gql/graphql';
 import { gql } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
+import { Link, navigate, useLocation, withSearch } from '../../lib/router';
 import { session } from '../../lib/session';
 import { ErrorLine, Loading } from '../../lib/ui';
 import { GraphExplorer } from './GraphExplorer';
@@ -10,12 +11,18 @@ import { MY_CONSORTIUM, REGIONS } from './queries';
 
 type RegionOption = RegionsQuery['regions']['edges'][number]['node'];
 
-/** The consortium manager's home: the network explorer and the KPI dashboard, for one region at a time. */
-export function ManagerHome() {
+/**
+ * The consortium manager's home: the network explorer (/network) and the KPI dashboard (/kpis), for
+ * one region at a time (?region=<id>, so a link or a reload keeps it).
+ */
+export function ManagerHome({ tab }: { tab: 'graph' | 'kpis' }) {
   const { t } = useI18n();
-  const [tab, setTab] = useState<'graph' | 'kpis'>('graph');
+  const { pathname, search } = useLocation();
   const [regions, setRegions] = useState<RegionOption[] | null>(null);
-  const [regionId, setRegionId] = useState<string>('');
+  const [defaultRegionId, setDefaultRegionId] = useState<string>('');
+  const chosen = search.get('region');
+  const regionId = chosen && regions?.some((r) => r.id === chosen) ? chosen : defaultRegionId;
+  const setRegionId = (id: string) => navigate(withSearch(pathname, search, { region: id }));
   const [error, setError] = useState<unknown>(null);
 
   useEffect(() => {
@@ -34,7 +41,7 @@ export function ManagerHome() {
             home = undefined;
           }
         }
-        setRegionId(home ?? list[0]?.id ?? '');
+        setDefaultRegionId(home ?? list[0]?.id ?? '');
       } catch (e) {
         setError(e);
       }
@@ -57,28 +64,24 @@ export function ManagerHome() {
   return (
     <div className="manager" data-testid="manager-home">
       <div className="toolbar panel">
-        <div className="tabs" role="tablist">
-          <button
-            type="button"
-            role="tab"
-            aria-selected={tab === 'graph'}
+        <nav className="tabs" aria-label={t('nav.label')}>
+          <Link
+            to={withSearch('/network', search, {})}
+            aria-current={tab === 'graph' ? 'page' : undefined}
             className={`tab${tab === 'graph' ? ' active' : ''}`}
             data-testid="tab-graph"
-            onClick={() => setTab('graph')}
           >
             {t('explorer.graph')}
-          </button>
-          <button
-            type="button"
-            role="tab"
-            aria-selected={tab === 'kpis'}
+          </Link>
+          <Link
+            to={withSearch('/kpis', search, {})}
+            aria-current={tab === 'kpis' ? 'page' : undefined}
             className={`tab${tab === 'kpis' ? ' active' : ''}`}
             data-testid="tab-kpis"
-            onClick={() => setTab('kpis')}
           >
             {t('explorer.kpis')}
-          </button>
-        </div>
+          </Link>
+        </nav>
         <label className="inline-field">
           <span>{t('explorer.region')}</span>
           <select

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { graphql } from '../../gql';
 import { ApiError, gql } from '../../lib/api';
+import { errorMessage } from '../../lib/errors';
 import { useI18n } from '../../lib/i18n';
 import { session, type SessionUser } from '../../lib/session';
 
@@ -32,9 +33,7 @@ export function SignIn({ onSignedIn }: { onSignedIn: (user: SessionUser) => void
       session.save(data.signIn.token, data.signIn.user);
       onSignedIn(data.signIn.user);
     } catch (e) {
-      setError(
-        e instanceof ApiError && e.code !== 'NETWORK' ? t('signIn.failed') : t('common.error', { message: String(e) }),
-      );
+      setError(e instanceof ApiError && e.code === 'UNAUTHENTICATED' ? t('signIn.failed') : errorMessage(e, t));
     } finally {
       setBusy(false);
     }
