@@ -12,12 +12,12 @@ import { MatchingService } from '../../src/modules/matching/matching.service';
 import { createWorkerApp } from '../../workers/bootstrap';
 import { GraphQLResponse, TestApi, must } from '../support/api-client';
 import { startApiSuite } from '../support/api-suite';
+import { UNKNOWN_ID } from '../support/test-env';
 import { SEAWEED_NEED, SEAWEED_SEED, writeNeeds, writeSeeds } from '../support/graph-nodes';
 import { buildNetworkFixture, NetworkFixture } from '../support/network-fixture';
 import { untilAllNotified } from '../support/notified';
 import { countOf, deleteQueueKeys } from '../support/services';
 
-const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 const DAY = 24 * 3600 * 1000;
 
 const EVENT_FIELDS = 'id at kind byUserId byName from to note reason agreementKind interested';
@@ -127,12 +127,8 @@ describe('match review: coordinators act on matches', () => {
     );
     return id;
   };
-  const change = (
-    matchId: string,
-    to: MatchStatus | string,
-    token: string | undefined,
-    more: Record<string, unknown> = {},
-  ) => api.gql<{ changeMatchStatus: Reviewed }>(CHANGE, { matchId, to, ...more }, token);
+  const change = (matchId: string, to: string, token: string | undefined, more: Record<string, unknown> = {}) =>
+    api.gql<{ changeMatchStatus: Reviewed }>(CHANGE, { matchId, to, ...more }, token);
   const read = async (id: string, token = fx.tokens.admin) =>
     (await must(api.gql<{ match: Reviewed }>(MATCH, { id }, token))).match;
 
@@ -262,7 +258,7 @@ describe('match review: coordinators act on matches', () => {
       expect(code(longNote)).toBe('BAD_USER_INPUT');
       const badId = await change('not-a-uuid', S.STALLED, fx.tokens.coordA);
       expect(code(badId)).toBe('BAD_USER_INPUT');
-      const unknown = await change(UNKNOWN, S.STALLED, fx.tokens.coordA);
+      const unknown = await change(UNKNOWN_ID, S.STALLED, fx.tokens.coordA);
       expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', field: 'matchId' });
       expect(await snapshot()).toEqual(before);
 
@@ -604,10 +600,11 @@ describe('match review: coordinators act on matches', () => {
         code(await api.gql(ASSIGN_MATCH, { matchId: id, coordinatorId: fx.ids.coordinatorA }, fx.tokens.companyA1)),
       ).toBe('FORBIDDEN');
       expect(
-        (await api.gql(ASSIGN_MATCH, { matchId: id, coordinatorId: UNKNOWN }, fx.tokens.coordA)).errors?.[0].extensions,
+        (await api.gql(ASSIGN_MATCH, { matchId: id, coordinatorId: UNKNOWN_ID }, fx.tokens.coordA)).errors?.[0]
+          .extensions,
       ).toMatchObject({ code: 'NOT_FOUND', field: 'coordinatorId' });
       expect(
-        (await api.gql(ASSIGN_MATCH, { matchId: UNKNOWN, coordinatorId: fx.ids.coordinatorA }, fx.tokens.coordA))
+        (await api.gql(ASSIGN_MATCH, { matchId: UNKNOWN_ID, coordinatorId: fx.ids.coordinatorA }, fx.tokens.coordA))
           .errors?.[0].extensions,
       ).toMatchObject({ code: 'NOT_FOUND', field: 'matchId' });
       expect(
@@ -865,7 +862,7 @@ describe('match review: coordinators act on matches', () => {
       ).toBe(fx.ids.regionA);
       expect(code(await api.gql(KPIS, regionA, fx.tokens.coordB))).toBe('FORBIDDEN');
       expect(
-        (await api.gql(KPIS, { ...args, regionId: UNKNOWN }, fx.tokens.admin)).errors?.[0].extensions,
+        (await api.gql(KPIS, { ...args, regionId: UNKNOWN_ID }, fx.tokens.admin)).errors?.[0].extensions,
       ).toMatchObject({ code: 'NOT_FOUND', field: 'regionId' });
       expect(code(await api.gql(KPIS, { ...args, from: args.to, to: args.from }, fx.tokens.admin))).toBe(
         'BAD_USER_INPUT',
