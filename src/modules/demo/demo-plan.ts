@@ -1,6 +1,7 @@
 import neo4j from 'neo4j-driver';
 import { LIMITS } from '../../common/validation/limits';
 import { Role } from '../auth/role.enum';
+import { EQUIPMENT_HOST_KINDS } from '../equipment/models/equipment.model';
 import { OrganizationKind } from '../organizations/models/organization.model';
 import { CONTROL_CHARACTERS_OR_CR } from '../../common/validation/text';
 import { IpStatus } from '../seeds/models/seed.model';
@@ -22,6 +23,8 @@ export const DEMO_LABELS = [
   'HrProgram',
 ] as const;
 export type DemoLabel = (typeof DEMO_LABELS)[number];
+
+const HOST_KINDS: readonly OrganizationKind[] = EQUIPMENT_HOST_KINDS;
 
 export const DEMO_RELATIONSHIP_TYPES = [
   'IN_REGION',
@@ -236,7 +239,7 @@ export function validateDemoDataset(data: DemoDataset): string[] {
   }
   for (const e of data.equipment) {
     ref(e.key, 'hostedBy', e.hostedBy, ['Organization']);
-    if (![OrganizationKind.UNIVERSITY, OrganizationKind.RESEARCH_INSTITUTE].includes(orgKinds.get(e.hostedBy)!)) {
+    if (!HOST_KINDS.includes(orgKinds.get(e.hostedBy)!)) {
       problems.push(`${e.key}.hostedBy: ${e.hostedBy} is not a university or research institute`);
     }
     name(e.key, 'name', e.name);
