@@ -5,6 +5,7 @@ import { EQUIPMENT_HOST_KINDS } from '../equipment/models/equipment.model';
 import { OrganizationKind } from '../organizations/models/organization.model';
 import { CONTROL_CHARACTERS_OR_CR } from '../../common/validation/text';
 import { IpStatus } from '../seeds/models/seed.model';
+import { NETWORK_RELATIONSHIP_TYPES, NetworkRelationshipType } from '../network/network-kinds';
 import { demoId } from './demo-id';
 import { DemoDataset, DemoKey, IsoDate } from './demo.types';
 
@@ -26,23 +27,9 @@ export type DemoLabel = (typeof DEMO_LABELS)[number];
 
 const HOST_KINDS: readonly OrganizationKind[] = EQUIPMENT_HOST_KINDS;
 
-export const DEMO_RELATIONSHIP_TYPES = [
-  'IN_REGION',
-  'AFFILIATED_WITH',
-  'WORKS_AT',
-  'WORKS_FOR',
-  'COVERS',
-  'KNOWS',
-  'HELD_BY',
-  'COLLECTED',
-  'OF_COMPANY',
-  'SURVEYED',
-  'MEMBER_OF',
-  'HOSTED_BY',
-  'SUPPORTS',
-  'ENROLLED_IN',
-] as const;
-export type DemoRelationshipType = (typeof DEMO_RELATIONSHIP_TYPES)[number];
+/** The demo writes the whole knowledge network, so its relationship types are the network's. */
+export const DEMO_RELATIONSHIP_TYPES = NETWORK_RELATIONSHIP_TYPES;
+export type DemoRelationshipType = NetworkRelationshipType;
 
 export type UserLinkType = 'ACTS_AS' | 'REPRESENTS' | 'MANAGES';
 
