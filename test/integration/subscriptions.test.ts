@@ -1,8 +1,6 @@
 import { INestApplicationContext } from '@nestjs/common';
-import { createClient } from 'graphql-ws';
 import { randomUUID } from 'node:crypto';
 import { Driver } from 'neo4j-driver';
-import WebSocket from 'ws';
 import { AppConfig } from '../../src/config/app-config';
 import { RedisPubSub } from '../../src/infra/redis/redis-pubsub';
 import { LIVE_PUBSUB, LiveChannel } from '../../src/modules/matches/live/match-live.events';
@@ -13,6 +11,7 @@ import { startApiSuite } from '../support/api-suite';
 import { SEAWEED_NEED, SEAWEED_SEED, writeNeeds, writeSeeds } from '../support/graph-nodes';
 import { buildNetworkFixture, NetworkFixture } from '../support/network-fixture';
 import { countOf, deleteQueueKeys } from '../support/services';
+import { Subscriber as LiveSubscriber, subscribeLive } from '../support/live-subscriber';
 
 const SUGGESTED = 'subscription($regionId: ID) { matchSuggested(regionId: $regionId) { id needId targetId status } }';
 const SHARED_CHANGED = 'subscription { sharedMatchChanged { from to match { id needId status } } }';
@@ -28,14 +27,7 @@ type Received = {
   match?: { id: string };
 };
 
-/** A graphql-ws client subscribed to one operation, collecting what it receives. */
-interface Subscriber {
-  received: Received[];
-  errors: unknown[];
-  closed: { code?: number } | null;
-  completed: boolean;
-  close(): Promise<void>;
-}
+type Subscriber = LiveSubscriber<Received>;
 
 // Several servers (API, worker, Neo4j) on a shared machine: allow slow steps rather than flake.
 jest.setTimeout(180_000);
@@ -53,41 +45,7 @@ describe('GraphQL subscriptions over graphql-ws', () => {
     query: string,
     variables: Record<string, unknown> = {},
   ): Subscriber => {
-    const client = createClient({
-      url: api.url('/graphql').replace(/^http/, 'ws'),
-      webSocketImpl: WebSocket,
-      connectionParams: authorization === null ? {} : { authorization },
-      retryAttempts: 0,
-      lazy: false,
-      onNonLazyError: () => undefined,
-    });
-    const sub: Subscriber = {
-      received: [],
-      errors: [],
-      closed: null,
-      completed: false,
-      close: async () => {
-        dispose();
-        await client.dispose();
-      },
-    };
-    client.on('closed', (event) => {
-      sub.closed = { code: (event as { code?: number }).code };
-    });
-    const dispose = client.subscribe<Record<string, Received>>(
-      { query, variables },
-      {
-        next: (result) => {
-          if (result.errors) sub.errors.push(...result.errors);
-          else sub.received.push(...Object.values(result.data ?? {}));
-        },
-        // A protocol Error message (an operation refused before it ran) delivers its GraphQL errors as an array.
-        error: (error) => sub.errors.push(...(Array.isArray(error) ? (error as unknown[]) : [error])),
-        complete: () => {
-          sub.completed = true;
-        },
-      },
-    );
+    const sub = subscribeLive<Received>(api, authorization, query, variables);
     subscribers.push(sub);
     return sub;
   };
