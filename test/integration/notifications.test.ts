@@ -13,7 +13,15 @@ import { NOTIFICATION_ADDED } from '../../src/modules/notifications/notification
 import { createWorkerApp } from '../../workers/bootstrap';
 import { GraphQLResponse, must, TestApi } from '../support/api-client';
 import { errorCode, startApiSuite, userIdOf } from '../support/api-suite';
-import { SEAWEED_NEED, SEAWEED_SEED, writeNeeds, writeSeeds } from '../support/graph-nodes';
+import {
+  ROBOT_NEED,
+  ROBOT_SEED,
+  SEAWEED_NEED,
+  SEAWEED_SEED,
+  writeMatch,
+  writeNeeds,
+  writeSeeds,
+} from '../support/graph-nodes';
 import { Subscriber, subscribeLive } from '../support/live-subscriber';
 import { buildNetworkFixture, NetworkFixture } from '../support/network-fixture';
 import { waitFor } from '../support/processes';
@@ -105,18 +113,7 @@ describe('in-app notifications', () => {
   const received = (sub: Subscriber<Note>, what: string, ok: (notes: Note[]) => boolean) =>
     waitFor(what, async () => (ok(sub.received) ? sub.received : undefined), 30_000, 50);
 
-  const makeMatch = async (needId: string, targetId: string, status: string) => {
-    const id = randomUUID();
-    await driver.executeQuery(
-      `MATCH (n:Need {id: $needId}), (t {id: $targetId})
-       CREATE (m:Match {id: $id, pairKey: $id, needId: $needId, targetId: $targetId, kind: 'SEED', score: 0.5, lexicalScore: 0.5,
-         regionBoost: 0.0, pathBoost: 0.0, explanation: '[]', status: $status, current: true, stale: false, engineVersion: 'test',
-         computedAt: datetime(), createdAt: datetime(), updatedAt: datetime(), createdBy: 'matcher'})-[:FOR_NEED]->(n)
-       CREATE (m)-[:SUGGESTS]->(t)`,
-      { id, needId, targetId, status },
-    );
-    return id;
-  };
+  const makeMatch = (needId: string, targetId: string, status: string) => writeMatch(driver, needId, targetId, status);
 
   beforeAll(async () => {
     ({ config, driver, api } = await startApiSuite({
@@ -126,14 +123,7 @@ describe('in-app notifications', () => {
     fx = await buildNetworkFixture(api, driver);
     await writeSeeds(driver, [
       { id: ids.seedA, holderId: fx.ids.universityA, ...SEAWEED_SEED },
-      {
-        id: ids.seedB,
-        holderId: fx.ids.universityA,
-        title: 'Underwater robot for aquaculture net inspection',
-        summary: 'An autonomous underwater robot inspects fish farm nets with sonar and cameras and reports holes.',
-        keywords: ['underwater robot', 'aquaculture', 'net inspection'],
-        field: 'marine robotics',
-      },
+      { id: ids.seedB, holderId: fx.ids.universityA, ...ROBOT_SEED },
     ]);
     // A second coordinator of region A, and a support staff member of equipment hosted in region A.
     await driver.executeQuery(
@@ -178,14 +168,7 @@ describe('in-app notifications', () => {
     // Written after the worker's boot-time reconciliation was enqueued: only these calls match them.
     await writeNeeds(driver, [
       { id: ids.needA, companyId: fx.ids.companyA1, ...SEAWEED_NEED },
-      {
-        id: ids.needB,
-        companyId: fx.ids.companyB1,
-        title: 'Inspecting aquaculture nets with an underwater robot',
-        description:
-          'Divers inspect our fish farm nets by hand; we want an underwater robot to find holes in the nets.',
-        keywords: ['underwater robot', 'aquaculture', 'net'],
-      },
+      { id: ids.needB, companyId: fx.ids.companyB1, ...ROBOT_NEED },
     ]);
     const matcher = worker.get(MatchingService);
     await matcher.matchNeed(ids.needA);

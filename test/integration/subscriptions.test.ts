@@ -8,7 +8,15 @@ import { MatchingService } from '../../src/modules/matching/matching.service';
 import { createWorkerApp } from '../../workers/bootstrap';
 import { TestApi, must } from '../support/api-client';
 import { startApiSuite } from '../support/api-suite';
-import { SEAWEED_NEED, SEAWEED_SEED, writeNeeds, writeSeeds } from '../support/graph-nodes';
+import {
+  ROBOT_NEED,
+  ROBOT_SEED,
+  SEAWEED_NEED,
+  SEAWEED_SEED,
+  writeMatch,
+  writeNeeds,
+  writeSeeds,
+} from '../support/graph-nodes';
 import { buildNetworkFixture, NetworkFixture } from '../support/network-fixture';
 import { countOf, deleteQueueKeys } from '../support/services';
 import { Subscriber as LiveSubscriber, subscribeLive } from '../support/live-subscriber';
@@ -61,18 +69,7 @@ describe('GraphQL subscriptions over graphql-ws', () => {
   const listening = (channel: string, n: number) =>
     until(`${n} listener(s) on ${channel}`, () => api.app.get<RedisPubSub>(LIVE_PUBSUB).listenerCount(channel) >= n);
 
-  const makeMatch = async (needId: string, targetId: string, status: string) => {
-    const id = randomUUID();
-    await driver.executeQuery(
-      `MATCH (n:Need {id: $needId}), (t {id: $targetId})
-       CREATE (m:Match {id: $id, pairKey: $id, needId: $needId, targetId: $targetId, kind: 'SEED', score: 0.5, lexicalScore: 0.5,
-         regionBoost: 0.0, pathBoost: 0.0, explanation: '[]', status: $status, current: true, stale: false, engineVersion: 'test',
-         computedAt: datetime(), createdAt: datetime(), updatedAt: datetime(), createdBy: 'matcher'})-[:FOR_NEED]->(n)
-       CREATE (m)-[:SUGGESTS]->(t)`,
-      { id, needId, targetId, status },
-    );
-    return id;
-  };
+  const makeMatch = (needId: string, targetId: string, status: string) => writeMatch(driver, needId, targetId, status);
 
   const ids = {
     seedA: randomUUID(),
@@ -88,14 +85,7 @@ describe('GraphQL subscriptions over graphql-ws', () => {
     // Region A: a seaweed-drying seed and need (company A1), and a need of company A2; region B: a marine-robot pair.
     await writeSeeds(driver, [
       { id: ids.seedA, holderId: fx.ids.universityA, ...SEAWEED_SEED },
-      {
-        id: ids.seedB,
-        holderId: fx.ids.universityA,
-        title: 'Underwater robot for aquaculture net inspection',
-        summary: 'An autonomous underwater robot inspects fish farm nets with sonar and cameras and reports holes.',
-        keywords: ['underwater robot', 'aquaculture', 'net inspection'],
-        field: 'marine robotics',
-      },
+      { id: ids.seedB, holderId: fx.ids.universityA, ...ROBOT_SEED },
     ]);
     await writeNeeds(driver, [
       { id: ids.needA, companyId: fx.ids.companyA1, ...SEAWEED_NEED },
@@ -106,14 +96,7 @@ describe('GraphQL subscriptions over graphql-ws', () => {
         description: 'Inspect welded parts',
         keywords: ['welding'],
       },
-      {
-        id: ids.needB,
-        companyId: fx.ids.companyB1,
-        title: 'Inspecting aquaculture nets with an underwater robot',
-        description:
-          'Divers inspect our fish farm nets by hand; we want an underwater robot to find holes in the nets.',
-        keywords: ['underwater robot', 'aquaculture', 'net'],
-      },
+      { id: ids.needB, companyId: fx.ids.companyB1, ...ROBOT_NEED },
     ]);
     worker = await createWorkerApp(config);
   }, 180_000);
