@@ -1,22 +1,23 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import { graphqlEnum, type EnumValue } from '../../../common/graphql/graphql-enum';
 import { Paginated } from '../../../common/graphql/pagination';
 import { EquipmentUseStatus } from '../../equipment-use/models/equipment-use.model';
 import { MatchStatus } from '../../matches/models/match.model';
 
-export enum NotificationKind {
-  NEW_SUGGESTIONS = 'NEW_SUGGESTIONS',
-  COMPANY_ANSWERED = 'COMPANY_ANSWERED',
-  MATCH_STALLED = 'MATCH_STALLED',
-  MATCH_SHARED = 'MATCH_SHARED',
-  MATCH_STATUS_CHANGED = 'MATCH_STATUS_CHANGED',
-  EQUIPMENT_REQUESTED = 'EQUIPMENT_REQUESTED',
-  EQUIPMENT_USE_CHANGED = 'EQUIPMENT_USE_CHANGED',
-}
-registerEnumType(NotificationKind, {
-  name: 'NotificationKind',
-  description:
-    "NEW_SUGGESTIONS: the matcher wrote suggestionCount new suggestions for a need of your region (opens needId); COMPANY_ANSWERED: the company answered a shared match (interested; opens matchId); MATCH_STALLED: a match had no follow-up (opens matchId); MATCH_SHARED: a match was shared with your company (opens matchId); MATCH_STATUS_CHANGED: one of your company's shared matches moved on (matchStatus; opens matchId); EQUIPMENT_REQUESTED: a company asked to use equipment you support or host (opens equipmentUseRequestId); EQUIPMENT_USE_CHANGED: the other side moved a use request (useStatus; opens equipmentUseRequestId).",
-});
+export const NotificationKind = graphqlEnum(
+  'NotificationKind',
+  [
+    'NEW_SUGGESTIONS',
+    'COMPANY_ANSWERED',
+    'MATCH_STALLED',
+    'MATCH_SHARED',
+    'MATCH_STATUS_CHANGED',
+    'EQUIPMENT_REQUESTED',
+    'EQUIPMENT_USE_CHANGED',
+  ],
+  "NEW_SUGGESTIONS: the matcher wrote suggestionCount new suggestions for a need of your region (opens needId); COMPANY_ANSWERED: the company answered a shared match (interested; opens matchId); MATCH_STALLED: a match had no follow-up (opens matchId); MATCH_SHARED: a match was shared with your company (opens matchId); MATCH_STATUS_CHANGED: one of your company's shared matches moved on (matchStatus; opens matchId); EQUIPMENT_REQUESTED: a company asked to use equipment you support or host (opens equipmentUseRequestId); EQUIPMENT_USE_CHANGED: the other side moved a use request (useStatus; opens equipmentUseRequestId).",
+);
+export type NotificationKind = EnumValue<typeof NotificationKind>;
 
 @ObjectType({
   description:
