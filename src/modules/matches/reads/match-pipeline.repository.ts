@@ -50,7 +50,7 @@ const FILTER = `
   AND ($companyId IS NULL OR company.id = $companyId)
   AND ($assigneeId IS NULL OR EXISTS { (c:Coordinator)-[:ASSIGNED]->(m) WHERE c.id = $assigneeId })
   AND ($search IS NULL OR ${folded('n.title')} CONTAINS ${folded('$search')}
-    OR ${folded("coalesce(t.title, t.name, '')")} CONTAINS ${folded('$search')})`;
+    OR ${folded('CASE WHEN t:Seed THEN t.title ELSE t.name END')} CONTAINS ${folded('$search')})`;
 
 /** Binds lastActivity (the latest event, or the creation) and keeps stalled matches only when asked. */
 const ACTIVITY = `
