@@ -1,5 +1,6 @@
-import { Controller, Get, Header, INestApplication, Module, Res } from '@nestjs/common';
+import { Controller, Get, Header, Module, Res } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { Response } from 'express';
 import { request } from 'node:http';
 import { AddressInfo } from 'node:net';
@@ -75,10 +76,10 @@ describe('negotiateEncoding', () => {
 });
 
 describe('compressResponses', () => {
-  let app: INestApplication;
+  let app: NestExpressApplication;
   let url: (path: string) => string;
   beforeAll(async () => {
-    app = await NestFactory.create(FakeModule, { logger: false });
+    app = await NestFactory.create<NestExpressApplication>(FakeModule, { logger: false });
     app.use(compressResponses(/^\/graphql\/?$/));
     await app.listen(0, '127.0.0.1');
     const { port } = app.getHttpServer().address() as AddressInfo;
@@ -120,7 +121,7 @@ describe('compressResponses', () => {
 
   it('passes a streamed answer as written', async () => {
     // A path the middleware covers only in this spec: the answer is written in two pieces.
-    const streamApp = await NestFactory.create(FakeModule, { logger: false });
+    const streamApp = await NestFactory.create<NestExpressApplication>(FakeModule, { logger: false });
     streamApp.use(compressResponses(/^\/graphql\/streamed$/));
     await streamApp.listen(0, '127.0.0.1');
     try {
