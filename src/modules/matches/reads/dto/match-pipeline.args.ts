@@ -1,4 +1,4 @@
-import { ArgsType, Field, Float, InputType, IntersectionType } from '@nestjs/graphql';
+import { ArgsType, Field, InputType, IntersectionType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -7,14 +7,13 @@ import {
   IsBoolean,
   IsEnum,
   IsOptional,
-  Max,
-  Min,
   ValidateNested,
 } from 'class-validator';
 import { PageArgs } from '../../../../common/graphql/pagination';
 import { EnumField, KeywordArg, OptionalIdField, SortArg } from '../../../../common/validation/input-fields';
 import { MatchPipelineSort } from '../../models/match-pipeline.model';
 import { MatchKind, MatchStatus } from '../../models/match.model';
+import { MinScoreField } from './match.args';
 
 const STATUS_COUNT = Object.keys(MatchStatus).length;
 
@@ -33,10 +32,7 @@ export class MatchPipelineFilter {
   @EnumField(MatchKind, { optional: true })
   kind?: MatchKind;
 
-  @Field(() => Float, { nullable: true, description: 'Only matches scoring at least this (0-1).' })
-  @IsOptional()
-  @Min(0, { message: 'minScore must be between 0 and 1' })
-  @Max(1, { message: 'minScore must be between 0 and 1' })
+  @MinScoreField()
   minScore?: number;
 
   @Field(() => [MatchStatus], { nullable: true, description: 'Only matches in one of these statuses.' })
