@@ -111,11 +111,11 @@ export function ActionsPanel({
   return (
     <div className="actions">
       <div className="action-buttons">
-        {match.nextStatuses.map((to) => (
+        {match.nextStatuses.map((to, i) => (
           <button
             key={to}
             type="button"
-            className={`button ${to === 'DECLINED' ? 'danger' : 'primary'}${target === to ? ' active' : ''}`}
+            className={`button ${to === 'DECLINED' ? 'danger' : i === 0 ? 'primary' : 'ghost'}${target === to ? ' active' : ''}`}
             data-testid={`move-${to}`}
             aria-expanded={target === to}
             aria-controls={target === to ? `${ids}-form` : undefined}
@@ -204,9 +204,11 @@ export function ActionsPanel({
             />
             {fieldError('note')}
           </div>
-          <p className="muted small" data-testid="undo-hint">
-            {undoable ? t('match.undoable') : t('match.final')}
-          </p>
+          {!confirming && (
+            <p className="muted small" data-testid="undo-hint">
+              {undoable ? t('match.undoable') : t('match.final')}
+            </p>
+          )}
           {formError && (
             <p className="error" role="alert" data-testid="move-error">
               {formError}

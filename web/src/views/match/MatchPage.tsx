@@ -107,7 +107,7 @@ export function MatchPage({ id }: { id: string }) {
   };
 
   return (
-    <div className="match-page" data-testid="match-page" data-status={match.status}>
+    <div className="match-page" data-testid="match-page" data-match-id={match.id} data-status={match.status}>
       {backLink}
       <header className="panel match-header">
         <div className="match-heading">
