@@ -106,6 +106,39 @@ export function ActionsPanel({
         {errors[field]}
       </span>
     );
+  /** A required choice among the API's enum values (a decline's reason, an agreement's kind). */
+  const choice = (
+    field: 'declineReason' | 'agreementKind',
+    label: string,
+    value: string,
+    values: readonly string[],
+    labels: string,
+    onChange: (value: string) => void,
+  ) => (
+    <div className={`field${errors[field] ? ' invalid' : ''}`}>
+      <label htmlFor={`${ids}-${field}`}>{label}</label>
+      <select
+        id={`${ids}-${field}`}
+        ref={(el) => {
+          fields.current[field] = el;
+        }}
+        name={field}
+        value={value}
+        disabled={confirming}
+        aria-invalid={errors[field] ? true : undefined}
+        aria-describedby={describedBy(field)}
+        onChange={(e) => onChange(e.target.value)}
+      >
+        <option value="">{t('match.choose')}</option>
+        {values.map((v) => (
+          <option key={v} value={v}>
+            {enumLabel(t, labels, v)}
+          </option>
+        ))}
+      </select>
+      {fieldError(field)}
+    </div>
+  );
   const undoable = target !== null && match.undoableStatuses.includes(target);
 
   return (
@@ -135,55 +168,14 @@ export function ActionsPanel({
           aria-label={actionLabel(target)}
           data-testid="action-form"
         >
-          {target === 'DECLINED' && (
-            <div className={`field${errors.declineReason ? ' invalid' : ''}`}>
-              <label htmlFor={`${ids}-reason`}>{t('match.declineReason')}</label>
-              <select
-                id={`${ids}-reason`}
-                ref={(el) => {
-                  fields.current.declineReason = el;
-                }}
-                name="declineReason"
-                value={reason}
-                disabled={confirming}
-                aria-invalid={errors.declineReason ? true : undefined}
-                aria-describedby={describedBy('declineReason')}
-                onChange={(e) => setReason(e.target.value as DeclineReason)}
-              >
-                <option value="">{t('match.choose')}</option>
-                {DECLINE_REASONS.map((r) => (
-                  <option key={r} value={r}>
-                    {enumLabel(t, 'decline', r)}
-                  </option>
-                ))}
-              </select>
-              {fieldError('declineReason')}
-            </div>
-          )}
-          {target === 'AGREED' && (
-            <div className={`field${errors.agreementKind ? ' invalid' : ''}`}>
-              <label htmlFor={`${ids}-agreement`}>{t('match.agreementKind')}</label>
-              <select
-                id={`${ids}-agreement`}
-                ref={(el) => {
-                  fields.current.agreementKind = el;
-                }}
-                name="agreementKind"
-                value={agreement}
-                aria-invalid={errors.agreementKind ? true : undefined}
-                aria-describedby={describedBy('agreementKind')}
-                onChange={(e) => setAgreement(e.target.value as AgreementKind)}
-              >
-                <option value="">{t('match.choose')}</option>
-                {AGREEMENT_KINDS.map((k) => (
-                  <option key={k} value={k}>
-                    {enumLabel(t, 'agreement', k)}
-                  </option>
-                ))}
-              </select>
-              {fieldError('agreementKind')}
-            </div>
-          )}
+          {target === 'DECLINED' &&
+            choice('declineReason', t('match.declineReason'), reason, DECLINE_REASONS, 'decline', (v) =>
+              setReason(v as DeclineReason),
+            )}
+          {target === 'AGREED' &&
+            choice('agreementKind', t('match.agreementKind'), agreement, AGREEMENT_KINDS, 'agreement', (v) =>
+              setAgreement(v as AgreementKind),
+            )}
           <div className={`field${errors.note ? ' invalid' : ''}`}>
             <label htmlFor={`${ids}-note`}>
               {target === 'DECLINED' && reason === 'OTHER' ? t('match.noteRequired') : t('match.noteOptional')}
