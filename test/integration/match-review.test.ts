@@ -321,6 +321,37 @@ describe('match review: coordinators act on matches', () => {
       expect(await next(id, fx.tokens.admin)).toEqual([]);
     });
 
+    it('undoableStatuses: of nextStatuses, the moves the workflow lets the caller take straight back', async () => {
+      const UNDO = `query($id: ID!) { match(id: $id) { status nextStatuses undoableStatuses } }`;
+      type Row = { status: MatchStatus; nextStatuses: MatchStatus[]; undoableStatuses: MatchStatus[] };
+      const read = async (id: string, token: string) =>
+        (await must(api.gql<{ match: Row }>(UNDO, { id }, token))).match;
+      const id = await makeMatch(ids.needA, ids.seedA);
+      // Shortlisting and declining have no way back.
+      expect(await read(id, fx.tokens.coordA)).toEqual({
+        status: S.SUGGESTED,
+        nextStatuses: TRANSITIONS[S.SUGGESTED],
+        undoableStatuses: [],
+      });
+      await must(change(id, S.SHORTLISTED, fx.tokens.coordA));
+      await must(change(id, S.SHARED, fx.tokens.coordA));
+      expect((await read(id, fx.tokens.coordA)).undoableStatuses).toEqual([S.STALLED]);
+      expect((await read(id, fx.tokens.admin)).undoableStatuses).toEqual([S.STALLED]);
+      // Nothing for those who may not move it.
+      expect((await read(id, fx.tokens.companyA1)).undoableStatuses).toEqual([]);
+      expect((await read(id, fx.tokens.managerA)).undoableStatuses).toEqual([]);
+
+      // Each undoable move is taken back by changeMatchStatus itself.
+      await must(change(id, S.STALLED, fx.tokens.coordA));
+      const stalled = await read(id, fx.tokens.coordA);
+      expect(stalled.nextStatuses).toContain(S.SHARED);
+      expect(stalled.undoableStatuses).toEqual([S.SHARED, S.INTRODUCED, S.MEETING_HELD]);
+      expect((await must(change(id, S.SHARED, fx.tokens.coordA))).changeMatchStatus.status).toBe(S.SHARED);
+
+      await must(change(id, S.DECLINED, fx.tokens.coordA, { declineReason: 'ALREADY_KNOWN' }));
+      expect(await read(id, fx.tokens.coordA)).toEqual({ status: S.DECLINED, nextStatuses: [], undoableStatuses: [] });
+    });
+
     it('a write that lost the race gets CONFLICT and writes nothing; two at once make exactly one move', async () => {
       const id = await makeMatch(ids.needA, ids.seedA);
       await must(change(id, S.SHORTLISTED, fx.tokens.coordA));

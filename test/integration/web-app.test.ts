@@ -57,14 +57,16 @@ describe('web app in a real browser', () => {
       const first = page.locator('[data-testid=inbox-item]').first();
       const matchId = (await first.getAttribute('data-match-id'))!;
       await first.click();
-      await page.waitForSelector('[data-testid=match-card][data-status=SUGGESTED]');
+      await page.waitForSelector('[data-testid=match-page][data-status=SUGGESTED]');
       // The shared terms are marked in the texts, not only listed.
       expect(await page.locator('[data-testid=shared-terms] mark').count()).toBeGreaterThan(0);
-      expect(await page.locator('.texts mark').count()).toBeGreaterThan(0);
+      expect(
+        await page.locator('[data-testid=need-text] mark, [data-testid=target-text] mark').count(),
+      ).toBeGreaterThan(0);
 
       await page.click('[data-testid=move-SHORTLISTED]');
       await page.click('[data-testid=confirm-move]');
-      await page.waitForSelector('[data-testid=match-card][data-status=SHORTLISTED]');
+      await page.waitForSelector('[data-testid=match-page][data-status=SHORTLISTED]');
       await page.waitForSelector('[data-testid=history] li');
       await web.screenshot(page, 'coordinator-shortlisted', 'coordinator');
 
@@ -81,8 +83,10 @@ describe('web app in a real browser', () => {
       expect(after.match.history).toEqual([
         { kind: 'STATUS', from: 'SUGGESTED', to: 'SHORTLISTED', byName: demoUser(Role.COORDINATOR).displayName },
       ]);
-      // It left the inbox, which shows SUGGESTED matches only.
-      await page.waitForSelector(`[data-testid=inbox-item][data-match-id="${matchId}"]`, { state: 'detached' });
+      // It left the inbox, which shows SUGGESTED matches only: back there, the list has no item for it.
+      await page.click('[data-testid=back-to-pipeline]');
+      await page.waitForSelector('[data-testid=inbox-item]');
+      expect(await page.locator(`[data-testid=inbox-item][data-match-id="${matchId}"]`).count()).toBe(0);
     },
     CASE_MS,
   );

@@ -8,6 +8,7 @@ import type { Role } from './gql/graphql';
 import type { MessageKey } from './lib/i18n';
 import { CompanyHome } from './views/company/CompanyHome';
 import { CoordinatorHome } from './views/coordinator/CoordinatorHome';
+import { MatchPage } from './views/match/MatchPage';
 import { NoDesk } from './views/NoDesk';
 
 const ManagerHome = lazy(() => import('./views/explorer/ManagerHome').then((m) => ({ default: m.ManagerHome })));
@@ -29,13 +30,13 @@ export const ROUTES: readonly RouteDef[] = [
     roles: ['COORDINATOR'],
     title: 'nav.pipeline',
     nav: 'nav.pipeline',
-    view: () => <CoordinatorHome selectedId={null} />,
+    view: () => <CoordinatorHome />,
   },
   {
     path: '/matches/:id',
     roles: ['COORDINATOR'],
-    title: 'coord.matchTitle',
-    view: ({ id }) => <CoordinatorHome selectedId={id} />,
+    title: 'match.title',
+    view: ({ id }) => <MatchPage key={id} id={id} />,
   },
   { path: '/needs', roles: ['COMPANY'], title: 'nav.needs', nav: 'nav.needs', view: () => <CompanyHome /> },
   {

@@ -138,6 +138,14 @@ export class MatchReviewResolver {
     return this.service.nextStatuses(req, match, me);
   }
 
+  @ResolveField(() => [MatchStatus], {
+    description:
+      'Of nextStatuses, those a move to which can be undone: from there the workflow allows moving straight back to the current status. A move to any other of nextStatuses is final for this step.',
+  })
+  undoableStatuses(@Parent() match: Match, @CurrentUser() me: Principal, @Req() req: Request) {
+    return this.service.undoableStatuses(req, match, me);
+  }
+
   @ResolveField(() => String, {
     nullable: true,
     description: "The coordinators' latest note (not shown to companies).",

@@ -2,6 +2,7 @@ import { ConfigError, loadConfig } from '../../../config/app-config';
 import { MatchStatus } from '../models/match.model';
 import {
   answerChangeable,
+  canUndo,
   daysBetween,
   isStalled,
   median,
@@ -65,6 +66,18 @@ describe('match status transitions', () => {
     expect(
       transitionProblem({ from: S.AGREED, to: S.DECLINED, declineReason: DeclineReason.OTHER, note: 'x' })?.field,
     ).toBe('to');
+  });
+
+  it('a move can be undone exactly when the workflow allows the way straight back', () => {
+    const undoable = allowed.filter(([from, to]) => canUndo(from, to)).map(([from, to]) => key(from, to));
+    // Only stalling and resuming go both ways.
+    const stallAndResume = [S.SHARED, S.INTRODUCED, S.MEETING_HELD].flatMap((s) => [
+      key(s, S.STALLED),
+      key(S.STALLED, s),
+    ]);
+    expect(undoable.sort()).toEqual(stallAndResume.sort());
+    expect(canUndo(S.SUGGESTED, S.DECLINED)).toBe(false);
+    expect(canUndo(S.SUGGESTED, S.SHORTLISTED)).toBe(false);
   });
 
   it('a decline needs a coded reason, and a note for OTHER', () => {

@@ -32,6 +32,9 @@ export const TRANSITIONS: Record<MatchStatus, MatchStatus[]> = {
   [S.DECLINED]: [],
 };
 
+/** Whether a move from `from` to `to` can be undone: the workflow allows moving from `to` straight back. */
+export const canUndo = (from: MatchStatus, to: MatchStatus): boolean => TRANSITIONS[to].includes(from);
+
 export interface TransitionRequest {
   from: MatchStatus;
   to: MatchStatus;

@@ -29,7 +29,7 @@ import {
 } from './match-review.exception';
 import { MatchNotFoundError } from '../matches.exception';
 import { MatchContext, MatchReviewRepository, StatusChange } from './match-review.repository';
-import { answerChangeable, daysBetween, median, transitionProblem, TRANSITIONS } from './match-review.rules';
+import { answerChangeable, canUndo, daysBetween, median, transitionProblem, TRANSITIONS } from './match-review.rules';
 import { MatchStalledService } from './match-stalled.service';
 import { MatchNotificationProducer } from './match-notification.producer';
 import { MatchLivePublisher } from '../live/match-live.publisher';
@@ -220,6 +220,11 @@ export class MatchReviewService {
     const loader = loaderFor(req, 'matchRegion', (ids) => this.repository.matchRegions(ids));
     const regionId = (await loader.load(match.id))?.regionId ?? null;
     return coversRegion(me, regionId) ? [...next] : [];
+  }
+
+  /** Of nextStatuses, those the caller could move back from to the current status (an undo). */
+  async undoableStatuses(req: Request, match: Match, me: Principal): Promise<MatchStatus[]> {
+    return (await this.nextStatuses(req, match, me)).filter((to) => canUndo(match.status, to));
   }
 
   flagStalled(now: Date): Promise<string[]> {
