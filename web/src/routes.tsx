@@ -7,8 +7,9 @@ import { lazy, type ReactNode } from 'react';
 import type { Role } from './gql/graphql';
 import type { MessageKey } from './lib/i18n';
 import { CompanyHome } from './views/company/CompanyHome';
-import { CoordinatorHome } from './views/coordinator/CoordinatorHome';
+import { MatchCard } from './views/coordinator/MatchCard';
 import { NoDesk } from './views/NoDesk';
+import { Pipeline } from './views/pipeline/Pipeline';
 
 const ManagerHome = lazy(() => import('./views/explorer/ManagerHome').then((m) => ({ default: m.ManagerHome })));
 
@@ -29,13 +30,13 @@ export const ROUTES: readonly RouteDef[] = [
     roles: ['COORDINATOR'],
     title: 'nav.pipeline',
     nav: 'nav.pipeline',
-    view: () => <CoordinatorHome selectedId={null} />,
+    view: () => <Pipeline />,
   },
   {
     path: '/matches/:id',
     roles: ['COORDINATOR'],
     title: 'coord.matchTitle',
-    view: ({ id }) => <CoordinatorHome selectedId={id} />,
+    view: ({ id }) => <MatchCard key={id} matchId={id} />,
   },
   { path: '/needs', roles: ['COMPANY'], title: 'nav.needs', nav: 'nav.needs', view: () => <CompanyHome /> },
   {

@@ -7,10 +7,18 @@ import { createContext, useCallback, useContext, useLayoutEffect, useMemo, useSt
 import { companyMessages } from '../views/company/messages';
 import { coordinatorMessages } from '../views/coordinator/messages';
 import { explorerMessages } from '../views/explorer/messages';
+import { pipelineMessages } from '../views/pipeline/messages';
 import { signInMessages } from '../views/signin/messages';
 import { commonMessages } from './messages';
 
-const BUNDLES = [commonMessages, signInMessages, coordinatorMessages, companyMessages, explorerMessages] as const;
+const BUNDLES = [
+  commonMessages,
+  signInMessages,
+  pipelineMessages,
+  coordinatorMessages,
+  companyMessages,
+  explorerMessages,
+] as const;
 type Bundle = (typeof BUNDLES)[number];
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 

@@ -8,7 +8,7 @@ import { ErrorLine, Highlighted, Loading, Section, StatusBadge } from '../../lib
 import { CHANGE_STATUS, MATCH, type MatchDetail } from './queries';
 
 /** A match: both texts with the shared terms marked, the introduction path, the history, the next steps. */
-export function MatchCard({ matchId, onChanged }: { matchId: string; onChanged: () => void }) {
+export function MatchCard({ matchId }: { matchId: string }) {
   const { t, lang } = useI18n();
   const [match, setMatch] = useState<MatchDetail | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -52,7 +52,6 @@ export function MatchCard({ matchId, onChanged }: { matchId: string; onChanged: 
   const changed = (next: MatchDetail) => {
     setMatch(next);
     setFlash(t('coord.changed', { status: enumLabel(t, 'status', next.status) }));
-    onChanged();
   };
 
   return (

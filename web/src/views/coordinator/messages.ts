@@ -3,10 +3,6 @@ import { defineMessages } from '../../lib/define-messages';
 
 export const coordinatorMessages = defineMessages({
   en: {
-    'coord.inbox': 'Review inbox',
-    'coord.inboxCount': '{count} suggestions waiting',
-    'coord.inboxEmpty': 'No suggestion is waiting for review.',
-    'coord.selectMatch': 'Select a suggestion to see the match.',
     'coord.need': 'Need',
     'coord.target': 'Suggested partner',
     'coord.sharedTerms': 'Shared terms',
@@ -31,10 +27,6 @@ export const coordinatorMessages = defineMessages({
     'coord.matchTitle': 'Match',
   },
   ja: {
-    'coord.inbox': 'レビュー受信箱',
-    'coord.inboxCount': '{count} 件の提案がレビュー待ち',
-    'coord.inboxEmpty': 'レビュー待ちの提案はありません。',
-    'coord.selectMatch': '提案を選ぶとマッチの詳細が表示されます。',
     'coord.need': 'ニーズ',
     'coord.target': '提案された相手',
     'coord.sharedTerms': '共通する語',

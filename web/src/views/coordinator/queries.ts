@@ -1,37 +1,5 @@
 import { graphql } from '../../gql';
-import type { InboxQuery, MatchDetailFragment } from '../../gql/graphql';
-
-export const INBOX = graphql(`
-  query Inbox($first: Int!) {
-    reviewInbox(first: $first) {
-      totalCount
-      edges {
-        node {
-          id
-          score
-          kind
-          status
-          need {
-            id
-            title
-            company {
-              name
-            }
-          }
-          seed {
-            title
-          }
-          equipment {
-            name
-          }
-          researcher {
-            name
-          }
-        }
-      }
-    }
-  }
-`);
+import type { MatchDetailFragment } from '../../gql/graphql';
 
 // Declared for codegen and spread by the two operations below; its type is generated.
 graphql(`
@@ -133,10 +101,3 @@ export const CHANGE_STATUS = graphql(`
     }
   }
 `);
-
-export type InboxItem = InboxQuery['reviewInbox']['edges'][number]['node'];
-
-/** The target's name, whatever its kind (null when hidden from the viewer). */
-export function targetName(m: Pick<InboxItem, 'seed' | 'equipment' | 'researcher'>): string {
-  return m.seed?.title ?? m.equipment?.name ?? m.researcher?.name ?? '—';
-}

@@ -1,0 +1,120 @@
+import { useState } from 'react';
+import type { MatchStatus, PipelineCountsQuery } from '../../gql/graphql';
+import { MATCH_STATUSES } from '../../lib/domain';
+import { useI18n } from '../../lib/i18n';
+import { navigate, useLocation, withSearch } from '../../lib/router';
+import { session } from '../../lib/session';
+import { ErrorLine, Loading } from '../../lib/ui';
+import { useQuery } from '../../lib/use-query';
+import { BulkBar } from './BulkBar';
+import { PipelineFilters } from './PipelineFilters';
+import { PipelineList } from './PipelineList';
+import { filterVariables, readView, viewParams, type PipelineView } from './pipeline-view';
+import { PAGE_SIZE, PIPELINE_COUNTS, PIPELINE_OPTIONS } from './queries';
+import { StageTabs } from './StageTabs';
+import { useMatchPages } from './use-match-pages';
+import './pipeline.css';
+
+/**
+ * The coordinator's pipeline: every match of their regions by stage, with a count per stage, the
+ * filters and the stage in the URL, a page at a time to the last match, and bulk moves.
+ */
+export function Pipeline() {
+  const { t } = useI18n();
+  const { pathname, search } = useLocation();
+  const view = readView(search);
+  const filter = filterVariables(view);
+  const me = session.user()?.linkedId ?? '';
+
+  const options = useQuery(PIPELINE_OPTIONS, { me }, { skip: !me });
+  const counts = useQuery(PIPELINE_COUNTS, filter);
+  const pages = useMatchPages({ ...filter, status: view.stage });
+  const [flash, setFlash] = useState<string | null>(null);
+
+  // A selection belongs to one list: another stage or filter starts with none.
+  const listKey = JSON.stringify([view.stage, filter]);
+  const [selection, setSelection] = useState<{ key: string; ids: ReadonlySet<string> }>({
+    key: listKey,
+    ids: new Set(),
+  });
+  const selected = selection.key === listKey ? selection.ids : new Set<string>();
+  const select = (ids: ReadonlySet<string>) => setSelection({ key: listKey, ids });
+
+  const change = (changes: Partial<PipelineView>, { replace = false } = {}) => {
+    setFlash(null);
+    navigate(withSearch(pathname, search, viewParams(changes)), { replace });
+  };
+
+  const coordinatorNames = new Map(options.data?.coordinators.edges.map(({ node }) => [node.id, node.name]) ?? []);
+  const rows = pages.rows;
+
+  return (
+    <div className="pipeline" data-testid="pipeline">
+      <div className="pipeline-head">
+        <h1>{t('pipeline.title')}</h1>
+        {rows && (
+          <p className="muted small" data-testid="pipeline-shown" aria-live="polite">
+            {t('pipeline.shown', { shown: rows.length, total: pages.totalCount })}
+          </p>
+        )}
+      </div>
+      <StageTabs
+        stage={view.stage}
+        counts={counts.data && stageCounts(counts.data)}
+        hrefFor={(stage) => withSearch(pathname, search, viewParams({ stage }))}
+        onPick={() => setFlash(null)}
+      />
+      {counts.error !== null && <ErrorLine error={counts.error} onRetry={counts.reload} />}
+      <PipelineFilters view={view} regions={options.data?.coordinator.regions ?? []} onChange={change} />
+      {options.error !== null && <ErrorLine error={options.error} onRetry={options.reload} />}
+
+      {flash && (
+        <p className="success" role="status" data-testid="pipeline-flash">
+          {flash}
+        </p>
+      )}
+      {pages.error !== null && <ErrorLine error={pages.error} onRetry={pages.reload} />}
+      {rows === null && pages.error === null && <Loading />}
+      {rows?.length === 0 && <p className="panel empty">{t('pipeline.empty')}</p>}
+      {rows && rows.length > 0 && (
+        <PipelineList rows={rows} selected={selected} onSelect={select} coordinatorNames={coordinatorNames} />
+      )}
+      {pages.hasMore && (
+        <div className="pipeline-more">
+          <button
+            type="button"
+            className="button ghost"
+            data-testid="pipeline-more"
+            disabled={pages.loading}
+            onClick={pages.more}
+          >
+            {t('pipeline.more', { count: Math.min(PAGE_SIZE, pages.totalCount - (rows?.length ?? 0)) })}
+          </button>
+        </div>
+      )}
+      {rows && selected.size > 0 && (
+        <BulkBar
+          rows={rows.filter((row) => selected.has(row.id))}
+          onClear={() => select(new Set())}
+          onDone={(message) => {
+            setFlash(message);
+            select(new Set());
+            pages.reload();
+            counts.reload();
+          }}
+          onRefresh={() => {
+            pages.reload();
+            counts.reload();
+          }}
+        />
+      )}
+    </div>
+  );
+}
+
+function stageCounts(data: PipelineCountsQuery): Record<MatchStatus, number> {
+  return Object.fromEntries(MATCH_STATUSES.map((status) => [status, data[status].totalCount])) as Record<
+    MatchStatus,
+    number
+  >;
+}
