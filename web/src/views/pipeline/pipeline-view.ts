@@ -51,4 +51,3 @@ export function filterVariables(view: PipelineView) {
     minScore: view.minScore === null ? null : view.minScore / 100,
   };
 }
-export type PipelineFilterVariables = ReturnType<typeof filterVariables>;
