@@ -127,7 +127,10 @@ function Header({ user, onSignOut }: { user: SessionUser | null; onSignOut: () =
           type="button"
           className="button ghost"
           data-testid="lang-switch"
-          aria-label={t('lang.switchLabel')}
+          // The visible name ("日本語") is the accessible name (WCAG 2.5.3); the explanation is its
+          // description, and the name is marked as the language it is written in.
+          title={t('lang.switchLabel')}
+          lang={lang === 'en' ? 'ja' : 'en'}
           onClick={() => setLang(lang === 'en' ? 'ja' : 'en')}
         >
           {t('lang.switch')}

@@ -53,7 +53,7 @@ export function Pipeline() {
       <div className="pipeline-head">
         <h1>{t('pipeline.title')}</h1>
         {rows && (
-          <p className="muted small" data-testid="pipeline-shown" aria-live="polite">
+          <p className="pipeline-shown small" data-testid="pipeline-shown" aria-live="polite">
             {t('pipeline.shown', { shown: rows.length, total: pages.totalCount })}
           </p>
         )}
