@@ -127,10 +127,9 @@ function Header({ user, onSignOut }: { user: SessionUser | null; onSignOut: () =
           type="button"
           className="button ghost"
           data-testid="lang-switch"
-          // The visible name ("日本語") is the accessible name (WCAG 2.5.3); the explanation is its
-          // description, and the name is marked as the language it is written in.
-          title={t('lang.switchLabel')}
+          // The visible name is the other language's own name ("日本語"), which is also its accessible name.
           lang={lang === 'en' ? 'ja' : 'en'}
+          title={t('lang.switchLabel')}
           onClick={() => setLang(lang === 'en' ? 'ja' : 'en')}
         >
           {t('lang.switch')}
