@@ -12,6 +12,7 @@ import { MatchNotFoundError } from '../matches.exception';
 import { MatchChangedError, ReviewCoordinatorNotFoundError } from './match-review.exception';
 import { FOLLOW_UP_STATUSES } from './match-review.rules';
 import { AgreementKind, DeclineReason, MatchEvent } from '../models/match-review.model';
+import { NotificationRef, WrittenEvent, writeMatchEventNotifications } from '../../notifications/notification-writes';
 import * as Q from './match-review.queries';
 
 export interface MatchContext {
@@ -73,7 +74,7 @@ export class MatchReviewRepository {
    * Moves the match from `expected` to `to` and records the event, in one transaction. CONFLICT
    * (and nothing written) when the status is no longer `expected` by the time the lock is held.
    */
-  async changeStatus(change: StatusChange, actor: Actor): Promise<string> {
+  async changeStatus(change: StatusChange, actor: Actor): Promise<WrittenEvent> {
     return this.neo4j.write(async (tx) => {
       await this.lock(tx, change.matchId, (status) => status === change.expected, change.expected);
       const written = await tx.run(Q.CHANGE_STATUS, {
@@ -86,7 +87,7 @@ export class MatchReviewRepository {
         ...actor,
       });
       if (written.records.length === 0) throw new MatchChangedError(change.matchId, change.expected, null);
-      return written.records[0].get('eventId') as string;
+      return withNotifications(tx, written.records[0].get('eventId') as string);
     });
   }
 
@@ -98,7 +99,7 @@ export class MatchReviewRepository {
   }
 
   /** CONFLICT when the match left the shared statuses (declined, stalled) before the answer landed. */
-  async answer(matchId: string, interested: boolean, note: string | null, actor: Actor): Promise<string> {
+  async answer(matchId: string, interested: boolean, note: string | null, actor: Actor): Promise<WrittenEvent> {
     return this.neo4j.write(async (tx) => {
       await this.lock(tx, matchId, (status) => SHARED_STATUSES.includes(status), MatchStatus.SHARED);
       const written = await tx.run(Q.ANSWER, {
@@ -108,7 +109,7 @@ export class MatchReviewRepository {
         sharedStatuses: SHARED_STATUSES,
         ...actor,
       });
-      return written.records[0].get('eventId') as string;
+      return withNotifications(tx, written.records[0].get('eventId') as string);
     });
   }
 
@@ -190,18 +191,24 @@ export class MatchReviewRepository {
     now: Date,
     cutoff: Date,
     note: string,
-  ): Promise<{ matchId: string; eventId: string; from: MatchStatus }[]> {
+  ): Promise<{ flagged: { matchId: string; eventId: string; from: MatchStatus }[]; notifications: NotificationRef[] }> {
     const params = { statuses: FOLLOW_UP_STATUSES, cutoff: cutoff.toISOString(), now: now.toISOString(), note };
     return this.neo4j.write(async (tx) => {
       const candidates = await tx.run(Q.STALLED_CANDIDATES, params);
       const ids = candidates.records.map((r) => r.get('id') as string);
-      if (ids.length === 0) return [];
-      const flagged = await tx.run(Q.FLAG_STALLED, { ...params, ids });
-      return flagged.records.map((r) => ({
+      if (ids.length === 0) return { flagged: [], notifications: [] };
+      const flagged = (await tx.run(Q.FLAG_STALLED, { ...params, ids })).records.map((r) => ({
         matchId: r.get('id') as string,
         eventId: r.get('eventId') as string,
         from: r.get('from') as MatchStatus,
       }));
+      return {
+        flagged,
+        notifications: await writeMatchEventNotifications(
+          tx,
+          flagged.map((f) => f.eventId),
+        ),
+      };
     });
   }
 
@@ -269,6 +276,10 @@ function splitInboxCursor(value: string): [number, string] {
   }
   // A cursor of another list (e.g. matchesForNeed) decodes but does not fit here.
   return decodeCursor('!') as never;
+}
+
+async function withNotifications(tx: ManagedTransaction, eventId: string): Promise<WrittenEvent> {
+  return { eventId, notifications: await writeMatchEventNotifications(tx, [eventId]) };
 }
 
 function toEvent(raw: unknown): MatchEvent {

@@ -29,6 +29,7 @@ import { daysBetween, median, transitionProblem, TRANSITIONS } from './match-rev
 import { MatchStalledService } from './match-stalled.service';
 import { MatchNotificationProducer } from './match-notification.producer';
 import { MatchLivePublisher } from '../live/match-live.publisher';
+import { NotificationPublisher } from '../../notifications/notification.publisher';
 import { MatchEvent, MatchEventKind, ProgramKpis } from '../models/match-review.model';
 import { AppError } from '../../../common/errors/app-error';
 
@@ -61,6 +62,7 @@ export class MatchReviewService {
     private readonly stalled: MatchStalledService,
     private readonly notifications: MatchNotificationProducer,
     private readonly live: MatchLivePublisher,
+    private readonly notificationsAdded: NotificationPublisher,
   ) {}
 
   async changeStatus(args: ChangeMatchStatusArgs, me: Principal): Promise<Match> {
@@ -68,7 +70,7 @@ export class MatchReviewService {
     assertCoversRegion(me, context.regionId, 'matches');
     const problem = transitionProblem({ from: match.status, ...args });
     if (problem) throw new TransitionRefusedError(problem, match.status, args.to);
-    const eventId = await this.repository.changeStatus(
+    const { eventId, notifications } = await this.repository.changeStatus(
       {
         matchId: args.matchId,
         expected: match.status,
@@ -80,6 +82,7 @@ export class MatchReviewService {
       actor(me),
     );
     await this.notifications.notify([eventId]);
+    await this.notificationsAdded.added(notifications);
     await this.live.statusChanged([{ matchId: args.matchId, from: match.status, to: args.to }]);
     return this.reread(args.matchId, me);
   }
@@ -97,9 +100,14 @@ export class MatchReviewService {
     if (me.role !== Role.COMPANY || !me.companyId || me.companyId !== context.companyId) {
       throw new ForbiddenError("Only the need's company answers a match");
     }
-    await this.notifications.notify([
-      await this.repository.answer(args.matchId, args.interested, args.note ?? null, actor(me)),
-    ]);
+    const { eventId, notifications } = await this.repository.answer(
+      args.matchId,
+      args.interested,
+      args.note ?? null,
+      actor(me),
+    );
+    await this.notifications.notify([eventId]);
+    await this.notificationsAdded.added(notifications);
     return this.reread(args.matchId, me);
   }
 
