@@ -25,27 +25,51 @@ type PageGlobals = {
 describe('the coordinator pipeline in a real browser', () => {
   const web = webSuite();
 
-  /** What the API says the pipeline holds for a stage and filter. */
-  const apiPage = async (vars: { status: string; kind?: string; after?: string | null; first?: number }) =>
+  type Filter = Record<string, unknown>;
+  /** What the API says the pipeline holds for a stage, filter and order (matchPipeline). */
+  const apiPage = async ({
+    status,
+    filter = {},
+    sort = 'SCORE',
+    first = 20,
+    after = null,
+  }: {
+    status: string;
+    filter?: Filter;
+    sort?: string;
+    first?: number;
+    after?: string | null;
+  }) =>
     (
       await must(
         web.api.gql<{
-          matchesInMyRegions: {
+          matchPipeline: {
             totalCount: number;
             pageInfo: { endCursor: string | null; hasNextPage: boolean };
             edges: { node: { id: string; status: string } }[];
           };
         }>(
-          `query($status: MatchStatus, $kind: MatchKind, $after: String, $first: Int!) {
-            matchesInMyRegions(status: $status, kind: $kind, after: $after, first: $first) {
+          `query($filter: MatchPipelineFilter, $sort: MatchPipelineSort!, $after: String, $first: Int!) {
+            matchPipeline(filter: $filter, sort: $sort, after: $after, first: $first) {
               totalCount pageInfo { endCursor hasNextPage } edges { node { id status } }
             }
           }`,
-          { first: 20, ...vars },
+          { filter: { ...filter, statuses: [status] }, sort, first, after },
           web.tokens.coordinator,
         ),
       )
-    ).matchesInMyRegions;
+    ).matchPipeline;
+  /** Every match id of a stage, in the API's order, page after page. */
+  const apiIds = async (status: string, filter: Filter = {}, sort = 'SCORE') => {
+    const ids: string[] = [];
+    let after: string | null = null;
+    do {
+      const next = await apiPage({ status, filter, sort, first: 100, after });
+      ids.push(...next.edges.map((e) => e.node.id));
+      after = next.pageInfo.hasNextPage ? next.pageInfo.endCursor : null;
+    } while (after);
+    return ids;
+  };
 
   const tabCount = async (page: Page, stage: string) =>
     Number(await page.getAttribute(`[data-testid=stage-${stage}]`, 'data-count'));
@@ -53,10 +77,11 @@ describe('the coordinator pipeline in a real browser', () => {
     await page.waitForSelector('[data-testid=stage-DECLINED][data-count]:not([data-count=""])');
     return Object.fromEntries(await Promise.all(STAGES.map(async (s) => [s, await tabCount(page, s)] as const)));
   };
-  const countsOfApi = async (kind?: string) =>
+  /** Each stage's totalCount from matchPipeline (not the counts query the tabs use). */
+  const countsOfApi = async (filter: Filter = {}) =>
     Object.fromEntries(
       await Promise.all(
-        STAGES.map(async (s) => [s, (await apiPage({ status: s, kind, first: 1 })).totalCount] as const),
+        STAGES.map(async (s) => [s, (await apiPage({ status: s, filter, first: 1 })).totalCount] as const),
       ),
     );
   const pathAndQuery = (page: Page) => {
@@ -107,14 +132,14 @@ describe('the coordinator pipeline in a real browser', () => {
 
       await page.selectOption('[data-testid=filter-kind]', 'SEED');
       await page.waitForURL((url) => url.search === '?kind=SEED');
-      const seeds = await apiPage({ status: 'SUGGESTED', kind: 'SEED' });
+      const seeds = await apiPage({ status: 'SUGGESTED', filter: { kind: 'SEED' } });
       await page.waitForSelector(
         `[data-testid=pipeline-shown]:text-is("${Math.min(25, seeds.totalCount)} of ${seeds.totalCount} shown")`,
       );
       expect(await page.locator('.pipeline-row .kind-tag').allTextContents()).toEqual(
         Array(Math.min(25, seeds.totalCount)).fill('Seed'),
       );
-      expect(await countsShown(page)).toEqual(await countsOfApi('SEED'));
+      expect(await countsShown(page)).toEqual(await countsOfApi({ kind: 'SEED' }));
 
       await page.click('[data-testid=stage-DECLINED]');
       await page.waitForURL((url) => url.search === '?kind=SEED&stage=DECLINED');
@@ -155,6 +180,112 @@ describe('the coordinator pipeline in a real browser', () => {
   );
 
   it(
+    'sends the search, the order and every filter to the API, each kept in the URL',
+    async () => {
+      const page = await web.openPage();
+      await web.signIn(page, 'coordinator');
+      await page.waitForSelector('[data-testid=pipeline-row]');
+      const rowsShown = async (ids: string[]) => {
+        await page.waitForSelector(
+          `[data-testid=pipeline-shown]:text-is("${Math.min(25, ids.length)} of ${ids.length} shown")`,
+        );
+        expect(await rowIds(page)).toEqual(ids.slice(0, 25));
+      };
+      const history = () =>
+        page.evaluate(() => (globalThis as unknown as { history: { length: number } }).history.length);
+
+      // Assigned to me: one suggestion assigned through the API shows alone, with the assignee's name.
+      const { me } = await must(
+        web.api.gql<{ me: { linkedId: string } }>('{ me { linkedId } }', {}, web.tokens.coordinator),
+      );
+      const [assigned] = await apiIds('SUGGESTED');
+      const { assignMatch } = await must(
+        web.api.gql<{ assignMatch: { assignedCoordinatorId: string } }>(
+          'mutation($c: ID!, $m: ID!) { assignMatch(coordinatorId: $c, matchId: $m) { assignedCoordinatorId } }',
+          { c: me.linkedId, m: assigned },
+          web.tokens.coordinator,
+        ),
+      );
+      expect(assignMatch.assignedCoordinatorId).toBe(me.linkedId);
+      const { coordinator } = await must(
+        web.api.gql<{ coordinator: { name: string } }>(
+          'query($id: ID!) { coordinator(id: $id) { name } }',
+          { id: me.linkedId },
+          web.tokens.coordinator,
+        ),
+      );
+      await page.selectOption('[data-testid=filter-assignee]', 'me');
+      await page.waitForURL((url) => url.search === '?assignee=me');
+      await rowsShown([assigned]);
+      expect(await page.textContent('[data-testid=row-assignee]')).toBe(`Assigned to ${coordinator.name}`);
+      expect(await countsShown(page)).toEqual(await countsOfApi({ assignedToMe: true }));
+      await page.click('[data-testid=filter-clear]');
+      await page.waitForURL((url) => url.search === '');
+
+      // Typing a search replaces the history entry; the rows are the API's for those words.
+      const [top] = (await apiPage({ status: 'SUGGESTED', first: 1 })).edges;
+      const words = (await page.textContent(`[data-match-id="${top.node.id}"] [data-testid=row-link]`))!.slice(0, 6);
+      const entries = await history();
+      await page.fill('[data-testid=filter-search]', words);
+      await page.waitForURL((url) => url.searchParams.get('q') === words);
+      expect(await history()).toBe(entries);
+      await rowsShown(await apiIds('SUGGESTED', { search: words }));
+      expect(await countsShown(page)).toEqual(await countsOfApi({ search: words }));
+
+      // The order: newest first, as the API orders it.
+      await page.selectOption('[data-testid=filter-sort]', 'newest');
+      await page.waitForURL((url) => url.searchParams.get('sort') === 'newest');
+      await rowsShown(await apiIds('SUGGESTED', { search: words }, 'NEWEST'));
+      await page.reload();
+      expect(await page.inputValue('[data-testid=filter-search]')).toBe(words);
+      expect(await page.inputValue('[data-testid=filter-sort]')).toBe('newest');
+      await rowsShown(await apiIds('SUGGESTED', { search: words }, 'NEWEST'));
+
+      // A company, then one of its needs (the need list follows the company).
+      await page.click('[data-testid=filter-clear]');
+      await page.waitForURL((url) => url.search === '?sort=newest');
+      await page.waitForSelector('[data-testid=filter-company] option:nth-child(2)', { state: 'attached' });
+      const companyId = await page.getAttribute('[data-testid=filter-company] option:nth-child(2)', 'value');
+      expect(companyId).toMatch(/^[0-9a-f-]{36}$/);
+      await page.selectOption('[data-testid=filter-company]', companyId);
+      await page.waitForURL((url) => url.searchParams.get('company') === companyId);
+      const byCompany = await countsOfApi({ companyId });
+      await page.waitForSelector(`[data-testid=stage-SUGGESTED][data-count="${byCompany.SUGGESTED}"]`);
+      expect(await countsShown(page)).toEqual(byCompany);
+      await page.waitForSelector('[data-testid=filter-need] option:nth-child(2)', { state: 'attached' });
+      const needId = await page.getAttribute('[data-testid=filter-need] option:nth-child(2)', 'value');
+      const { need } = await must(
+        web.api.gql<{ need: { company: { id: string } } }>(
+          'query($id: ID!) { need(id: $id) { company { id } } }',
+          { id: needId },
+          web.tokens.coordinator,
+        ),
+      );
+      expect(need.company.id).toBe(companyId);
+      expect(needId).toMatch(/^[0-9a-f-]{36}$/);
+      await page.selectOption('[data-testid=filter-need]', needId);
+      await page.waitForURL((url) => url.searchParams.get('need') === needId);
+      const byNeed = await countsOfApi({ companyId, needId });
+      await page.waitForSelector(`[data-testid=stage-SUGGESTED][data-count="${byNeed.SUGGESTED}"]`);
+      expect(await countsShown(page)).toEqual(byNeed);
+      await rowsShown(await apiIds('SUGGESTED', { companyId, needId }, 'NEWEST'));
+
+      // Stalled only, a filter of its own beside the stage tabs.
+      await page.check('[data-testid=filter-stalled]');
+      await page.waitForURL((url) => url.searchParams.get('stalled') === '1');
+      const stalled = await countsOfApi({ companyId, needId, stalledOnly: true });
+      await page.waitForSelector(`[data-testid=stage-SUGGESTED][data-count="${stalled.SUGGESTED}"]`);
+      expect(await countsShown(page)).toEqual(stalled);
+      await page.goBack();
+      await page.waitForURL((url) => !url.searchParams.has('stalled'));
+      expect(await page.isChecked('[data-testid=filter-stalled]')).toBe(false);
+      await rowsShown(await apiIds('SUGGESTED', { companyId, needId }, 'NEWEST'));
+      await web.screenshot(page, 'pipeline-filters');
+    },
+    CASE_MS,
+  );
+
+  it(
     'pages to the last suggestion',
     async () => {
       const page = await web.openPage();
@@ -181,14 +312,7 @@ describe('the coordinator pipeline in a real browser', () => {
       expect(ids).toHaveLength(total);
       expect(new Set(ids).size).toBe(total);
       // The same matches, in the same order, as the API's pages.
-      const all: string[] = [];
-      let after: string | null = null;
-      do {
-        const next = await apiPage({ status: 'SUGGESTED', first: 100, after });
-        all.push(...next.edges.map((e) => e.node.id));
-        after = next.pageInfo.hasNextPage ? next.pageInfo.endCursor : null;
-      } while (after);
-      expect(ids).toEqual(all);
+      expect(ids).toEqual(await apiIds('SUGGESTED'));
       expect(await page.textContent('[data-testid=pipeline-shown]')).toBe(`${total} of ${total} shown`);
     },
     CASE_MS,

@@ -1,30 +1,27 @@
 import { useState, type FormEvent } from 'react';
 import type { DeclineReason, MatchStatus } from '../../gql/graphql';
-import { gql } from '../../lib/api';
+import { ApiError, gql } from '../../lib/api';
 import { DECLINE_REASONS } from '../../lib/domain';
 import { errorMessage } from '../../lib/errors';
 import { enumLabel, useI18n } from '../../lib/i18n';
-import { MOVE_MATCH, type PipelineRow } from './queries';
+import { MOVE_MATCHES, targetName, type PipelineRow } from './queries';
 
 /** The bulk moves the pipeline offers, when the server allows them for every selected match. */
 const BULK_MOVES = ['SHORTLISTED', 'DECLINED'] as const satisfies readonly MatchStatus[];
 
 /**
- * Moves the selected matches together: shortlist, or decline with one reason (and a note, which the
- * server requires for "Other"). Which moves are offered comes from each match's `nextStatuses`, so
+ * Moves the selected matches together, all or nothing (changeMatchStatuses): shortlist, or decline
+ * with one reason (and a note, which the server requires for "Other"). Which moves are offered comes from each match's `nextStatuses`, so
  * the workflow's rules stay on the server.
  */
 export function BulkBar({
   rows,
   onClear,
   onDone,
-  onRefresh,
 }: {
   rows: readonly PipelineRow[];
   onClear: () => void;
   onDone: (message: string) => void;
-  /** Some matches moved before one was refused: the list and counts are out of date. */
-  onRefresh: () => void;
 }) {
   const { t } = useI18n();
   const [declining, setDeclining] = useState(false);
@@ -39,21 +36,28 @@ export function BulkBar({
   const move = async (to: MatchStatus, extra: { declineReason?: DeclineReason; note?: string } = {}) => {
     setBusy(true);
     setProblem(null);
-    let moved = 0;
     try {
-      for (const row of rows) {
-        await gql(MOVE_MATCH, { matchId: row.id, to, ...extra });
-        moved += 1;
-      }
-      onDone(t('pipeline.moved', { count: moved, status: enumLabel(t, 'status', to) }));
+      const { changeMatchStatuses: moved } = await gql(MOVE_MATCHES, {
+        matchIds: rows.map((row) => row.id),
+        to,
+        ...extra,
+      });
+      onDone(t('pipeline.moved', { count: moved.length, status: enumLabel(t, 'status', to) }));
     } catch (error) {
-      setProblem(
-        `${t('pipeline.partlyMoved', { moved, count: rows.length, status: enumLabel(t, 'status', to) })} ${errorMessage(error, t)}`,
-      );
-      if (moved > 0) onRefresh();
+      setProblem(refusal(error));
     } finally {
       setBusy(false);
     }
+  };
+
+  /** All or nothing: the server names the first match it refused; say which need it is. */
+  const refusal = (error: unknown): string => {
+    const refused = error instanceof ApiError ? error.errors[0]?.extensions?.matchId : undefined;
+    const row = rows.find((r) => r.id === refused);
+    const problem = errorMessage(error, t);
+    return row
+      ? t('pipeline.refusedOne', { need: row.need?.title ?? '—', target: targetName(row), problem })
+      : t('pipeline.refused', { problem });
   };
 
   const decline = (event: FormEvent) => {

@@ -1,23 +1,24 @@
 import { useState } from 'react';
 import type { MatchStatus, PipelineCountsQuery } from '../../gql/graphql';
-import { MATCH_STATUSES } from '../../lib/domain';
 import { useI18n } from '../../lib/i18n';
 import { navigate, useLocation, withSearch } from '../../lib/router';
 import { session } from '../../lib/session';
 import { ErrorLine, Loading } from '../../lib/ui';
 import { useQuery } from '../../lib/use-query';
 import { BulkBar } from './BulkBar';
-import { PipelineFilters } from './PipelineFilters';
+import { PipelineFilters, type FilterChoices } from './PipelineFilters';
 import { PipelineList } from './PipelineList';
-import { filterVariables, readView, viewParams, type PipelineView } from './pipeline-view';
-import { PAGE_SIZE, PIPELINE_COUNTS, PIPELINE_OPTIONS } from './queries';
+import { apiSort, filterVariables, readView, viewParams, type PipelineView } from './pipeline-view';
+import { PAGE_SIZE, PIPELINE_CHOICES, PIPELINE_COUNTS, PIPELINE_REGIONS } from './queries';
 import { StageTabs } from './StageTabs';
 import { useMatchPages } from './use-match-pages';
 import './pipeline.css';
 
 /**
  * The coordinator's pipeline: every match of their regions by stage, with a count per stage, the
- * filters and the stage in the URL, a page at a time to the last match, and bulk moves.
+ * stage, the sort and the filters in the URL, a page at a time to the last match, and bulk moves.
+ * The filters become one MatchPipelineFilter, sent as it is for the counts and with the stage for
+ * the list (matchPipelineCounts, matchPipeline).
  */
 export function Pipeline() {
   const { t } = useI18n();
@@ -26,13 +27,21 @@ export function Pipeline() {
   const filter = filterVariables(view);
   const me = session.user()?.linkedId ?? '';
 
-  const options = useQuery(PIPELINE_OPTIONS, { me }, { skip: !me });
-  const counts = useQuery(PIPELINE_COUNTS, filter);
-  const pages = useMatchPages({ ...filter, status: view.stage });
+  const regions = useQuery(PIPELINE_REGIONS, { me }, { skip: !me });
+  const myRegions = regions.data?.coordinator.regions ?? [];
+  // Companies and needs are listed within one region: the one chosen, or the only one covered.
+  const scope = view.regionId ?? (myRegions.length === 1 ? myRegions[0].id : null);
+  const choices = useQuery(
+    PIPELINE_CHOICES,
+    { regionId: scope, companyId: view.companyId, inRegion: scope !== null },
+    { skip: regions.data === null },
+  );
+  const counts = useQuery(PIPELINE_COUNTS, { filter });
+  const pages = useMatchPages({ filter: { ...filter, statuses: [view.stage] }, sort: apiSort(view) });
   const [flash, setFlash] = useState<string | null>(null);
 
-  // A selection belongs to one list: another stage or filter starts with none.
-  const listKey = JSON.stringify([view.stage, filter]);
+  // A selection belongs to one list: another stage, filter or order starts with none.
+  const listKey = JSON.stringify([view.stage, view.sort, filter]);
   const [selection, setSelection] = useState<{ key: string; ids: ReadonlySet<string> }>({
     key: listKey,
     ids: new Set(),
@@ -44,8 +53,19 @@ export function Pipeline() {
     setFlash(null);
     navigate(withSearch(pathname, search, viewParams(changes)), { replace });
   };
+  const refresh = () => {
+    pages.reload();
+    counts.reload();
+  };
 
-  const coordinatorNames = new Map(options.data?.coordinators.edges.map(({ node }) => [node.id, node.name]) ?? []);
+  const filterChoices: FilterChoices = {
+    regions: myRegions,
+    companies: scope === null ? null : (choices.data?.organizations?.edges.map(({ node }) => node) ?? []),
+    needs:
+      scope === null ? null : (choices.data?.needs?.edges.map(({ node }) => ({ id: node.id, name: node.title })) ?? []),
+    coordinators: choices.data?.coordinators.edges.map(({ node }) => node) ?? [],
+  };
+  const coordinatorNames = new Map(filterChoices.coordinators.map((c) => [c.id, c.name]));
   const rows = pages.rows;
 
   return (
@@ -65,8 +85,9 @@ export function Pipeline() {
         onPick={() => setFlash(null)}
       />
       {counts.error !== null && <ErrorLine error={counts.error} onRetry={counts.reload} />}
-      <PipelineFilters view={view} regions={options.data?.coordinator.regions ?? []} onChange={change} />
-      {options.error !== null && <ErrorLine error={options.error} onRetry={options.reload} />}
+      <PipelineFilters view={view} choices={filterChoices} onChange={change} />
+      {regions.error !== null && <ErrorLine error={regions.error} onRetry={regions.reload} />}
+      {choices.error !== null && <ErrorLine error={choices.error} onRetry={choices.reload} />}
 
       {flash && (
         <p className="success" role="status" data-testid="pipeline-flash">
@@ -99,12 +120,7 @@ export function Pipeline() {
           onDone={(message) => {
             setFlash(message);
             select(new Set());
-            pages.reload();
-            counts.reload();
-          }}
-          onRefresh={() => {
-            pages.reload();
-            counts.reload();
+            refresh();
           }}
         />
       )}
@@ -112,9 +128,6 @@ export function Pipeline() {
   );
 }
 
-function stageCounts(data: PipelineCountsQuery): Record<MatchStatus, number> {
-  return Object.fromEntries(MATCH_STATUSES.map((status) => [status, data[status].totalCount])) as Record<
-    MatchStatus,
-    number
-  >;
+function stageCounts(data: PipelineCountsQuery): Partial<Record<MatchStatus, number>> {
+  return Object.fromEntries(data.matchPipelineCounts.map(({ status, count }) => [status, count]));
 }

@@ -47,23 +47,8 @@ export type PipelineRow = PipelineRowFragment;
 export const PAGE_SIZE = 25;
 
 export const PIPELINE_PAGE = graphql(`
-  query PipelinePage(
-    $status: MatchStatus
-    $regionId: ID
-    $kind: MatchKind
-    $minScore: Float
-    $first: Int!
-    $after: String
-  ) {
-    matchesInMyRegions(
-      status: $status
-      regionId: $regionId
-      kind: $kind
-      minScore: $minScore
-      after: $after
-      first: $first
-      direction: DESC
-    ) {
+  query PipelinePage($filter: MatchPipelineFilter!, $sort: MatchPipelineSort!, $first: Int!, $after: String) {
+    matchPipeline(filter: $filter, sort: $sort, first: $first, after: $after) {
       totalCount
       pageInfo {
         endCursor
@@ -80,55 +65,17 @@ export const PIPELINE_PAGE = graphql(`
 
 /** How many matches of the filter are in each stage (one count per tab). */
 export const PIPELINE_COUNTS = graphql(`
-  query PipelineCounts($regionId: ID, $kind: MatchKind, $minScore: Float) {
-    SUGGESTED: matchesInMyRegions(status: SUGGESTED, regionId: $regionId, kind: $kind, minScore: $minScore, first: 1) {
-      totalCount
-    }
-    SHORTLISTED: matchesInMyRegions(
-      status: SHORTLISTED
-      regionId: $regionId
-      kind: $kind
-      minScore: $minScore
-      first: 1
-    ) {
-      totalCount
-    }
-    SHARED: matchesInMyRegions(status: SHARED, regionId: $regionId, kind: $kind, minScore: $minScore, first: 1) {
-      totalCount
-    }
-    INTRODUCED: matchesInMyRegions(
-      status: INTRODUCED
-      regionId: $regionId
-      kind: $kind
-      minScore: $minScore
-      first: 1
-    ) {
-      totalCount
-    }
-    MEETING_HELD: matchesInMyRegions(
-      status: MEETING_HELD
-      regionId: $regionId
-      kind: $kind
-      minScore: $minScore
-      first: 1
-    ) {
-      totalCount
-    }
-    AGREED: matchesInMyRegions(status: AGREED, regionId: $regionId, kind: $kind, minScore: $minScore, first: 1) {
-      totalCount
-    }
-    STALLED: matchesInMyRegions(status: STALLED, regionId: $regionId, kind: $kind, minScore: $minScore, first: 1) {
-      totalCount
-    }
-    DECLINED: matchesInMyRegions(status: DECLINED, regionId: $regionId, kind: $kind, minScore: $minScore, first: 1) {
-      totalCount
+  query PipelineCounts($filter: MatchPipelineFilter!) {
+    matchPipelineCounts(filter: $filter) {
+      status
+      count
     }
   }
 `);
 
-/** The choices of the filters: the coordinator's regions, and the coordinators a match may be assigned to. */
-export const PIPELINE_OPTIONS = graphql(`
-  query PipelineOptions($me: ID!) {
+/** The coordinator's regions, the first choice of the filters. */
+export const PIPELINE_REGIONS = graphql(`
+  query PipelineRegions($me: ID!) {
     coordinator(id: $me) {
       id
       regions {
@@ -136,7 +83,33 @@ export const PIPELINE_OPTIONS = graphql(`
         name
       }
     }
-    coordinators(first: 100, sort: NAME, direction: ASC) {
+  }
+`);
+
+/**
+ * The other choices of the filters, within one region: its companies, their needs, and the
+ * coordinators who cover it (to whom its matches may be assigned). Without a region, only the
+ * coordinators: another region's public need or company would be refused by the pipeline.
+ */
+export const PIPELINE_CHOICES = graphql(`
+  query PipelineChoices($regionId: ID, $companyId: ID, $inRegion: Boolean!) {
+    organizations(kind: COMPANY, regionId: $regionId, first: 100, sort: NAME, direction: ASC) @include(if: $inRegion) {
+      edges {
+        node {
+          id
+          name
+        }
+      }
+    }
+    needs(regionId: $regionId, companyId: $companyId, first: 100, sort: TITLE, direction: ASC) @include(if: $inRegion) {
+      edges {
+        node {
+          id
+          title
+        }
+      }
+    }
+    coordinators(regionId: $regionId, first: 100, sort: NAME, direction: ASC) {
       edges {
         node {
           id
@@ -147,9 +120,10 @@ export const PIPELINE_OPTIONS = graphql(`
   }
 `);
 
-export const MOVE_MATCH = graphql(`
-  mutation PipelineMove($matchId: ID!, $to: MatchStatus!, $note: String, $declineReason: DeclineReason) {
-    changeMatchStatus(matchId: $matchId, to: $to, note: $note, declineReason: $declineReason) {
+/** Moves the selected matches together, all or nothing. */
+export const MOVE_MATCHES = graphql(`
+  mutation PipelineMove($matchIds: [ID!]!, $to: MatchStatus!, $note: String, $declineReason: DeclineReason) {
+    changeMatchStatuses(matchIds: $matchIds, to: $to, note: $note, declineReason: $declineReason) {
       id
       status
     }

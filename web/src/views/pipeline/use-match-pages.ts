@@ -43,7 +43,7 @@ export function useMatchPages(variables: PageVariables): MatchPages {
       setLoading(true);
       setError(null);
       gql(PIPELINE_PAGE, { ...(JSON.parse(key) as PageVariables), first: PAGE_SIZE, after })
-        .then(({ matchesInMyRegions: page }) => {
+        .then(({ matchPipeline: page }) => {
           if (mine !== run.current) return;
           setLoaded({
             rows: [...previous, ...page.edges.map((edge) => edge.node)],
