@@ -53,10 +53,10 @@ describe('web app in a real browser', () => {
     async () => {
       const page = await web.openPage();
       await web.signIn(page, 'coordinator');
-      await page.waitForSelector('[data-testid=inbox-item]');
-      const first = page.locator('[data-testid=inbox-item]').first();
+      await page.waitForSelector('[data-testid=pipeline-row]');
+      const first = page.locator('[data-testid=pipeline-row]').first();
       const matchId = (await first.getAttribute('data-match-id'))!;
-      await first.click();
+      await first.locator('[data-testid=row-link]').click();
       await page.waitForSelector('[data-testid=match-page][data-status=SUGGESTED]');
       // The shared terms are marked in the texts, not only listed.
       expect(await page.locator('[data-testid=shared-terms] mark').count()).toBeGreaterThan(0);
@@ -68,7 +68,7 @@ describe('web app in a real browser', () => {
       await page.click('[data-testid=confirm-move]');
       await page.waitForSelector('[data-testid=match-page][data-status=SHORTLISTED]');
       await page.waitForSelector('[data-testid=history] li');
-      await web.screenshot(page, 'coordinator-shortlisted', 'coordinator');
+      await web.screenshot(page, 'coordinator-shortlisted');
 
       const after = await must(
         web.api.gql<{
@@ -83,10 +83,13 @@ describe('web app in a real browser', () => {
       expect(after.match.history).toEqual([
         { kind: 'STATUS', from: 'SUGGESTED', to: 'SHORTLISTED', byName: demoUser(Role.COORDINATOR).displayName },
       ]);
-      // It left the inbox, which shows SUGGESTED matches only: back there, the list has no item for it.
-      await page.click('[data-testid=back-to-pipeline]');
-      await page.waitForSelector('[data-testid=inbox-item]');
-      expect(await page.locator(`[data-testid=inbox-item][data-match-id="${matchId}"]`).count()).toBe(0);
+      // Back in the pipeline, it left the suggestions and shows among the shortlisted.
+      await page.goBack();
+      await page.waitForSelector('[data-testid=stage-SUGGESTED][aria-current=page]');
+      await page.waitForSelector('[data-testid=pipeline-row]');
+      expect(await page.locator(`[data-testid=pipeline-row][data-match-id="${matchId}"]`).count()).toBe(0);
+      await page.click('[data-testid=stage-SHORTLISTED]');
+      await page.waitForSelector(`[data-testid=pipeline-row][data-match-id="${matchId}"]`);
     },
     CASE_MS,
   );
@@ -248,12 +251,12 @@ describe('web app in a real browser', () => {
       expect(await web.accessibilityProblems(page)).toEqual([]);
       expect(await page.getAttribute('html', 'lang')).toBe('ja');
       await web.signIn(page, 'coordinator');
-      await page.waitForSelector('text=レビュー受信箱');
+      await page.waitForSelector('h1:text-is("パイプライン")');
       await page.reload();
-      await page.waitForSelector('text=レビュー受信箱');
-      await web.screenshot(page, 'language-ja', 'coordinator-ja');
+      await page.waitForSelector('h1:text-is("パイプライン")');
+      await web.screenshot(page, 'language-ja');
       await page.click('[data-testid=lang-switch]');
-      await page.waitForSelector('text=Review inbox');
+      await page.waitForSelector('h1:text-is("Pipeline")');
 
       // A browser set to Japanese starts in Japanese.
       const ja = await web.openPage({ locale: 'ja-JP' });

@@ -7,9 +7,9 @@ import { lazy, type ReactNode } from 'react';
 import type { Role } from './gql/graphql';
 import type { MessageKey } from './lib/i18n';
 import { CompanyHome } from './views/company/CompanyHome';
-import { CoordinatorHome } from './views/coordinator/CoordinatorHome';
 import { MatchPage } from './views/match/MatchPage';
 import { NoDesk } from './views/NoDesk';
+import { Pipeline } from './views/pipeline/Pipeline';
 
 const ManagerHome = lazy(() => import('./views/explorer/ManagerHome').then((m) => ({ default: m.ManagerHome })));
 
@@ -30,7 +30,7 @@ export const ROUTES: readonly RouteDef[] = [
     roles: ['COORDINATOR'],
     title: 'nav.pipeline',
     nav: 'nav.pipeline',
-    view: () => <CoordinatorHome />,
+    view: () => <Pipeline />,
   },
   {
     path: '/matches/:id',
