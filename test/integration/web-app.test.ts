@@ -222,7 +222,7 @@ describe('web app in a real browser', () => {
       await web.screenshot(page, 'explorer-expanded', 'explorer');
 
       // The KPI dashboard draws its charts on canvas.
-      await page.click('[data-testid=tab-kpis]');
+      await page.click('[data-testid=nav-kpis]');
       await page.waitForSelector('[data-testid=kpi-dashboard] canvas');
       await page.waitForSelector('[data-testid=kpi-dashboard] .chart-grid canvas >> nth=2');
       await web.screenshot(page, 'explorer-kpis', 'kpis');

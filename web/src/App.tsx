@@ -1,7 +1,7 @@
 import { Suspense, useEffect, useLayoutEffect, useState } from 'react';
 import { setUnauthenticatedHandler } from './lib/api';
 import { useI18n } from './lib/i18n';
-import { Link, matchPath, navigate, useLocation } from './lib/router';
+import { Link, matchPath, navigate, useLocation, withSearch } from './lib/router';
 import { session, type SessionUser } from './lib/session';
 import { Loading } from './lib/ui';
 import { homePath, ROUTES, type RouteDef } from './routes';
@@ -87,7 +87,7 @@ function Problem({ title, text, user }: { title: string; text: string; user: Ses
 
 function Header({ user, onSignOut }: { user: SessionUser | null; onSignOut: () => void }) {
   const { t, lang, setLang } = useI18n();
-  const { pathname } = useLocation();
+  const { pathname, search } = useLocation();
   const links = user ? ROUTES.filter((route) => route.nav && route.roles.includes(user.role)) : [];
   return (
     <header className="header">
@@ -105,8 +105,10 @@ function Header({ user, onSignOut }: { user: SessionUser | null; onSignOut: () =
           {links.map((route) => (
             <Link
               key={route.path}
-              to={route.path}
+              // The region a manager chose stays chosen from one screen to the other.
+              to={withSearch(route.path, new URLSearchParams(), { region: search.get('region') })}
               className="nav-link"
+              data-testid={`nav-${route.path.slice(1)}`}
               aria-current={pathname === route.path ? 'page' : undefined}
             >
               {t(route.nav!)}

@@ -13,6 +13,8 @@ export interface GraphQLErrorBody {
   extensions?: {
     code?: string;
     fields?: string[];
+    /** One argument's name, when the error is about a single argument (an id). */
+    field?: string;
     /** Per field: the rules' messages and, from class-validator, their kinds ("maxLength"). */
     rules?: { field: string; rules: string[]; kinds?: string[] }[];
     [key: string]: unknown;

@@ -29,6 +29,16 @@ const RULE_MESSAGES: Record<string, MessageKey> = {
   isUUID: 'error.rule.id',
   matches: 'error.rule.format',
   isEmail: 'error.rule.email',
+  isText: 'error.rule.text',
+  isTextList: 'error.rule.textList',
+  isIsoDate: 'error.rule.date',
+  isOnOrAfter: 'error.rule.dateOrder',
+  isInt: 'error.rule.integer',
+  isBoolean: 'error.rule.choice',
+  isIn: 'error.rule.choice',
+  length: 'error.rule.length',
+  arrayNotEmpty: 'rule.required',
+  arrayMinSize: 'rule.required',
 };
 
 /** One line for an error: translated by code; a field error names the field and its broken rules. */
@@ -36,6 +46,8 @@ export function errorMessage(error: unknown, t: Translate): string {
   if (!(error instanceof ApiError))
     return t('error.unexpected', { detail: error instanceof Error ? error.message : String(error) });
   if (error.code === 'BAD_USER_INPUT') {
+    // An argument's id (from a URL or a link) that is not an id: the address is wrong.
+    if (error.errors.some((e) => e.extensions?.field === 'id' && !e.extensions.rules)) return t('error.badId');
     const fields = fieldProblems(error, t);
     return fields.length
       ? t('error.BAD_USER_INPUT.fields', { fields: fields.map((f) => `${f.field}: ${f.problems}`).join('; ') })
@@ -49,8 +61,13 @@ export function errorMessage(error: unknown, t: Translate): string {
 export function fieldProblems(error: ApiError, t: Translate): { field: string; problems: string }[] {
   const out: { field: string; problems: string }[] = [];
   for (const e of error.errors) {
-    if (e.extensions?.code !== 'BAD_USER_INPUT' || !Array.isArray(e.extensions.rules)) continue;
-    for (const rule of e.extensions.rules) {
+    if (e.extensions?.code !== 'BAD_USER_INPUT') continue;
+    // One argument's rule (an id, a page size): its field and the server's words.
+    if (typeof e.extensions.field === 'string' && !Array.isArray(e.extensions.rules)) {
+      out.push({ field: e.extensions.field, problems: e.message });
+      continue;
+    }
+    for (const rule of e.extensions.rules ?? []) {
       const field = String(rule.field).split('.').pop() ?? '';
       const kinds = Array.isArray(rule.kinds) ? rule.kinds : [];
       const words = kinds.map((kind) => (RULE_MESSAGES[kind] ? t(RULE_MESSAGES[kind]) : null));

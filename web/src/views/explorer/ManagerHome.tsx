@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { RegionsQuery } from '../../gql/graphql';
 import { gql } from '../../lib/api';
 import { useI18n } from '../../lib/i18n';
-import { Link, navigate, useLocation, withSearch } from '../../lib/router';
+import { navigate, useLocation, withSearch } from '../../lib/router';
 import { session } from '../../lib/session';
 import { ErrorLine, Loading } from '../../lib/ui';
 import { GraphExplorer } from './GraphExplorer';
@@ -64,24 +64,6 @@ export function ManagerHome({ tab }: { tab: 'graph' | 'kpis' }) {
   return (
     <div className="manager" data-testid="manager-home">
       <div className="toolbar panel">
-        <nav className="tabs" aria-label={t('nav.label')}>
-          <Link
-            to={withSearch('/network', search, {})}
-            aria-current={tab === 'graph' ? 'page' : undefined}
-            className={`tab${tab === 'graph' ? ' active' : ''}`}
-            data-testid="tab-graph"
-          >
-            {t('explorer.graph')}
-          </Link>
-          <Link
-            to={withSearch('/kpis', search, {})}
-            aria-current={tab === 'kpis' ? 'page' : undefined}
-            className={`tab${tab === 'kpis' ? ' active' : ''}`}
-            data-testid="tab-kpis"
-          >
-            {t('explorer.kpis')}
-          </Link>
-        </nav>
         <label className="inline-field">
           <span>{t('explorer.region')}</span>
           <select
