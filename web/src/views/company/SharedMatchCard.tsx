@@ -18,6 +18,8 @@ export function targetTitle(match: SharedMatch, t: (key: MessageKey) => string):
 export function SharedMatchCard({ match, onAnswered }: { match: SharedMatch; onAnswered: (m: SharedMatch) => void }) {
   const { t, lang } = useI18n();
   const body = match.seed?.summary ?? match.equipment?.description ?? match.researcher?.profile ?? '';
+  // The answer shows below, as it stands; the steps are the coordinator's.
+  const steps = match.history.filter((event) => event.kind === 'STATUS');
 
   return (
     <article className="shared-card" data-testid="shared-match" data-match-id={match.id} data-status={match.status}>
@@ -43,21 +45,15 @@ export function SharedMatchCard({ match, onAnswered }: { match: SharedMatch; onA
           </Link>
         </p>
       )}
-      {match.history.length > 0 && (
+      {steps.length > 0 && (
         <ol className="steps-list" aria-label={t('company.stepsLabel')}>
-          {match.history.map((event) => (
+          {steps.map((event) => (
             <li key={event.id}>
-              <span className="step-what">
-                {event.kind === 'ANSWER'
-                  ? t('company.answered', {
-                      answer: t(event.interested ? 'company.interested' : 'company.notInterested'),
-                    })
-                  : enumLabel(t, 'company.event', event.to)}
-              </span>
+              <span className="step-what">{enumLabel(t, 'company.event', event.to)}</span>
               <span className="muted small"> · {formatDateTime(event.at, lang)}</span>
               {event.note && (
-                <span className="note" data-testid={event.kind === 'ANSWER' ? 'answer-note' : 'coordinator-note'}>
-                  {event.kind === 'ANSWER' ? event.note : t('company.coordinatorNote', { note: event.note })}
+                <span className="note" data-testid="coordinator-note">
+                  {t('company.coordinatorNote', { note: event.note })}
                 </span>
               )}
             </li>
@@ -96,13 +92,14 @@ function Who({ match }: { match: SharedMatch }) {
   let names: string[];
   if (seed) {
     label = 'company.heldBy';
+    const affiliations = new Set(seed.holderResearchers.flatMap((r) => r.affiliations.map((a) => a.name)));
     names = [
       ...seed.holderResearchers.map((r) =>
         [r.name, [r.title, ...r.affiliations.map((a) => a.name)].filter(Boolean).join(', ')]
           .filter(Boolean)
           .join(' · '),
       ),
-      ...seed.holderOrganizations.map((o) => o.name),
+      ...seed.holderOrganizations.map((o) => o.name).filter((name) => !affiliations.has(name)),
     ];
   } else if (equipment) {
     label = 'company.hostedBy';

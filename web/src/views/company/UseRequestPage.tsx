@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { EquipmentUseStatus } from '../../gql/graphql';
 import { gql } from '../../lib/api';
 import { formatDateTime } from '../../lib/domain';
-import { enumLabel, useI18n, type MessageKey } from '../../lib/i18n';
+import { useI18n, type MessageKey } from '../../lib/i18n';
 import { Link } from '../../lib/router';
 import { ErrorLine, Loading, StatusBadge } from '../../lib/ui';
 import { useQuery } from '../../lib/use-query';
@@ -87,7 +87,7 @@ export function UseRequestPage({ requestId }: { requestId: string }) {
             <li key={event.id}>
               <span className="timeline-at">{formatDateTime(event.at, lang)}</span>
               <span>
-                {enumLabel(t, 'company.useEvent', event.to)} · {event.byName}
+                {t(labelOfUseEvent(event.from ?? null, event.to))} · {event.byName}
                 {event.proposedFrom &&
                   event.proposedTo &&
                   ` (${formatPeriod(event.proposedFrom, event.proposedTo, lang)})`}
@@ -100,6 +100,13 @@ export function UseRequestPage({ requestId }: { requestId: string }) {
       </section>
     </div>
   );
+}
+
+/** An event in words: the company's answers to a proposed time read as such. */
+function labelOfUseEvent(from: EquipmentUseStatus | null, to: EquipmentUseStatus): MessageKey {
+  if (from === 'TIME_PROPOSED' && to === 'REQUESTED') return 'company.useEvent.declinedTime';
+  if (from === 'TIME_PROPOSED' && to === 'APPROVED') return 'company.useEvent.acceptedTime';
+  return `company.useEvent.${to}`;
 }
 
 /** The company's moves for the request's status; cancelling asks once more. */

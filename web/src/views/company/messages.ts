@@ -19,7 +19,6 @@ export const companyMessages = defineMessages({
     'company.notInterested': 'Not interested',
     'company.answerNote': 'Message to the coordinator (optional)',
     'company.answered': 'You answered: {answer}',
-    'company.saved': 'Saved.',
     'company.savedNew': 'The need is registered',
     'company.savedEdit': 'The need is saved',
     'company.matchingRuns':
@@ -28,7 +27,6 @@ export const companyMessages = defineMessages({
     'company.backToNeeds': 'Back to our needs',
     'company.back': 'Back',
     'company.edit': 'Edit',
-    'company.forNeed': 'For: {title}',
     'company.draftRestored': 'Your unsaved changes were restored.',
     'company.draftKept': 'Unsaved changes are kept on this device until you save or discard them.',
     'company.discardDraft': 'Discard changes',
@@ -124,6 +122,8 @@ export const companyMessages = defineMessages({
     'company.useEvent.APPROVED': 'Approved',
     'company.useEvent.REFUSED': 'Refused by the host',
     'company.useEvent.CANCELLED': 'Cancelled',
+    'company.useEvent.declinedTime': 'Proposed time declined',
+    'company.useEvent.acceptedTime': 'Proposed time accepted',
     'company.useNext.REQUESTED': 'The host answers: they approve, propose another time or refuse.',
     'company.useNext.TIME_PROPOSED':
       'The host proposed another time: accept it, or decline it and the host may propose again.',
@@ -148,7 +148,6 @@ export const companyMessages = defineMessages({
     'company.notInterested': '関心なし',
     'company.answerNote': 'コーディネーターへのメッセージ(任意)',
     'company.answered': '回答済み: {answer}',
-    'company.saved': '保存しました。',
     'company.savedNew': 'ニーズを登録しました',
     'company.savedEdit': 'ニーズを保存しました',
     'company.matchingRuns':
@@ -157,7 +156,6 @@ export const companyMessages = defineMessages({
     'company.backToNeeds': '自社のニーズへ戻る',
     'company.back': '戻る',
     'company.edit': '編集',
-    'company.forNeed': '対象ニーズ: {title}',
     'company.draftRestored': '保存されていない変更を復元しました。',
     'company.draftKept': '保存されていない変更は、保存するか破棄するまでこの端末に残ります。',
     'company.discardDraft': '変更を破棄',
@@ -253,6 +251,8 @@ export const companyMessages = defineMessages({
     'company.useEvent.APPROVED': '承認',
     'company.useEvent.REFUSED': '設置機関がお断り',
     'company.useEvent.CANCELLED': '取り消し',
+    'company.useEvent.declinedTime': '提案された期間を辞退',
+    'company.useEvent.acceptedTime': '提案された期間を承諾',
     'company.useNext.REQUESTED': '設置機関が回答します(承認、別の期間の提案、またはお断り)。',
     'company.useNext.TIME_PROPOSED':
       '設置機関が別の期間を提案しました。承諾するか、断ってください(設置機関が再提案できます)。',

@@ -21,7 +21,7 @@ export function formatPeriod(from: string, to: string, lang: string): string {
       ? iso
       : date.toLocaleDateString(lang === 'ja' ? 'ja-JP' : 'en-GB', { dateStyle: 'medium' });
   };
-  return `${day(from)} – ${day(to)}`;
+  return day(from) === day(to) ? day(from) : `${day(from)} – ${day(to)}`;
 }
 
 /** A date input's day ("2027-01-10") as an instant: its start, or with `end` its last second, local time. */
