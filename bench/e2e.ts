@@ -19,6 +19,7 @@ import { PROJECT_ROOT } from '../src/config/project-root';
 import { freePort, startLocalNeo4j } from '../src/infra/neo4j/local/neo4j-local.launcher';
 import type { MatchNeedTimings } from '../src/modules/matching/matching.service';
 import { SyntheticCorpus } from './support/synthetic-corpus';
+import { writeSyntheticSeeds } from './support/synthetic-seeds';
 import { CpuAccount } from './support/cpu';
 import { QueryStats } from './support/query-stats';
 import { round, summarise } from './support/timing';
@@ -489,22 +490,8 @@ async function loadNetwork(driver: ReturnType<typeof neo4j.driver>) {
      CREATE (:Organization {id: $company, name: 'Bench Company', kind: 'COMPANY', description: '', createdAt: datetime(), updatedAt: datetime(), createdBy: 'bench'})-[:IN_REGION]->(r)`,
     ids,
   );
-  const corpus = new SyntheticCorpus();
   const started = Date.now();
-  for (let from = 0; from < SEEDS; from += 2_000) {
-    const rows = Array.from({ length: Math.min(2_000, SEEDS - from) }, (_, k) => {
-      const t = corpus.seedText(from + k);
-      return { id: crypto.randomUUID(), title: t.title, summary: t.body, keywords: t.keywords };
-    });
-    await driver.executeQuery(
-      `MATCH (u:Organization {id: $university})
-       UNWIND $rows AS row
-       CREATE (s:Seed {id: row.id, title: row.title, summary: row.summary, keywords: row.keywords, field: '', stage: 'PROTOTYPE',
-         ipStatus: 'NONE', ipNumbers: [], visibility: 'PUBLIC', createdAt: datetime(), updatedAt: datetime(), createdBy: 'bench'})-[:HELD_BY]->(u)
-       SET s.matchedFrom = s.updatedAt`,
-      { university: ids.university, rows },
-    );
-  }
+  await writeSyntheticSeeds(driver, ids.university, SEEDS);
   log(`${SEEDS} seeds written in ${Date.now() - started} ms`);
   return ids;
 }

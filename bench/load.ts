@@ -23,6 +23,7 @@ import { auditMatches } from '../test/support/match-audit';
 import { ApiProcess, ServiceProcess, startApi, startWorker } from '../test/support/processes';
 import { countOf } from '../test/support/services';
 import { SyntheticCorpus } from './support/synthetic-corpus';
+import { writeSyntheticSeeds } from './support/synthetic-seeds';
 import { round, summarise } from './support/timing';
 import { numberArg, positiveArg } from './support/args';
 
@@ -260,21 +261,7 @@ async function loadNetwork(driver: Driver) {
      CREATE (:Coordinator {id: $coordinator, name: 'Bench Coordinator', specialtyFields: [], createdAt: datetime(), updatedAt: datetime(), createdBy: 'bench'})-[:COVERS]->(r)`,
     ids,
   );
-  const corpus = new SyntheticCorpus();
-  for (let from = 0; from < SEEDS; from += 2_000) {
-    const rows = Array.from({ length: Math.min(2_000, SEEDS - from) }, (_, k) => {
-      const t = corpus.seedText(from + k);
-      return { id: randomUUID(), title: t.title, summary: t.body, keywords: t.keywords };
-    });
-    await driver.executeQuery(
-      `MATCH (u:Organization {id: $university})
-       UNWIND $rows AS row
-       CREATE (s:Seed {id: row.id, title: row.title, summary: row.summary, keywords: row.keywords, field: '', stage: 'PROTOTYPE',
-         ipStatus: 'NONE', ipNumbers: [], visibility: 'PUBLIC', createdAt: datetime(), updatedAt: datetime(), createdBy: 'bench'})-[:HELD_BY]->(u)
-       SET s.matchedFrom = s.updatedAt`,
-      { university: ids.university, rows },
-    );
-  }
+  await writeSyntheticSeeds(driver, ids.university, SEEDS);
   log(`${SEEDS} seeds written`);
   return ids;
 }

@@ -12,9 +12,8 @@ import {
   userIdOf,
   writePeople,
 } from '../support/api-suite';
-import { TEST_ADMIN } from '../support/test-env';
-
-const UNKNOWN = '00000000-0000-4000-8000-000000000000';
+import { changedBy, countEach } from '../support/graph-counts';
+import { TEST_ADMIN, UNKNOWN_ID } from '../support/test-env';
 
 const CONSORTIUM_FIELDS = 'id name theme description createdBy memberCount region { id code }';
 const CREATE = `mutation($input: CreateConsortiumInput!) { createConsortium(input: $input) { ${CONSORTIUM_FIELDS} } }`;
@@ -52,12 +51,13 @@ describe('consortiums', () => {
   const tokens = {} as Record<'coordNorth' | 'coordSouth' | 'company' | 'managerA' | 'managerB', string>;
 
   const count = (pattern: string) => counter(driver)(pattern);
-  const graphSize = async () => ({
-    consortiums: await count('(n:Consortium)'),
-    inRegion: await count('(:Consortium)-[:IN_REGION]->()'),
-    members: await count('()-[:MEMBER_OF]->()'),
-    manages: await count('()-[:MANAGES]->()'),
-  });
+  const graphSize = () =>
+    countEach(driver, {
+      consortiums: '(n:Consortium)',
+      inRegion: '(:Consortium)-[:IN_REGION]->()',
+      members: '()-[:MEMBER_OF]->()',
+      manages: '()-[:MANAGES]->()',
+    });
   const code = errorCode;
   const create = (input: Record<string, unknown>, token: string | undefined = admin) =>
     api.gql<{ createConsortium: ConsortiumResult }>(CREATE, { input }, token);
@@ -154,9 +154,9 @@ describe('consortiums', () => {
       code: 'BAD_USER_INPUT',
       fields: ['name', 'theme', 'description', 'regionId'],
     });
-    const unknownRegion = await create({ name: 'Lost', theme: 'x', regionId: UNKNOWN });
+    const unknownRegion = await create({ name: 'Lost', theme: 'x', regionId: UNKNOWN_ID });
     expect(unknownRegion.errors?.[0].extensions).toEqual({ code: 'NOT_FOUND', field: 'regionId' });
-    const extra = await create({ name: 'Extra', theme: 'x', regionId: ids.north, managerId: UNKNOWN });
+    const extra = await create({ name: 'Extra', theme: 'x', regionId: ids.north, managerId: UNKNOWN_ID });
     expect(code(extra)).toBe('BAD_USER_INPUT');
     expect(await graphSize()).toEqual(before);
   });
@@ -196,7 +196,7 @@ describe('consortiums', () => {
       tokens.company,
     );
     expect(one.data?.consortium).toMatchObject({ name: 'Alpha Seaweed Consortium', region: { id: ids.north } });
-    const unknown = await api.gql('query($id: ID!) { consortium(id: $id) { id } }', { id: UNKNOWN }, tokens.company);
+    const unknown = await api.gql('query($id: ID!) { consortium(id: $id) { id } }', { id: UNKNOWN_ID }, tokens.company);
     expect(unknown.errors?.[0].extensions).toEqual({ code: 'NOT_FOUND', field: 'id' });
   });
 
@@ -235,10 +235,10 @@ describe('consortiums', () => {
     expect(code(await update(cons.b, { theme: 'x' }, tokens.coordSouth))).toBe('FORBIDDEN');
     expect(code(await update(cons.b, { regionId: ids.south }, tokens.coordNorth))).toBe('FORBIDDEN');
 
-    const unknownRegion = await update(cons.b, { name: 'Moved nowhere', regionId: UNKNOWN }, admin);
+    const unknownRegion = await update(cons.b, { name: 'Moved nowhere', regionId: UNKNOWN_ID }, admin);
     expect(unknownRegion.errors?.[0].extensions).toEqual({ code: 'NOT_FOUND', field: 'regionId' });
     expect(await count('(:Consortium {name: "Moved nowhere"})')).toBe(0);
-    const unknownId = await update(UNKNOWN, { name: 'Ghost' }, admin);
+    const unknownId = await update(UNKNOWN_ID, { name: 'Ghost' }, admin);
     expect(unknownId.errors?.[0].extensions).toEqual({ code: 'NOT_FOUND', field: 'id' });
 
     const moved = await update(cons.b, { regionId: ids.south }, admin);
@@ -282,7 +282,7 @@ describe('consortiums', () => {
       expect([who, code(await remove(cons.a, ids.company, token))]).toEqual([who, 'FORBIDDEN']);
     }
     expect(code(await add(cons.a, ids.company, 'lead'))).toBe('UNAUTHENTICATED');
-    expect((await add(cons.a, UNKNOWN, 'member', tokens.managerA)).errors?.[0].extensions).toEqual({
+    expect((await add(cons.a, UNKNOWN_ID, 'member', tokens.managerA)).errors?.[0].extensions).toEqual({
       code: 'NOT_FOUND',
       field: 'memberId',
     });
@@ -290,7 +290,7 @@ describe('consortiums', () => {
       code: 'NOT_FOUND',
       field: 'memberId',
     });
-    expect((await add(UNKNOWN, ids.company, 'member', admin)).errors?.[0].extensions).toEqual({
+    expect((await add(UNKNOWN_ID, ids.company, 'member', admin)).errors?.[0].extensions).toEqual({
       code: 'NOT_FOUND',
       field: 'consortiumId',
     });
@@ -302,11 +302,11 @@ describe('consortiums', () => {
       code: 'BAD_USER_INPUT',
       fields: ['memberId'],
     });
-    expect((await remove(cons.a, UNKNOWN, admin)).errors?.[0].extensions).toEqual({
+    expect((await remove(cons.a, UNKNOWN_ID, admin)).errors?.[0].extensions).toEqual({
       code: 'NOT_FOUND',
       field: 'memberId',
     });
-    expect((await remove(UNKNOWN, ids.company, admin)).errors?.[0].extensions).toEqual({
+    expect((await remove(UNKNOWN_ID, ids.company, admin)).errors?.[0].extensions).toEqual({
       code: 'NOT_FOUND',
       field: 'consortiumId',
     });
@@ -363,16 +363,11 @@ describe('consortiums', () => {
     expect(code(await del(cons.b, tokens.coordSouth))).toBe('FORBIDDEN');
     expect(code(await del(cons.b, tokens.company))).toBe('FORBIDDEN');
     expect(code(await del(cons.b))).toBe('UNAUTHENTICATED');
-    expect((await del(UNKNOWN, admin)).errors?.[0].extensions).toEqual({ code: 'NOT_FOUND', field: 'id' });
+    expect((await del(UNKNOWN_ID, admin)).errors?.[0].extensions).toEqual({ code: 'NOT_FOUND', field: 'id' });
 
     const before = await graphSize();
     expect((await del(cons.b, tokens.coordNorth)).data).toEqual({ deleteConsortium: true });
-    expect(await graphSize()).toEqual({
-      consortiums: before.consortiums - 1,
-      inRegion: before.inRegion - 1,
-      members: before.members - 1,
-      manages: before.manages - 1,
-    });
+    expect(await graphSize()).toEqual(changedBy(before, { consortiums: -1, inRegion: -1, members: -1, manages: -1 }));
     expect(await count('(:User {email: "manager-b@consortiums.test.example"})')).toBe(1);
     expect(await count('(:Organization {name: "North Coast University"})')).toBe(1);
     // The former manager now manages nothing: updating the deleted consortium is NOT_FOUND, another FORBIDDEN.

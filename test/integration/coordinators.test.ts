@@ -13,9 +13,8 @@ import {
   userIdOf,
   writePeople,
 } from '../support/api-suite';
-import { TEST_ADMIN } from '../support/test-env';
-
-const UNKNOWN = '00000000-0000-4000-8000-000000000000';
+import { changedBy, countEach } from '../support/graph-counts';
+import { TEST_ADMIN, UNKNOWN_ID } from '../support/test-env';
 
 const COORDINATOR_FIELDS = `id name specialtyFields email createdBy createdAt updatedAt
   organization { id kind } regions { id code }`;
@@ -53,12 +52,13 @@ describe('coordinators', () => {
   const tokens = {} as Record<'coordNorth' | 'coordSouth' | 'company' | 'manager', string>;
 
   const count = (pattern: string) => counter(driver)(pattern);
-  const graphSize = async () => ({
-    coordinators: await count('(n:Coordinator)'),
-    covers: await count('()-[:COVERS]->()'),
-    worksFor: await count('()-[:WORKS_FOR]->()'),
-    knows: await count('()-[:KNOWS]->()'),
-  });
+  const graphSize = () =>
+    countEach(driver, {
+      coordinators: '(n:Coordinator)',
+      covers: '()-[:COVERS]->()',
+      worksFor: '()-[:WORKS_FOR]->()',
+      knows: '()-[:KNOWS]->()',
+    });
   const code = errorCode;
   const createCoordinator = (input: Record<string, unknown>, token: string | undefined = admin) =>
     api.gql<{ createCoordinator: CoordinatorResult }>(CREATE, { input }, token);
@@ -183,11 +183,11 @@ describe('coordinators', () => {
 
     const university = await createCoordinator({ ...valid, organizationId: ids.university });
     expect(university.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'organizationId' });
-    const unknownOrg = await createCoordinator({ ...valid, organizationId: UNKNOWN });
+    const unknownOrg = await createCoordinator({ ...valid, organizationId: UNKNOWN_ID });
     expect(unknownOrg.errors?.[0].extensions).toEqual({ code: 'NOT_FOUND', field: 'organizationId' });
-    const unknownRegion = await createCoordinator({ ...valid, regionIds: [ids.north, UNKNOWN] });
+    const unknownRegion = await createCoordinator({ ...valid, regionIds: [ids.north, UNKNOWN_ID] });
     expect(unknownRegion.errors?.[0].extensions).toEqual({ code: 'NOT_FOUND', field: 'regionIds' });
-    expect(unknownRegion.errors?.[0].message).toContain(UNKNOWN);
+    expect(unknownRegion.errors?.[0].message).toContain(UNKNOWN_ID);
 
     expect(await graphSize()).toEqual(before);
   });
@@ -233,7 +233,11 @@ describe('coordinators', () => {
   });
 
   it('answers NOT_FOUND for an unknown coordinator and BAD_USER_INPUT for a malformed id', async () => {
-    const unknown = await api.gql('query($id: ID!) { coordinator(id: $id) { id } }', { id: UNKNOWN }, tokens.company);
+    const unknown = await api.gql(
+      'query($id: ID!) { coordinator(id: $id) { id } }',
+      { id: UNKNOWN_ID },
+      tokens.company,
+    );
     expect(unknown.errors?.[0].extensions).toEqual({ code: 'NOT_FOUND', field: 'id' });
     const malformed = await api.gql('{ coordinator(id: "x") { id } }', undefined, tokens.company);
     expect(malformed.errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'id' });
@@ -278,7 +282,7 @@ describe('coordinators', () => {
   it('lets an admin replace the regions a coordinator covers, all or nothing', async () => {
     const unknown = await api.gql(
       UPDATE,
-      { id: coord.south, input: { name: 'Half', regionIds: [ids.north, UNKNOWN] } },
+      { id: coord.south, input: { name: 'Half', regionIds: [ids.north, UNKNOWN_ID] } },
       admin,
     );
     expect(unknown.errors?.[0].extensions).toEqual({ code: 'NOT_FOUND', field: 'regionIds' });
@@ -301,7 +305,7 @@ describe('coordinators', () => {
     );
     expect(back.data?.updateCoordinator.regions).toEqual([{ id: ids.south, code: 'south-bay' }]);
 
-    const missing = await api.gql(UPDATE, { id: UNKNOWN, input: { name: 'Ghost' } }, admin);
+    const missing = await api.gql(UPDATE, { id: UNKNOWN_ID, input: { name: 'Ghost' } }, admin);
     expect(missing.errors?.[0].extensions).toEqual({ code: 'NOT_FOUND', field: 'id' });
   });
 
@@ -334,11 +338,11 @@ describe('coordinators', () => {
     expect(code(await record(coord.north, ids.contact, 'x', tokens.manager))).toBe('FORBIDDEN');
     expect(code(await api.gql(RECORD, { c: coord.north, p: ids.contact }))).toBe('UNAUTHENTICATED');
 
-    const unknownPerson = await record(coord.north, UNKNOWN, 'x', tokens.coordNorth);
+    const unknownPerson = await record(coord.north, UNKNOWN_ID, 'x', tokens.coordNorth);
     expect(unknownPerson.errors?.[0].extensions).toEqual({ code: 'NOT_FOUND', field: 'personId' });
     const organizationAsPerson = await record(coord.north, ids.university, 'x', tokens.coordNorth);
     expect(organizationAsPerson.errors?.[0].extensions).toEqual({ code: 'NOT_FOUND', field: 'personId' });
-    const unknownCoordinator = await record(UNKNOWN, ids.contact, 'x', admin);
+    const unknownCoordinator = await record(UNKNOWN_ID, ids.contact, 'x', admin);
     expect(unknownCoordinator.errors?.[0].extensions).toEqual({ code: 'NOT_FOUND', field: 'coordinatorId' });
     const tooLong = await record(coord.north, ids.contact, 'x'.repeat(1001), tokens.coordNorth);
     expect(tooLong.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['note'] });
@@ -412,11 +416,11 @@ describe('coordinators', () => {
     expect(code(await forget(coord.north, ids.contact, tokens.coordSouth))).toBe('FORBIDDEN');
     expect(code(await forget(coord.north, ids.contact, tokens.company))).toBe('FORBIDDEN');
     expect(code(await forget(coord.north, ids.contact))).toBe('UNAUTHENTICATED');
-    expect((await forget(coord.north, UNKNOWN, tokens.coordNorth)).errors?.[0].extensions).toEqual({
+    expect((await forget(coord.north, UNKNOWN_ID, tokens.coordNorth)).errors?.[0].extensions).toEqual({
       code: 'NOT_FOUND',
       field: 'personId',
     });
-    expect((await forget(UNKNOWN, ids.contact, admin)).errors?.[0].extensions).toEqual({
+    expect((await forget(UNKNOWN_ID, ids.contact, admin)).errors?.[0].extensions).toEqual({
       code: 'NOT_FOUND',
       field: 'coordinatorId',
     });
@@ -445,16 +449,11 @@ describe('coordinators', () => {
     expect(code(await del(coord.north, tokens.coordNorth))).toBe('FORBIDDEN');
     expect(code(await del(temp, tokens.company))).toBe('FORBIDDEN');
     expect(code(await del(temp))).toBe('UNAUTHENTICATED');
-    expect((await del(UNKNOWN, admin)).errors?.[0].extensions).toEqual({ code: 'NOT_FOUND', field: 'id' });
+    expect((await del(UNKNOWN_ID, admin)).errors?.[0].extensions).toEqual({ code: 'NOT_FOUND', field: 'id' });
 
     const before = await graphSize();
     expect((await del(temp, admin)).data).toEqual({ deleteCoordinator: true });
-    expect(await graphSize()).toEqual({
-      coordinators: before.coordinators - 1,
-      covers: before.covers - 2,
-      worksFor: before.worksFor - 1,
-      knows: before.knows - 1,
-    });
+    expect(await graphSize()).toEqual(changedBy(before, { coordinators: -1, covers: -2, worksFor: -1, knows: -1 }));
     expect(await count('(:Researcher)')).toBe(1);
     expect(await count('(:Region)')).toBe(2);
     const gone = await api.gql('query($id: ID!) { coordinator(id: $id) { id } }', { id: temp }, admin);

@@ -12,11 +12,10 @@ import { writeNeeds, writeSeeds } from '../support/graph-nodes';
 import { buildNetworkFixture, NetworkFixture } from '../support/network-fixture';
 import { untilAllNotified } from '../support/notified';
 import { countOf, deleteQueueKeys } from '../support/services';
-import { TEST_ADMIN } from '../support/test-env';
+import { TEST_ADMIN, UNKNOWN_ID } from '../support/test-env';
 
 const S = EquipmentUseStatus;
 const ALL = Object.values(EquipmentUseStatus);
-const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 const DAY = 24 * 3600 * 1000;
 
 /** The workflow written out by hand: who takes each allowed step. */
@@ -203,7 +202,7 @@ describe('equipment use requests', () => {
       code: 'NOT_FOUND',
       field: 'linkId',
     });
-    expect((await create(UNKNOWN)).errors?.[0].message).toContain('No support staff member with id');
+    expect((await create(UNKNOWN_ID)).errors?.[0].message).toContain('No support staff member with id');
     const me = await must(
       api.gql<{ users: { email: string; role: string; linkedId: string }[] }>(
         '{ users { email role linkedId } }',
@@ -336,7 +335,7 @@ describe('equipment use requests', () => {
       expect([who, code(await api.gql(ONE, { id }, token))]).toEqual([who, expected]);
     }
     expect(await snapshot()).toEqual(before);
-    expect(code(await api.gql(ONE, { id: UNKNOWN }, fx.tokens.admin))).toBe('NOT_FOUND');
+    expect(code(await api.gql(ONE, { id: UNKNOWN_ID }, fx.tokens.admin))).toBe('NOT_FOUND');
     // Only companies ask.
     expect(code(await ask(tokens.staff1))).toBe('FORBIDDEN');
     expect(code(await ask(fx.tokens.coordA))).toBe('FORBIDDEN');
@@ -392,7 +391,7 @@ describe('equipment use requests', () => {
     await bad({ purpose: '   ' }, { code: 'BAD_USER_INPUT' });
     await bad({ purpose: 'x'.repeat(1001) }, { code: 'BAD_USER_INPUT' });
     await bad({ wishedFrom: 'tomorrow' }, { code: 'BAD_USER_INPUT' });
-    await bad({ equipmentId: UNKNOWN }, { code: 'NOT_FOUND', field: 'equipmentId' });
+    await bad({ equipmentId: UNKNOWN_ID }, { code: 'NOT_FOUND', field: 'equipmentId' });
     await bad({ equipmentId: 'not-a-uuid' }, { code: 'BAD_USER_INPUT' });
 
     const makeMatch = async (kind: string, targetId: string, status: string) => {
@@ -412,7 +411,7 @@ describe('equipment use requests', () => {
     const otherEquipment = await makeMatch('EQUIPMENT', ids.eqA2, 'SHARED');
     const shared = await makeMatch('EQUIPMENT', ids.eqA, 'INTRODUCED');
     await bad({ matchId: unshared }, { code: 'NOT_FOUND', field: 'matchId' });
-    await bad({ matchId: UNKNOWN }, { code: 'NOT_FOUND', field: 'matchId' });
+    await bad({ matchId: UNKNOWN_ID }, { code: 'NOT_FOUND', field: 'matchId' });
     await bad({ matchId: seedMatch }, { code: 'BAD_USER_INPUT', field: 'matchId' });
     await bad({ matchId: otherEquipment }, { code: 'BAD_USER_INPUT', field: 'matchId' });
     // Company A2 cannot see A1's shared match at all (a company reads only its own needs' matches).

@@ -6,9 +6,9 @@ import { SupportStaffRepository } from '../../src/modules/equipment/support-staf
 import { OrganizationsRepository } from '../../src/modules/organizations/organizations.repository';
 import { TestApi, must } from '../support/api-client';
 import { counter, errorCode, startApiSuite, stopApiSuite, userIdOf } from '../support/api-suite';
+import { countEach } from '../support/graph-counts';
+import { UNKNOWN_ID } from '../support/test-env';
 import { buildNetworkFixture, NetworkFixture } from '../support/network-fixture';
-
-const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 
 const EQUIPMENT_FIELDS = `id name category description specifications conditions fees availability hostId
   createdAt updatedAt createdBy host { id name } region { id code }`;
@@ -86,11 +86,13 @@ describe('equipment and support staff', () => {
   const count = (pattern: string) => counter(driver)(pattern);
   /** Everything this module writes, with its properties, so a refused request provably wrote nothing. */
   const snapshot = async () => ({
-    equipment: await count('(:Equipment)'),
-    staff: await count('(:SupportStaff)'),
-    hostedBy: await count('(:Equipment)-[:HOSTED_BY]->(:Organization)'),
-    worksAt: await count('(:SupportStaff)-[:WORKS_AT]->(:Organization)'),
-    supports: await count('(:SupportStaff)-[:SUPPORTS]->(:Equipment)'),
+    ...(await countEach(driver, {
+      equipment: '(:Equipment)',
+      staff: '(:SupportStaff)',
+      hostedBy: '(:Equipment)-[:HOSTED_BY]->(:Organization)',
+      worksAt: '(:SupportStaff)-[:WORKS_AT]->(:Organization)',
+      supports: '(:SupportStaff)-[:SUPPORTS]->(:Equipment)',
+    })),
     properties: (
       await driver.executeQuery(
         `MATCH (n) WHERE n:Equipment OR n:SupportStaff
@@ -240,7 +242,7 @@ describe('equipment and support staff', () => {
       expect(names(await list({ keyword: '表面' }))).toEqual(['Atomic Force Microscope']);
       expect(names(await list({ keyword: 'cu kα' }))).toEqual(['X-ray Diffractometer']);
       expect((await list({ keyword: 'no such thing', regionId: f.ids.regionA })).totalCount).toBe(0);
-      expect(names(await list({ hostId: UNKNOWN }))).toEqual([]);
+      expect(names(await list({ hostId: UNKNOWN_ID }))).toEqual([]);
     });
 
     it('pages through with a cursor, sorted by name, creation or last update', async () => {
@@ -710,7 +712,7 @@ describe('equipment and support staff', () => {
           { code: 'BAD_USER_INPUT', fields: ['hostId'] },
         ],
         [
-          { ...valid, hostId: UNKNOWN },
+          { ...valid, hostId: UNKNOWN_ID },
           { code: 'NOT_FOUND', field: 'hostId' },
         ],
         [
@@ -749,7 +751,7 @@ describe('equipment and support staff', () => {
         field: 'id',
       });
       expect((await get('afm', 'companyA1')).errors?.[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'id' });
-      expect((await get(UNKNOWN, 'companyA1')).errors?.[0].extensions).toEqual({ code: 'NOT_FOUND', field: 'id' });
+      expect((await get(UNKNOWN_ID, 'companyA1')).errors?.[0].extensions).toEqual({ code: 'NOT_FOUND', field: 'id' });
       expect(await snapshot()).toEqual(before);
     });
 
@@ -762,7 +764,7 @@ describe('equipment and support staff', () => {
         (await createStaff({ name: 'x', skills: ['s'.repeat(101)], organizationId: f.ids.universityA })).errors?.[0]
           .extensions,
       ).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['skills'] });
-      expect((await createStaff({ name: 'x', organizationId: UNKNOWN })).errors?.[0].extensions).toEqual({
+      expect((await createStaff({ name: 'x', organizationId: UNKNOWN_ID })).errors?.[0].extensions).toEqual({
         code: 'NOT_FOUND',
         field: 'organizationId',
       });
@@ -771,7 +773,7 @@ describe('equipment and support staff', () => {
         fields: ['name'],
       });
       expect(code(await updateStaff(staff.tanaka, { organizationId: hosts.instituteA }))).toBe('BAD_USER_INPUT');
-      expect((await updateStaff(UNKNOWN, { name: 'x' })).errors?.[0].extensions).toEqual({
+      expect((await updateStaff(UNKNOWN_ID, { name: 'x' })).errors?.[0].extensions).toEqual({
         code: 'NOT_FOUND',
         field: 'id',
       });
@@ -787,8 +789,11 @@ describe('equipment and support staff', () => {
         code: 'BAD_USER_INPUT',
         field: 'staffId',
       });
-      expect((await assign(eq.afm, UNKNOWN)).errors?.[0].extensions).toEqual({ code: 'NOT_FOUND', field: 'staffId' });
-      expect((await assign(UNKNOWN, staff.tanaka)).errors?.[0].extensions).toEqual({
+      expect((await assign(eq.afm, UNKNOWN_ID)).errors?.[0].extensions).toEqual({
+        code: 'NOT_FOUND',
+        field: 'staffId',
+      });
+      expect((await assign(UNKNOWN_ID, staff.tanaka)).errors?.[0].extensions).toEqual({
         code: 'NOT_FOUND',
         field: 'equipmentId',
       });
@@ -796,8 +801,11 @@ describe('equipment and support staff', () => {
         code: 'BAD_USER_INPUT',
         field: 'equipmentId',
       });
-      expect((await unassign(eq.afm, UNKNOWN)).errors?.[0].extensions).toEqual({ code: 'NOT_FOUND', field: 'staffId' });
-      expect((await unassign(UNKNOWN, staff.tanaka)).errors?.[0].extensions).toEqual({
+      expect((await unassign(eq.afm, UNKNOWN_ID)).errors?.[0].extensions).toEqual({
+        code: 'NOT_FOUND',
+        field: 'staffId',
+      });
+      expect((await unassign(UNKNOWN_ID, staff.tanaka)).errors?.[0].extensions).toEqual({
         code: 'NOT_FOUND',
         field: 'equipmentId',
       });

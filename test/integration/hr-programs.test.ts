@@ -4,9 +4,9 @@ import { HrProgramsRepository } from '../../src/modules/hr-programs/hr-programs.
 import { OrganizationsRepository } from '../../src/modules/organizations/organizations.repository';
 import { GraphQLResponse, TestApi, must } from '../support/api-client';
 import { counter, errorCode, startApiSuite, stopApiSuite, userIdOf, writePeople } from '../support/api-suite';
+import { changedBy, countEach } from '../support/graph-counts';
+import { UNKNOWN_ID } from '../support/test-env';
 import { buildNetworkFixture, NetworkFixture } from '../support/network-fixture';
-
-const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 
 const PROGRAM_FIELDS = `id title targetSkills description startDate endDate createdBy createdAt updatedAt
   participantCount host { id kind } region { id code }`;
@@ -56,13 +56,14 @@ describe('human-resource programs', () => {
   const program = {} as Record<'seaweed' | 'robotics' | 'metal' | 'data', string>;
 
   const count = (pattern: string) => counter(driver)(pattern);
-  const graphSize = async () => ({
-    nodes: await count('(n)'),
-    relationships: await count('()-[r]->()'),
-    programs: await count('(n:HrProgram)'),
-    hostedBy: await count('(:HrProgram)-[:HOSTED_BY]->()'),
-    enrolled: await count('()-[:ENROLLED_IN]->()'),
-  });
+  const graphSize = () =>
+    countEach(driver, {
+      nodes: '(n)',
+      relationships: '()-[r]->()',
+      programs: '(n:HrProgram)',
+      hostedBy: '(:HrProgram)-[:HOSTED_BY]->()',
+      enrolled: '()-[:ENROLLED_IN]->()',
+    });
   /** Every stored property of every program, to show a refused update changed none of them. */
   const storedPrograms = async () =>
     (
@@ -258,11 +259,11 @@ describe('human-resource programs', () => {
     expect(await extensions(create({ ...valid, hostId: 'university-a' }, f.tokens.admin))).toMatchObject({
       fields: ['hostId'],
     });
-    expect(await extensions(create({ ...valid, hostId: UNKNOWN }, f.tokens.admin))).toEqual({
+    expect(await extensions(create({ ...valid, hostId: UNKNOWN_ID }, f.tokens.admin))).toEqual({
       code: 'NOT_FOUND',
       field: 'hostId',
     });
-    expect(await extensions(create({ ...valid, hostId: UNKNOWN }, f.tokens.coordA))).toEqual({
+    expect(await extensions(create({ ...valid, hostId: UNKNOWN_ID }, f.tokens.coordA))).toEqual({
       code: 'NOT_FOUND',
       field: 'hostId',
     });
@@ -282,17 +283,17 @@ describe('human-resource programs', () => {
     expect(await extensions(update(program.seaweed, { title: '' }, f.tokens.coordA))).toMatchObject({
       fields: ['title'],
     });
-    expect(await extensions(update(program.seaweed, { title: 'Lost', hostId: UNKNOWN }, f.tokens.admin))).toEqual({
+    expect(await extensions(update(program.seaweed, { title: 'Lost', hostId: UNKNOWN_ID }, f.tokens.admin))).toEqual({
       code: 'NOT_FOUND',
       field: 'hostId',
     });
-    expect(await extensions(update(UNKNOWN, { title: 'Ghost' }, f.tokens.admin))).toEqual({
+    expect(await extensions(update(UNKNOWN_ID, { title: 'Ghost' }, f.tokens.admin))).toEqual({
       code: 'NOT_FOUND',
       field: 'id',
     });
 
     // Enrolment: unknown or malformed person and program; a coordinator is not a person who enrols.
-    expect(await extensions(enrol(program.seaweed, UNKNOWN, f.tokens.admin))).toEqual({
+    expect(await extensions(enrol(program.seaweed, UNKNOWN_ID, f.tokens.admin))).toEqual({
       code: 'NOT_FOUND',
       field: 'personId',
     });
@@ -300,7 +301,7 @@ describe('human-resource programs', () => {
       code: 'NOT_FOUND',
       field: 'personId',
     });
-    expect(await extensions(enrol(UNKNOWN, people.researcher, f.tokens.admin))).toEqual({
+    expect(await extensions(enrol(UNKNOWN_ID, people.researcher, f.tokens.admin))).toEqual({
       code: 'NOT_FOUND',
       field: 'programId',
     });
@@ -308,15 +309,15 @@ describe('human-resource programs', () => {
       code: 'BAD_USER_INPUT',
       field: 'personId',
     });
-    expect(await extensions(withdraw(program.seaweed, UNKNOWN, f.tokens.admin))).toEqual({
+    expect(await extensions(withdraw(program.seaweed, UNKNOWN_ID, f.tokens.admin))).toEqual({
       code: 'NOT_FOUND',
       field: 'personId',
     });
-    expect(await extensions(withdraw(UNKNOWN, people.researcher, f.tokens.admin))).toEqual({
+    expect(await extensions(withdraw(UNKNOWN_ID, people.researcher, f.tokens.admin))).toEqual({
       code: 'NOT_FOUND',
       field: 'programId',
     });
-    expect(await extensions(api.gql(DELETE, { id: UNKNOWN }, f.tokens.admin))).toEqual({
+    expect(await extensions(api.gql(DELETE, { id: UNKNOWN_ID }, f.tokens.admin))).toEqual({
       code: 'NOT_FOUND',
       field: 'id',
     });
@@ -402,7 +403,11 @@ describe('human-resource programs', () => {
       host: { id: f.ids.companyB1 },
       region: { code: 'region-b' },
     });
-    const unknown = await api.gql('query($id: ID!) { hrProgram(id: $id) { id } }', { id: UNKNOWN }, f.tokens.companyA1);
+    const unknown = await api.gql(
+      'query($id: ID!) { hrProgram(id: $id) { id } }',
+      { id: UNKNOWN_ID },
+      f.tokens.companyA1,
+    );
     expect(unknown.errors?.[0].extensions).toEqual({ code: 'NOT_FOUND', field: 'id' });
   });
 
@@ -555,13 +560,9 @@ describe('human-resource programs', () => {
   it('deletes a program with its enrolments and host link, keeping the people and the host', async () => {
     const before = await graphSize();
     expect((await api.gql(DELETE, { id: program.seaweed }, f.tokens.coordA)).data).toEqual({ deleteHrProgram: true });
-    expect(await graphSize()).toEqual({
-      nodes: before.nodes - 1,
-      relationships: before.relationships - 3,
-      programs: before.programs - 1,
-      hostedBy: before.hostedBy - 1,
-      enrolled: before.enrolled - 2,
-    });
+    expect(await graphSize()).toEqual(
+      changedBy(before, { nodes: -1, relationships: -3, programs: -1, hostedBy: -1, enrolled: -2 }),
+    );
     expect(await count('(:Researcher)')).toBe(1);
     expect(await count('(:SupportStaff)')).toBe(1);
     expect(await count(`(:Organization {id: "${f.ids.universityA}"})`)).toBe(1);

@@ -8,9 +8,10 @@ import { AppConfig } from '../../src/config/app-config';
 import { PROJECT_ROOT } from '../../src/config/project-root';
 import { LIMITS } from '../../src/common/validation/limits';
 import { GraphQLResponse, TestApi } from '../support/api-client';
-import { counter, errorCode, startApiSuite, stopApiSuite, userIdOf } from '../support/api-suite';
+import { errorCode, startApiSuite, stopApiSuite, userIdOf } from '../support/api-suite';
+import { changedBy, countEach } from '../support/graph-counts';
 import { buildNetworkFixture, NetworkFixture } from '../support/network-fixture';
-import { TEST_ENV } from '../support/test-env';
+import { TEST_ENV, UNKNOWN_ID } from '../support/test-env';
 
 type Rejection = { line: number; record: number; field: string | null; reason: string };
 type Report = { dryRun: boolean; accepted: number; rejectedRows: number; createdIds: string[]; rejected: Rejection[] };
@@ -52,7 +53,6 @@ const SEEDS = `{ seeds(first: 100) { edges { node {
 const NEEDS = `{ needs(first: 100) { edges { node {
   id title description keywords budgetBand confidentiality status companyId surveyedById createdBy } } } }`;
 
-const UNKNOWN = '00000000-0000-4000-8000-000000000000';
 const SEED_HEADER =
   'title,summary,keywords,stage,ipStatus,ipNumbers,visibility,holderOrganization,holderResearchers,collectedBy';
 const SEED_COLUMN_LIST =
@@ -68,16 +68,16 @@ describe('bulk import of seeds and needs', () => {
   let workDir: string;
   const ids = {} as Record<'universityB' | 'researcherA' | 'researcherB' | 'satoA' | 'satoB', string>;
 
-  const count = (pattern: string) => counter(driver)(pattern);
   /** Everything an import writes: the nodes and each relationship type. */
-  const graphSize = async () => ({
-    seeds: await count('(:Seed)'),
-    needs: await count('(:Need)'),
-    heldBy: await count('(:Seed)-[:HELD_BY]->()'),
-    collected: await count('()-[:COLLECTED]->(:Seed)'),
-    ofCompany: await count('(:Need)-[:OF_COMPANY]->()'),
-    surveyed: await count('()-[:SURVEYED]->(:Need)'),
-  });
+  const graphSize = () =>
+    countEach(driver, {
+      seeds: '(:Seed)',
+      needs: '(:Need)',
+      heldBy: '(:Seed)-[:HELD_BY]->()',
+      collected: '()-[:COLLECTED]->(:Seed)',
+      ofCompany: '(:Need)-[:OF_COMPANY]->()',
+      surveyed: '()-[:SURVEYED]->(:Need)',
+    });
   const importSeeds = (content: string, format: 'CSV' | 'JSON', token: string | undefined, dryRun = false) =>
     api.gql<{ importSeeds: Report }>(IMPORT_SEEDS, { format, content, dryRun }, token);
   const importNeeds = (content: string, format: 'CSV' | 'JSON', token: string | undefined, dryRun = false) =>
@@ -147,7 +147,7 @@ describe('bulk import of seeds and needs', () => {
         ',概要だけ,,DONE,,,,A University,,',
         '発酵食品の長期保存,乳酸菌による保存,,BASIC_RESEARCH,,,,未登録大学,,',
         `海藻の低温乾燥,Low-temperature vacuum drying,seaweed;drying,applied research,,,PUBLIC,,${ids.researcherA.toUpperCase()},`,
-        `IoT 農業センサ,センサ網,,PROTOTYPE,,,,,${UNKNOWN},`,
+        `IoT 農業センサ,センサ網,,PROTOTYPE,,,,,${UNKNOWN_ID},`,
         '画像検査,外観検査の自動化,,PROTOTYPE,,,,,佐藤 健,',
         `潮流発電ブイ,Tidal buoy,,PROVEN_IN_USE,,,PRIVATE,${ids.universityB},,nobody@example.jp`,
         `潮流発電ブイ改良型,"Tidal buoy, second model",,COMMERCIALIZED,,,PRIVATE,${ids.universityB},Ben Ocean,${f.ids.coordinatorB}`,
@@ -161,18 +161,13 @@ describe('bulk import of seeds and needs', () => {
       rejection(4, 2, 'title', 'title is required'),
       rejection(4, 2, 'stage', `stage must be one of ${STAGES} (got "DONE")`),
       rejection(5, 3, 'holderOrganization', 'holderOrganization: no organization named "未登録大学"'),
-      rejection(7, 5, 'holderResearchers', `holderResearchers: no researcher with id ${UNKNOWN}`),
+      rejection(7, 5, 'holderResearchers', `holderResearchers: no researcher with id ${UNKNOWN_ID}`),
       rejection(8, 6, 'holderResearchers', 'holderResearchers: 2 researchers are named "佐藤 健"; give the id instead'),
       rejection(9, 7, 'collectedBy', 'collectedBy: no coordinator with e-mail address nobody@example.jp'),
     ]);
     expect(report).toMatchObject({ dryRun: false, accepted: 3, rejectedRows: 5 });
     expect(report.createdIds).toHaveLength(3);
-    expect(await graphSize()).toEqual({
-      ...before,
-      seeds: before.seeds + 3,
-      heldBy: before.heldBy + 4,
-      collected: before.collected + 2,
-    });
+    expect(await graphSize()).toEqual(changedBy(before, { seeds: 3, heldBy: 4, collected: 2 }));
 
     const seen = await seedsSeenBy(f.tokens.admin);
     expect(report.createdIds.map((id) => seen.get(id))).toEqual([
@@ -256,7 +251,7 @@ describe('bulk import of seeds and needs', () => {
       rejection(14, 6, 'stage', `stage must be one of ${STAGES} (got "later")`),
     ]);
     expect(report).toMatchObject({ dryRun: false, accepted: 2, rejectedRows: 4 });
-    expect(await graphSize()).toEqual({ ...before, seeds: before.seeds + 2, heldBy: before.heldBy + 3 });
+    expect(await graphSize()).toEqual(changedBy(before, { seeds: 2, heldBy: 3 }));
 
     const seen = await seedsSeenBy(f.tokens.coordA);
     const [shells, biomass] = report.createdIds.map((id) => seen.get(id));
@@ -301,12 +296,7 @@ describe('bulk import of seeds and needs', () => {
       rejection(7, 6, 'company', 'company: no organization named "未登録商事"'),
     ]);
     expect(report).toMatchObject({ accepted: 2, rejectedRows: 4 });
-    expect(await graphSize()).toEqual({
-      ...before,
-      needs: before.needs + 2,
-      ofCompany: before.ofCompany + 2,
-      surveyed: before.surveyed + 2,
-    });
+    expect(await graphSize()).toEqual(changedBy(before, { needs: 2, ofCompany: 2, surveyed: 2 }));
 
     const seen = await needsSeenBy(f.tokens.coordA);
     expect(report.createdIds.map((id) => seen.get(id))).toEqual([
@@ -355,7 +345,7 @@ describe('bulk import of seeds and needs', () => {
       rejection(1, 3, 'title', 'title is required'),
     ]);
     expect(report).toMatchObject({ accepted: 1, rejectedRows: 2 });
-    expect(await graphSize()).toEqual({ ...before, needs: before.needs + 1, ofCompany: before.ofCompany + 1 });
+    expect(await graphSize()).toEqual(changedBy(before, { needs: 1, ofCompany: 1 }));
     expect((await needsSeenBy(f.tokens.companyA1)).get(report.createdIds[0])).toMatchObject({
       title: '発酵食品の輸出',
       companyId: f.ids.companyA1,
@@ -564,12 +554,7 @@ describe('bulk import of seeds and needs', () => {
           stdout: `${rejectedLine}\nImported 2 seeds from ${path}; 1 row rejected (1 problem)\n`,
           stderr: '',
         });
-        expect(await graphSize()).toEqual({
-          ...before,
-          seeds: before.seeds + 2,
-          heldBy: before.heldBy + 2,
-          collected: before.collected + 1,
-        });
+        expect(await graphSize()).toEqual(changedBy(before, { seeds: 2, heldBy: 2, collected: 1 }));
         const stored = await driver.executeQuery(
           "MATCH (n:Seed) WHERE n.title STARTS WITH 'CLI ' RETURN n.title AS title, n.summary AS summary, n.createdBy AS createdBy ORDER BY title",
         );
@@ -597,12 +582,7 @@ describe('bulk import of seeds and needs', () => {
           stdout: `Imported 2 needs from ${good}\n`,
           stderr: '',
         });
-        expect(await graphSize()).toEqual({
-          ...before,
-          needs: before.needs + 2,
-          ofCompany: before.ofCompany + 2,
-          surveyed: before.surveyed + 1,
-        });
+        expect(await graphSize()).toEqual(changedBy(before, { needs: 2, ofCompany: 2, surveyed: 1 }));
 
         const bad = file('needs.csv', 'title,description,company,owner\nCLI 課題三,説明,A1 Foods,x\n');
         const refused = await cli([bad, '--kind', 'needs']);
@@ -612,12 +592,7 @@ describe('bulk import of seeds and needs', () => {
           `${bad}: CSV header (line 1): unknown column "owner"; the columns are title, description, keywords, desiredOutcome, ` +
             'timeline, budgetBand, confidentiality, status, company, surveyedBy\nNothing was imported.\n',
         );
-        expect(await graphSize()).toEqual({
-          ...before,
-          needs: before.needs + 2,
-          ofCompany: before.ofCompany + 2,
-          surveyed: before.surveyed + 1,
-        });
+        expect(await graphSize()).toEqual(changedBy(before, { needs: 2, ofCompany: 2, surveyed: 1 }));
       },
       CLI_TIMEOUT,
     );

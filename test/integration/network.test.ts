@@ -7,9 +7,7 @@ import { GraphQLResponse, TestApi, must } from '../support/api-client';
 import { startApiSuite } from '../support/api-suite';
 import { buildNetworkFixture, NetworkFixture } from '../support/network-fixture';
 import { clearGraph, deleteQueueKeys } from '../support/services';
-import { TEST_ADMIN } from '../support/test-env';
-
-const UNKNOWN = '00000000-0000-4000-8000-000000000000';
+import { TEST_ADMIN, UNKNOWN_ID } from '../support/test-env';
 
 const NODE = 'id kind label regionIds degree';
 const GRAPH = `nodes { ${NODE} } edges { id type source target } truncated omittedNodes`;
@@ -440,11 +438,11 @@ describe('network explorer queries', () => {
 
     it('unknown ids answer NOT_FOUND naming the argument', async () => {
       const field = (r: GraphQLResponse) => [code(r), r.errors?.[0].extensions?.field];
-      expect(field(await neighbourhood({ nodeId: UNKNOWN }))).toEqual(['NOT_FOUND', 'nodeId']);
-      expect(field(await path({ fromId: UNKNOWN, toId: my.sato }))).toEqual(['NOT_FOUND', 'fromId']);
-      expect(field(await path({ fromId: my.sato, toId: UNKNOWN }))).toEqual(['NOT_FOUND', 'toId']);
-      expect(field(await regionNetwork({ regionId: UNKNOWN }))).toEqual(['NOT_FOUND', 'regionId']);
-      expect(field(await figures({ regionId: UNKNOWN }))).toEqual(['NOT_FOUND', 'regionId']);
+      expect(field(await neighbourhood({ nodeId: UNKNOWN_ID }))).toEqual(['NOT_FOUND', 'nodeId']);
+      expect(field(await path({ fromId: UNKNOWN_ID, toId: my.sato }))).toEqual(['NOT_FOUND', 'fromId']);
+      expect(field(await path({ fromId: my.sato, toId: UNKNOWN_ID }))).toEqual(['NOT_FOUND', 'toId']);
+      expect(field(await regionNetwork({ regionId: UNKNOWN_ID }))).toEqual(['NOT_FOUND', 'regionId']);
+      expect(field(await figures({ regionId: UNKNOWN_ID }))).toEqual(['NOT_FOUND', 'regionId']);
       // A Match node has an id too, but is no network node.
       expect(field(await neighbourhood({ nodeId: my.m1 }))).toEqual(['NOT_FOUND', 'nodeId']);
     });

@@ -220,12 +220,14 @@ describe('web app in a real browser', () => {
       for (const id of target!.hidden) expect(afterIds.has(id)).toBe(true);
       expect(after.length).toBe(before.length + target!.hidden.length);
       await web.screenshot(page, 'explorer-expanded', 'explorer');
+      expect(await web.accessibilityProblems(page)).toEqual([]);
 
       // The KPI dashboard draws its charts on canvas.
       await page.click('[data-testid=nav-kpis]');
       await page.waitForSelector('[data-testid=kpi-dashboard] canvas');
       await page.waitForSelector('[data-testid=kpi-dashboard] .chart-grid canvas >> nth=2');
       await web.screenshot(page, 'explorer-kpis', 'kpis');
+      expect(await web.accessibilityProblems(page)).toEqual([]);
     },
     CASE_MS,
   );
@@ -235,8 +237,11 @@ describe('web app in a real browser', () => {
     async () => {
       const page = await web.openPage({ locale: 'en-US' });
       expect(await page.textContent('h1')).toBe('Sign in');
+      expect(await page.title()).toBe('Sign in · Musubi');
+      expect(await web.accessibilityProblems(page)).toEqual([]);
       await page.click('[data-testid=lang-switch]');
       expect(await page.textContent('h1')).toBe('ログイン');
+      expect(await web.accessibilityProblems(page)).toEqual([]);
       expect(await page.getAttribute('html', 'lang')).toBe('ja');
       await web.signIn(page, 'coordinator');
       await page.waitForSelector('text=レビュー受信箱');

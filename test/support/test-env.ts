@@ -9,6 +9,9 @@ export const TEST_ENV = { neo4jUri: 'MUSUBI_TEST_NEO4J_URI' } as const;
 /** The first admin every test API creates from env. */
 export const TEST_ADMIN = { email: 'admin@test.musubi.example', password: 'test-admin-password' } as const;
 
+/** A well-formed id that names nothing in the graph. */
+export const UNKNOWN_ID = '00000000-0000-4000-8000-000000000000';
+
 /** A unique queue prefix per suite, so suites and developers' own workers never share jobs. */
 export function testQueuePrefix(): string {
   return `musubi-test-${randomBytes(4).toString('hex')}`;

@@ -6,7 +6,7 @@
  * Needs web/dist: `npm test` builds it first (`npm run build:web`).
  */
 import { INestApplicationContext } from '@nestjs/common';
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Driver } from 'neo4j-driver';
@@ -32,6 +32,10 @@ export const PHONE = { width: 390, height: 844 };
 /** A browser case on a loaded 2-core machine: most of it is waiting for the page. */
 export const CASE_MS = 180_000;
 
+/** axe-core's browser build, injected into a page (it is a file, not a module the page loads). */
+const AXE_SCRIPT = require.resolve('axe-core/axe.min.js');
+type AxeViolation = { id: string; impact: string | null; nodes: { target: string[] }[] };
+
 export type DemoRole = 'coordinator' | 'company' | 'manager';
 const ROLE_OF: Record<DemoRole, Role> = {
   coordinator: Role.COORDINATOR,
@@ -53,6 +57,8 @@ export interface WebSuite {
   signIn(page: Page, role: DemoRole): Promise<void>;
   /** Saves a screenshot under the OS temp folder; with readmeName, also to web/screenshots/ for the README. */
   screenshot(page: Page, name: string, readmeName?: string): Promise<void>;
+  /** axe-core's serious and critical violations on the page as it is now (rule id: how many nodes). */
+  accessibilityProblems(page: Page): Promise<string[]>;
 }
 
 export function webSuite(
@@ -91,6 +97,18 @@ export function webSuite(
     const file = join(ARTIFACTS, `${name}.png`);
     await page.screenshot({ path: file });
     if (readmeName) copyFileSync(file, join(README_SHOTS, `${readmeName}.png`));
+  };
+
+  suite.accessibilityProblems = async (page) => {
+    // Evaluated through the DevTools protocol: a script tag would be inline script, which the page's CSP refuses.
+    if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(readFileSync(AXE_SCRIPT, 'utf8'));
+    const violations = await page.evaluate(async () => {
+      const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } }).axe;
+      return (await axe.run()).violations;
+    });
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id} (${v.impact}, ${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`);
   };
 
   beforeAll(async () => {

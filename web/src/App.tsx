@@ -127,7 +127,9 @@ function Header({ user, onSignOut }: { user: SessionUser | null; onSignOut: () =
           type="button"
           className="button ghost"
           data-testid="lang-switch"
-          aria-label={t('lang.switchLabel')}
+          // The visible name is the other language's own name ("日本語"), which is also its accessible name.
+          lang={lang === 'en' ? 'ja' : 'en'}
+          title={t('lang.switchLabel')}
           onClick={() => setLang(lang === 'en' ? 'ja' : 'en')}
         >
           {t('lang.switch')}

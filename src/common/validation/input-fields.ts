@@ -127,9 +127,10 @@ export function KeywordArg(description: string): FieldDecorator {
  * A list's sort key, `fallback` when not sent. The property keeps `= fallback` as its initializer
  * too, for callers that build the args class without GraphQL (services, tests).
  */
-export function SortArg<T extends string>(values: Record<string, T>, fallback: T): FieldDecorator {
+export function SortArg<E extends Record<string, string>>(values: E, fallback: E[keyof E]): FieldDecorator {
+  const type: Record<string, string> = values;
   return stacked(
-    Field(() => values, { defaultValue: fallback }),
+    Field(() => type, { defaultValue: fallback }),
     IsEnum(values),
   );
 }
@@ -150,14 +151,14 @@ export function DateTimeField(options: Described & { optional?: boolean } = {}):
  * What every entity list takes: a page (first, after, direction), search words and a sort key
  * (`fallback` when not sent). A list's own filters go in the class that extends it.
  */
-export function ListArgs<S extends string>(sort: Record<string, S>, fallback: S, keywordDescription: string) {
+export function ListArgs<E extends Record<string, string>>(sort: E, fallback: E[keyof E], keywordDescription: string) {
   @ArgsType()
   class EntityListArgs extends PageArgs {
     @KeywordArg(keywordDescription)
     keyword?: string;
 
     @SortArg(sort, fallback)
-    sort: S = fallback;
+    sort: E[keyof E] = fallback;
   }
   return EntityListArgs;
 }

@@ -1,9 +1,11 @@
 import neo4j from 'neo4j-driver';
 import { LIMITS } from '../../common/validation/limits';
 import { Role } from '../auth/role.enum';
+import { EQUIPMENT_HOST_KINDS } from '../equipment/models/equipment.model';
 import { OrganizationKind } from '../organizations/models/organization.model';
 import { CONTROL_CHARACTERS_OR_CR } from '../../common/validation/text';
 import { IpStatus } from '../seeds/models/seed.model';
+import { NETWORK_RELATIONSHIP_TYPES, NetworkRelationshipType } from '../network/network-kinds';
 import { demoId } from './demo-id';
 import { DemoDataset, DemoKey, IsoDate } from './demo.types';
 
@@ -23,23 +25,11 @@ export const DEMO_LABELS = [
 ] as const;
 export type DemoLabel = (typeof DEMO_LABELS)[number];
 
-export const DEMO_RELATIONSHIP_TYPES = [
-  'IN_REGION',
-  'AFFILIATED_WITH',
-  'WORKS_AT',
-  'WORKS_FOR',
-  'COVERS',
-  'KNOWS',
-  'HELD_BY',
-  'COLLECTED',
-  'OF_COMPANY',
-  'SURVEYED',
-  'MEMBER_OF',
-  'HOSTED_BY',
-  'SUPPORTS',
-  'ENROLLED_IN',
-] as const;
-export type DemoRelationshipType = (typeof DEMO_RELATIONSHIP_TYPES)[number];
+const HOST_KINDS: readonly OrganizationKind[] = EQUIPMENT_HOST_KINDS;
+
+/** The demo writes the whole knowledge network, so its relationship types are the network's. */
+export const DEMO_RELATIONSHIP_TYPES = NETWORK_RELATIONSHIP_TYPES;
+export type DemoRelationshipType = NetworkRelationshipType;
 
 export type UserLinkType = 'ACTS_AS' | 'REPRESENTS' | 'MANAGES';
 
@@ -236,7 +226,7 @@ export function validateDemoDataset(data: DemoDataset): string[] {
   }
   for (const e of data.equipment) {
     ref(e.key, 'hostedBy', e.hostedBy, ['Organization']);
-    if (![OrganizationKind.UNIVERSITY, OrganizationKind.RESEARCH_INSTITUTE].includes(orgKinds.get(e.hostedBy)!)) {
+    if (!HOST_KINDS.includes(orgKinds.get(e.hostedBy)!)) {
       problems.push(`${e.key}.hostedBy: ${e.hostedBy} is not a university or research institute`);
     }
     name(e.key, 'name', e.name);

@@ -1,4 +1,5 @@
-import { DEMO_LABELS, DEMO_RELATIONSHIP_TYPES } from '../demo/demo-plan';
+import { DEMO_LABELS, planDemoWrite } from '../demo/demo-plan';
+import { DEMO_REGION } from '../demo/demo-region.data';
 import {
   ALL_KINDS,
   INTRODUCTION_RELATIONSHIP_TYPES,
@@ -11,7 +12,9 @@ import {
 describe('network kinds and relationship whitelist', () => {
   it('covers exactly the labels and relationship types the data model writes', () => {
     expect([...NETWORK_LABELS].sort()).toEqual([...DEMO_LABELS].sort());
-    expect([...NETWORK_RELATIONSHIP_TYPES].sort()).toEqual([...DEMO_RELATIONSHIP_TYPES].sort());
+    const hashes = Object.fromEntries(DEMO_REGION.users.map((u) => [u.key, 'hash']));
+    const written = new Set(planDemoWrite(DEMO_REGION, hashes).relationships.map((batch) => batch.type));
+    expect([...written].sort()).toEqual([...NETWORK_RELATIONSHIP_TYPES].sort());
   });
 
   it('maps kinds to labels and back', () => {

@@ -1,4 +1,4 @@
-import { ArgsType, InputType, PartialType, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, InputType, PartialType } from '@nestjs/graphql';
 import { LIMITS } from '../../../common/validation/limits';
 import {
   IdField,
@@ -7,6 +7,7 @@ import {
   OptionalTextField,
   TextField,
 } from '../../../common/validation/input-fields';
+import { EnumValue, graphqlEnum } from '../../../common/graphql/graphql-enum';
 
 @InputType()
 export class CreateConsortiumInput {
@@ -26,11 +27,8 @@ export class CreateConsortiumInput {
 @InputType({ description: 'Only the fields sent change; regionId moves the consortium (not for its managers).' })
 export class UpdateConsortiumInput extends PartialType(CreateConsortiumInput) {}
 
-export enum ConsortiumSort {
-  NAME = 'NAME',
-  CREATED_AT = 'CREATED_AT',
-}
-registerEnumType(ConsortiumSort, { name: 'ConsortiumSort' });
+export const ConsortiumSort = graphqlEnum('ConsortiumSort', ['NAME', 'CREATED_AT']);
+export type ConsortiumSort = EnumValue<typeof ConsortiumSort>;
 
 @ArgsType()
 export class ConsortiumsArgs extends ListArgs(

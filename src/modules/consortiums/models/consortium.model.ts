@@ -1,7 +1,8 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { NamedNetworkNode } from '../../../common/graphql/node-fields';
 import { Paginated } from '../../../common/graphql/pagination';
 import { Region } from '../../regions/models/region.model';
+import { EnumValue, graphqlEnum } from '../../../common/graphql/graphql-enum';
 
 @ObjectType({ description: 'A consortium of organizations and researchers working on a theme in a region.' })
 export class Consortium extends NamedNetworkNode {
@@ -24,11 +25,8 @@ export class Consortium extends NamedNetworkNode {
 @ObjectType()
 export class ConsortiumConnection extends Paginated(Consortium) {}
 
-export enum ConsortiumMemberKind {
-  ORGANIZATION = 'ORGANIZATION',
-  RESEARCHER = 'RESEARCHER',
-}
-registerEnumType(ConsortiumMemberKind, { name: 'ConsortiumMemberKind' });
+export const ConsortiumMemberKind = graphqlEnum('ConsortiumMemberKind', ['ORGANIZATION', 'RESEARCHER']);
+export type ConsortiumMemberKind = EnumValue<typeof ConsortiumMemberKind>;
 
 @ObjectType({ description: 'An organization or researcher taking part in a consortium.' })
 export class ConsortiumMember {

@@ -1,4 +1,4 @@
-import { ArgsType, Field, ID, InputType, OmitType, PartialType, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, OmitType, PartialType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, IsEmail, IsOptional, IsUUID, MaxLength } from 'class-validator';
 import { LIMITS } from '../../../common/validation/limits';
 import { CleanList, Trim } from '../../../common/validation/text';
@@ -10,6 +10,7 @@ import {
   TextField,
   TextListField,
 } from '../../../common/validation/input-fields';
+import { EnumValue, graphqlEnum } from '../../../common/graphql/graphql-enum';
 
 @InputType()
 export class CreateCoordinatorInput {
@@ -44,11 +45,8 @@ export class UpdateCoordinatorInput extends PartialType(
   OmitType(CreateCoordinatorInput, ['organizationId'] as const),
 ) {}
 
-export enum CoordinatorSort {
-  NAME = 'NAME',
-  CREATED_AT = 'CREATED_AT',
-}
-registerEnumType(CoordinatorSort, { name: 'CoordinatorSort' });
+export const CoordinatorSort = graphqlEnum('CoordinatorSort', ['NAME', 'CREATED_AT']);
+export type CoordinatorSort = EnumValue<typeof CoordinatorSort>;
 
 @ArgsType()
 export class CoordinatorsArgs extends ListArgs(

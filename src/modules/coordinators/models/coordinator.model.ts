@@ -1,6 +1,7 @@
-import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import { NamedNetworkNode } from '../../../common/graphql/node-fields';
 import { Paginated } from '../../../common/graphql/pagination';
+import { EnumValue, graphqlEnum } from '../../../common/graphql/graphql-enum';
 
 @ObjectType({ description: 'A coordinator of the program: works for a coordinating organization, covers regions.' })
 export class Coordinator extends NamedNetworkNode {
@@ -20,11 +21,8 @@ export class Coordinator extends NamedNetworkNode {
 @ObjectType()
 export class CoordinatorConnection extends Paginated(Coordinator) {}
 
-export enum AcquaintanceKind {
-  RESEARCHER = 'RESEARCHER',
-  CONTACT = 'CONTACT',
-}
-registerEnumType(AcquaintanceKind, { name: 'AcquaintanceKind' });
+export const AcquaintanceKind = graphqlEnum('AcquaintanceKind', ['RESEARCHER', 'CONTACT']);
+export type AcquaintanceKind = EnumValue<typeof AcquaintanceKind>;
 
 @ObjectType({ description: 'A person a coordinator knows: a researcher or a contact at an organization.' })
 export class Acquaintance {

@@ -1,19 +1,14 @@
-import { Field, GraphQLISODateTime, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, ObjectType } from '@nestjs/graphql';
 import { NetworkNode } from '../../../common/graphql/node-fields';
 import { Paginated } from '../../../common/graphql/pagination';
+import { EnumValue, graphqlEnum } from '../../../common/graphql/graphql-enum';
 
-export enum EquipmentUseStatus {
-  REQUESTED = 'REQUESTED',
-  TIME_PROPOSED = 'TIME_PROPOSED',
-  APPROVED = 'APPROVED',
-  REFUSED = 'REFUSED',
-  CANCELLED = 'CANCELLED',
-}
-registerEnumType(EquipmentUseStatus, {
-  name: 'EquipmentUseStatus',
-  description:
-    'REQUESTED: waiting for the host; TIME_PROPOSED: the host proposed another time, waiting for the company; APPROVED; REFUSED (final, with a reason); CANCELLED by the company (final).',
-});
+export const EquipmentUseStatus = graphqlEnum(
+  'EquipmentUseStatus',
+  ['REQUESTED', 'TIME_PROPOSED', 'APPROVED', 'REFUSED', 'CANCELLED'],
+  'REQUESTED: waiting for the host; TIME_PROPOSED: the host proposed another time, waiting for the company; APPROVED; REFUSED (final, with a reason); CANCELLED by the company (final).',
+);
+export type EquipmentUseStatus = EnumValue<typeof EquipmentUseStatus>;
 
 @ObjectType({ description: "A company asks to use a piece of shared equipment; the host's support staff answer." })
 export class EquipmentUseRequest extends NetworkNode {

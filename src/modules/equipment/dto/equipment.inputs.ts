@@ -1,4 +1,4 @@
-import { ArgsType, InputType, OmitType, PartialType, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, InputType, OmitType, PartialType } from '@nestjs/graphql';
 import { LIMITS } from '../../../common/validation/limits';
 import { EquipmentAvailability } from '../models/equipment.model';
 import {
@@ -10,6 +10,7 @@ import {
   OptionalTextField,
   TextField,
 } from '../../../common/validation/input-fields';
+import { EnumValue, graphqlEnum } from '../../../common/graphql/graphql-enum';
 
 @InputType()
 export class CreateEquipmentInput {
@@ -52,12 +53,8 @@ export const EQUIPMENT_DEFAULTS = {
 @InputType({ description: 'Only the fields sent change. The host cannot change: delete and create again.' })
 export class UpdateEquipmentInput extends PartialType(OmitType(CreateEquipmentInput, ['hostId'] as const)) {}
 
-export enum EquipmentSort {
-  NAME = 'NAME',
-  CREATED_AT = 'CREATED_AT',
-  UPDATED_AT = 'UPDATED_AT',
-}
-registerEnumType(EquipmentSort, { name: 'EquipmentSort' });
+export const EquipmentSort = graphqlEnum('EquipmentSort', ['NAME', 'CREATED_AT', 'UPDATED_AT']);
+export type EquipmentSort = EnumValue<typeof EquipmentSort>;
 
 @ArgsType()
 export class EquipmentsArgs extends ListArgs(

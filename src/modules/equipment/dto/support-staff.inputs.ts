@@ -1,4 +1,4 @@
-import { ArgsType, InputType, OmitType, PartialType, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, InputType, OmitType, PartialType } from '@nestjs/graphql';
 import { LIMITS } from '../../../common/validation/limits';
 import {
   IdField,
@@ -8,6 +8,7 @@ import {
   TextField,
   TextListField,
 } from '../../../common/validation/input-fields';
+import { EnumValue, graphqlEnum } from '../../../common/graphql/graphql-enum';
 
 @InputType()
 export class CreateSupportStaffInput {
@@ -32,11 +33,8 @@ export class UpdateSupportStaffInput extends PartialType(
   OmitType(CreateSupportStaffInput, ['organizationId'] as const),
 ) {}
 
-export enum SupportStaffSort {
-  NAME = 'NAME',
-  CREATED_AT = 'CREATED_AT',
-}
-registerEnumType(SupportStaffSort, { name: 'SupportStaffSort' });
+export const SupportStaffSort = graphqlEnum('SupportStaffSort', ['NAME', 'CREATED_AT']);
+export type SupportStaffSort = EnumValue<typeof SupportStaffSort>;
 
 @ArgsType()
 export class SupportStaffMembersArgs extends ListArgs(

@@ -1,16 +1,14 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { NamedNetworkNode } from '../../../common/graphql/node-fields';
 import { Paginated } from '../../../common/graphql/pagination';
+import { EnumValue, graphqlEnum } from '../../../common/graphql/graphql-enum';
 
-export enum EquipmentAvailability {
-  AVAILABLE = 'AVAILABLE',
-  LIMITED = 'LIMITED',
-  UNAVAILABLE = 'UNAVAILABLE',
-}
-registerEnumType(EquipmentAvailability, {
-  name: 'EquipmentAvailability',
-  description: 'Whether outside users can book it now: AVAILABLE, LIMITED (some slots or conditions), UNAVAILABLE.',
-});
+export const EquipmentAvailability = graphqlEnum(
+  'EquipmentAvailability',
+  ['AVAILABLE', 'LIMITED', 'UNAVAILABLE'],
+  'Whether outside users can book it now: AVAILABLE, LIMITED (some slots or conditions), UNAVAILABLE.',
+);
+export type EquipmentAvailability = EnumValue<typeof EquipmentAvailability>;
 
 /** Organization kinds that may host shared equipment. */
 export const EQUIPMENT_HOST_KINDS = ['UNIVERSITY', 'RESEARCH_INSTITUTE'] as const;

@@ -1,4 +1,4 @@
-import { ArgsType, Field, InputType, PartialType, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field, InputType, PartialType } from '@nestjs/graphql';
 import { IsOptional } from 'class-validator';
 import { LIMITS } from '../../../common/validation/limits';
 import { Trim } from '../../../common/validation/text';
@@ -11,6 +11,7 @@ import {
   TextField,
   TextListField,
 } from '../../../common/validation/input-fields';
+import { EnumValue, graphqlEnum } from '../../../common/graphql/graphql-enum';
 
 @InputType()
 export class CreateHrProgramInput {
@@ -41,12 +42,8 @@ export class CreateHrProgramInput {
 @InputType({ description: 'Only the fields sent change; hostId moves the program to another host.' })
 export class UpdateHrProgramInput extends PartialType(CreateHrProgramInput) {}
 
-export enum HrProgramSort {
-  TITLE = 'TITLE',
-  START_DATE = 'START_DATE',
-  CREATED_AT = 'CREATED_AT',
-}
-registerEnumType(HrProgramSort, { name: 'HrProgramSort' });
+export const HrProgramSort = graphqlEnum('HrProgramSort', ['TITLE', 'START_DATE', 'CREATED_AT']);
+export type HrProgramSort = EnumValue<typeof HrProgramSort>;
 
 @ArgsType()
 export class HrProgramsArgs extends ListArgs(

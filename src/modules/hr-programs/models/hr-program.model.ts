@@ -1,8 +1,9 @@
-import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { NetworkNode } from '../../../common/graphql/node-fields';
 import { Paginated } from '../../../common/graphql/pagination';
 import { Organization } from '../../organizations/models/organization.model';
 import { Region } from '../../regions/models/region.model';
+import { EnumValue, graphqlEnum } from '../../../common/graphql/graphql-enum';
 
 @ObjectType({ description: 'A human-resource development program hosted by an organization.' })
 export class HrProgram extends NetworkNode {
@@ -40,12 +41,12 @@ export class HrProgram extends NetworkNode {
 @ObjectType()
 export class HrProgramConnection extends Paginated(HrProgram) {}
 
-export enum HrProgramParticipantKind {
-  RESEARCHER = 'RESEARCHER',
-  CONTACT = 'CONTACT',
-  SUPPORT_STAFF = 'SUPPORT_STAFF',
-}
-registerEnumType(HrProgramParticipantKind, { name: 'HrProgramParticipantKind' });
+export const HrProgramParticipantKind = graphqlEnum('HrProgramParticipantKind', [
+  'RESEARCHER',
+  'CONTACT',
+  'SUPPORT_STAFF',
+]);
+export type HrProgramParticipantKind = EnumValue<typeof HrProgramParticipantKind>;
 
 @ObjectType({ description: 'A researcher, contact or support staff member enrolled in a program.' })
 export class HrProgramParticipant {

@@ -1,10 +1,8 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { EnumValue, graphqlEnum } from '../../../common/graphql/graphql-enum';
 
-export enum ImportFormatEnum {
-  CSV = 'CSV',
-  JSON = 'JSON',
-}
-registerEnumType(ImportFormatEnum, { name: 'ImportFormat' });
+export const ImportFormatEnum = graphqlEnum('ImportFormat', ['CSV', 'JSON']);
+export type ImportFormatEnum = EnumValue<typeof ImportFormatEnum>;
 
 @ObjectType('ImportRejection', {
   description: 'One problem with one row that was not imported. A row with several problems has one entry each.',

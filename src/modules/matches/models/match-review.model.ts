@@ -1,35 +1,23 @@
-import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { MatchStatus } from './match.model';
+import { EnumValue, graphqlEnum } from '../../../common/graphql/graphql-enum';
 
-export enum DeclineReason {
-  OFF_TOPIC = 'OFF_TOPIC',
-  ALREADY_KNOWN = 'ALREADY_KNOWN',
-  COMPANY_NOT_READY = 'COMPANY_NOT_READY',
-  RESEARCHER_UNAVAILABLE = 'RESEARCHER_UNAVAILABLE',
-  IP_CONFLICT = 'IP_CONFLICT',
-  OTHER = 'OTHER',
-}
-registerEnumType(DeclineReason, {
-  name: 'DeclineReason',
-  description: 'Why a match was declined (OTHER needs a note).',
-});
+export const DeclineReason = graphqlEnum(
+  'DeclineReason',
+  ['OFF_TOPIC', 'ALREADY_KNOWN', 'COMPANY_NOT_READY', 'RESEARCHER_UNAVAILABLE', 'IP_CONFLICT', 'OTHER'],
+  'Why a match was declined (OTHER needs a note).',
+);
+export type DeclineReason = EnumValue<typeof DeclineReason>;
 
-export enum AgreementKind {
-  JOINT_RESEARCH = 'JOINT_RESEARCH',
-  LICENCE = 'LICENCE',
-  EQUIPMENT_USE = 'EQUIPMENT_USE',
-}
-registerEnumType(AgreementKind, { name: 'AgreementKind' });
+export const AgreementKind = graphqlEnum('AgreementKind', ['JOINT_RESEARCH', 'LICENCE', 'EQUIPMENT_USE']);
+export type AgreementKind = EnumValue<typeof AgreementKind>;
 
-export enum MatchEventKind {
-  STATUS = 'STATUS',
-  NOTE = 'NOTE',
-  ANSWER = 'ANSWER',
-}
-registerEnumType(MatchEventKind, {
-  name: 'MatchEventKind',
-  description: 'STATUS: a status change; NOTE: a note only (from = to); ANSWER: the company answered (from = to).',
-});
+export const MatchEventKind = graphqlEnum(
+  'MatchEventKind',
+  ['STATUS', 'NOTE', 'ANSWER'],
+  'STATUS: a status change; NOTE: a note only (from = to); ANSWER: the company answered (from = to).',
+);
+export type MatchEventKind = EnumValue<typeof MatchEventKind>;
 
 @ObjectType({ description: 'One step in the history of a match: who did what, when.' })
 export class MatchEvent {

@@ -1,25 +1,22 @@
-import { Field, Float, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, ObjectType } from '@nestjs/graphql';
 import { Paginated } from '../../../common/graphql/pagination';
+import { EnumValue, graphqlEnum } from '../../../common/graphql/graphql-enum';
 
-export enum MatchKind {
-  SEED = 'SEED',
-  EQUIPMENT = 'EQUIPMENT',
-  RESEARCHER = 'RESEARCHER',
-}
-registerEnumType(MatchKind, { name: 'MatchKind', description: 'What a need is matched to.' });
+export const MatchKind = graphqlEnum('MatchKind', ['SEED', 'EQUIPMENT', 'RESEARCHER'], 'What a need is matched to.');
+export type MatchKind = EnumValue<typeof MatchKind>;
 
 /** Where a coordinator has taken a match. The matcher creates SUGGESTED ones and never changes the status. */
-export enum MatchStatus {
-  SUGGESTED = 'SUGGESTED',
-  SHORTLISTED = 'SHORTLISTED',
-  SHARED = 'SHARED',
-  INTRODUCED = 'INTRODUCED',
-  MEETING_HELD = 'MEETING_HELD',
-  AGREED = 'AGREED',
-  DECLINED = 'DECLINED',
-  STALLED = 'STALLED',
-}
-registerEnumType(MatchStatus, { name: 'MatchStatus' });
+export const MatchStatus = graphqlEnum('MatchStatus', [
+  'SUGGESTED',
+  'SHORTLISTED',
+  'SHARED',
+  'INTRODUCED',
+  'MEETING_HELD',
+  'AGREED',
+  'DECLINED',
+  'STALLED',
+]);
+export type MatchStatus = EnumValue<typeof MatchStatus>;
 
 /** Statuses in which the need's company sees the match. */
 export const SHARED_STATUSES: MatchStatus[] = [

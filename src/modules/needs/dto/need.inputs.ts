@@ -1,4 +1,4 @@
-import { ArgsType, InputType, OmitType, PartialType, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, InputType, OmitType, PartialType } from '@nestjs/graphql';
 import { LIMITS } from '../../../common/validation/limits';
 import {
   EnumField,
@@ -9,6 +9,7 @@ import {
   TextListField,
 } from '../../../common/validation/input-fields';
 import { BudgetBand, Confidentiality, NeedStatus } from '../models/need.model';
+import { EnumValue, graphqlEnum } from '../../../common/graphql/graphql-enum';
 
 @InputType()
 export class CreateNeedInput {
@@ -59,12 +60,8 @@ export const NEED_DEFAULTS = {
 @InputType()
 export class UpdateNeedInput extends PartialType(OmitType(CreateNeedInput, ['companyId'] as const)) {}
 
-export enum NeedSort {
-  CREATED_AT = 'CREATED_AT',
-  UPDATED_AT = 'UPDATED_AT',
-  TITLE = 'TITLE',
-}
-registerEnumType(NeedSort, { name: 'NeedSort' });
+export const NeedSort = graphqlEnum('NeedSort', ['CREATED_AT', 'UPDATED_AT', 'TITLE']);
+export type NeedSort = EnumValue<typeof NeedSort>;
 
 @ArgsType()
 export class NeedsArgs extends ListArgs(

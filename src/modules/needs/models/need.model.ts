@@ -1,34 +1,24 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { NetworkNode } from '../../../common/graphql/node-fields';
 import { Paginated } from '../../../common/graphql/pagination';
+import { EnumValue, graphqlEnum } from '../../../common/graphql/graphql-enum';
 
-export enum BudgetBand {
-  UNDER_1M = 'UNDER_1M',
-  FROM_1M_TO_5M = 'FROM_1M_TO_5M',
-  FROM_5M_TO_20M = 'FROM_5M_TO_20M',
-  OVER_20M = 'OVER_20M',
-  UNDECIDED = 'UNDECIDED',
-}
-registerEnumType(BudgetBand, { name: 'BudgetBand', description: 'Budget in Japanese yen.' });
+export const BudgetBand = graphqlEnum(
+  'BudgetBand',
+  ['UNDER_1M', 'FROM_1M_TO_5M', 'FROM_5M_TO_20M', 'OVER_20M', 'UNDECIDED'],
+  'Budget in Japanese yen.',
+);
+export type BudgetBand = EnumValue<typeof BudgetBand>;
 
-export enum Confidentiality {
-  PRIVATE = 'PRIVATE',
-  REGION = 'REGION',
-  PUBLIC = 'PUBLIC',
-}
-registerEnumType(Confidentiality, {
-  name: 'Confidentiality',
-  description:
-    "PRIVATE: the company and the coordinators of its region. REGION: also the region's consortium managers. PUBLIC: every signed-in user.",
-});
+export const Confidentiality = graphqlEnum(
+  'Confidentiality',
+  ['PRIVATE', 'REGION', 'PUBLIC'],
+  "PRIVATE: the company and the coordinators of its region. REGION: also the region's consortium managers. PUBLIC: every signed-in user.",
+);
+export type Confidentiality = EnumValue<typeof Confidentiality>;
 
-export enum NeedStatus {
-  OPEN = 'OPEN',
-  IN_DISCUSSION = 'IN_DISCUSSION',
-  SOLVED = 'SOLVED',
-  WITHDRAWN = 'WITHDRAWN',
-}
-registerEnumType(NeedStatus, { name: 'NeedStatus' });
+export const NeedStatus = graphqlEnum('NeedStatus', ['OPEN', 'IN_DISCUSSION', 'SOLVED', 'WITHDRAWN']);
+export type NeedStatus = EnumValue<typeof NeedStatus>;
 
 @ObjectType({ description: "A company's need for technology, know-how or equipment." })
 export class Need extends NetworkNode {

@@ -1,4 +1,4 @@
-import { ArgsType, InputType, OmitType, PartialType, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, InputType, OmitType, PartialType } from '@nestjs/graphql';
 import { LIMITS } from '../../../common/validation/limits';
 import { CompanySize, OrganizationKind } from '../models/organization.model';
 import {
@@ -10,6 +10,7 @@ import {
   OptionalTextField,
   TextField,
 } from '../../../common/validation/input-fields';
+import { EnumValue, graphqlEnum } from '../../../common/graphql/graphql-enum';
 
 @InputType()
 export class CreateOrganizationInput {
@@ -35,11 +36,8 @@ export class CreateOrganizationInput {
 @InputType()
 export class UpdateOrganizationInput extends PartialType(OmitType(CreateOrganizationInput, ['kind'] as const)) {}
 
-export enum OrganizationSort {
-  NAME = 'NAME',
-  CREATED_AT = 'CREATED_AT',
-}
-registerEnumType(OrganizationSort, { name: 'OrganizationSort' });
+export const OrganizationSort = graphqlEnum('OrganizationSort', ['NAME', 'CREATED_AT']);
+export type OrganizationSort = EnumValue<typeof OrganizationSort>;
 
 @ArgsType()
 export class OrganizationsArgs extends ListArgs(

@@ -1,24 +1,21 @@
-import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ObjectType } from '@nestjs/graphql';
 import { NamedNetworkNode } from '../../../common/graphql/node-fields';
 import { Paginated } from '../../../common/graphql/pagination';
 import { Region } from '../../regions/models/region.model';
+import { EnumValue, graphqlEnum } from '../../../common/graphql/graphql-enum';
 
-export enum OrganizationKind {
-  UNIVERSITY = 'UNIVERSITY',
-  RESEARCH_INSTITUTE = 'RESEARCH_INSTITUTE',
-  COMPANY = 'COMPANY',
-  FINANCIAL_INSTITUTION = 'FINANCIAL_INSTITUTION',
-  LOCAL_GOVERNMENT = 'LOCAL_GOVERNMENT',
-  COORDINATING_ORGANIZATION = 'COORDINATING_ORGANIZATION',
-}
-registerEnumType(OrganizationKind, { name: 'OrganizationKind' });
+export const OrganizationKind = graphqlEnum('OrganizationKind', [
+  'UNIVERSITY',
+  'RESEARCH_INSTITUTE',
+  'COMPANY',
+  'FINANCIAL_INSTITUTION',
+  'LOCAL_GOVERNMENT',
+  'COORDINATING_ORGANIZATION',
+]);
+export type OrganizationKind = EnumValue<typeof OrganizationKind>;
 
-export enum CompanySize {
-  SMALL = 'SMALL',
-  MEDIUM = 'MEDIUM',
-  LARGE = 'LARGE',
-}
-registerEnumType(CompanySize, { name: 'CompanySize' });
+export const CompanySize = graphqlEnum('CompanySize', ['SMALL', 'MEDIUM', 'LARGE']);
+export type CompanySize = EnumValue<typeof CompanySize>;
 
 @ObjectType()
 export class Organization extends NamedNetworkNode {

@@ -1,8 +1,9 @@
-import { ArgsType, Field, InputType, PartialType, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field, InputType, PartialType } from '@nestjs/graphql';
 import { Matches } from 'class-validator';
 import { LIMITS } from '../../../common/validation/limits';
 import { Trim } from '../../../common/validation/text';
 import { ListArgs, OptionalTextField, TextField, TextListField } from '../../../common/validation/input-fields';
+import { EnumValue, graphqlEnum } from '../../../common/graphql/graphql-enum';
 
 @InputType()
 export class CreateRegionInput {
@@ -27,11 +28,8 @@ export class CreateRegionInput {
 @InputType()
 export class UpdateRegionInput extends PartialType(CreateRegionInput) {}
 
-export enum RegionSort {
-  NAME = 'NAME',
-  CREATED_AT = 'CREATED_AT',
-}
-registerEnumType(RegionSort, { name: 'RegionSort' });
+export const RegionSort = graphqlEnum('RegionSort', ['NAME', 'CREATED_AT']);
+export type RegionSort = EnumValue<typeof RegionSort>;
 
 @ArgsType()
 export class RegionsArgs extends ListArgs(

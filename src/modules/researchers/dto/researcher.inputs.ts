@@ -1,4 +1,4 @@
-import { ArgsType, Field, InputType, OmitType, PartialType, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field, InputType, OmitType, PartialType } from '@nestjs/graphql';
 import { IsBoolean, IsOptional } from 'class-validator';
 import { LIMITS } from '../../../common/validation/limits';
 import {
@@ -10,6 +10,7 @@ import {
   TextField,
   TextListField,
 } from '../../../common/validation/input-fields';
+import { EnumValue, graphqlEnum } from '../../../common/graphql/graphql-enum';
 
 @InputType()
 export class CreateResearcherInput {
@@ -37,11 +38,8 @@ export class CreateResearcherInput {
 @InputType()
 export class UpdateResearcherInput extends PartialType(OmitType(CreateResearcherInput, ['affiliationId'] as const)) {}
 
-export enum ResearcherSort {
-  NAME = 'NAME',
-  CREATED_AT = 'CREATED_AT',
-}
-registerEnumType(ResearcherSort, { name: 'ResearcherSort' });
+export const ResearcherSort = graphqlEnum('ResearcherSort', ['NAME', 'CREATED_AT']);
+export type ResearcherSort = EnumValue<typeof ResearcherSort>;
 
 @ArgsType()
 export class ResearchersArgs extends ListArgs(

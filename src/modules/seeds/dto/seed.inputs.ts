@@ -1,4 +1,4 @@
-import { ArgsType, Field, ID, InputType, OmitType, PartialType, registerEnumType } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, OmitType, PartialType } from '@nestjs/graphql';
 import { ArrayMaxSize, IsOptional, IsUUID } from 'class-validator';
 import { LIMITS } from '../../../common/validation/limits';
 import { IsText, Trim } from '../../../common/validation/text';
@@ -11,6 +11,7 @@ import {
   TextListField,
 } from '../../../common/validation/input-fields';
 import { IpStatus, SeedStage, SeedVisibility } from '../models/seed.model';
+import { EnumValue, graphqlEnum } from '../../../common/graphql/graphql-enum';
 
 @InputType()
 export class CreateSeedInput {
@@ -74,12 +75,8 @@ export class UpdateSeedInput extends PartialType(
   OmitType(CreateSeedInput, ['holderOrganizationId', 'holderResearcherIds', 'collectedById'] as const),
 ) {}
 
-export enum SeedSort {
-  CREATED_AT = 'CREATED_AT',
-  UPDATED_AT = 'UPDATED_AT',
-  TITLE = 'TITLE',
-}
-registerEnumType(SeedSort, { name: 'SeedSort' });
+export const SeedSort = graphqlEnum('SeedSort', ['CREATED_AT', 'UPDATED_AT', 'TITLE']);
+export type SeedSort = EnumValue<typeof SeedSort>;
 
 @ArgsType()
 export class SeedsArgs extends ListArgs(

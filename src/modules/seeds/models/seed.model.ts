@@ -1,33 +1,26 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { NetworkNode } from '../../../common/graphql/node-fields';
 import { Paginated } from '../../../common/graphql/pagination';
+import { EnumValue, graphqlEnum } from '../../../common/graphql/graphql-enum';
 
-export enum SeedStage {
-  BASIC_RESEARCH = 'BASIC_RESEARCH',
-  APPLIED_RESEARCH = 'APPLIED_RESEARCH',
-  PROTOTYPE = 'PROTOTYPE',
-  PROVEN_IN_USE = 'PROVEN_IN_USE',
-  COMMERCIALIZED = 'COMMERCIALIZED',
-}
-registerEnumType(SeedStage, { name: 'SeedStage' });
+export const SeedStage = graphqlEnum('SeedStage', [
+  'BASIC_RESEARCH',
+  'APPLIED_RESEARCH',
+  'PROTOTYPE',
+  'PROVEN_IN_USE',
+  'COMMERCIALIZED',
+]);
+export type SeedStage = EnumValue<typeof SeedStage>;
 
-export enum IpStatus {
-  NONE = 'NONE',
-  PENDING = 'PENDING',
-  GRANTED = 'GRANTED',
-}
-registerEnumType(IpStatus, { name: 'IpStatus' });
+export const IpStatus = graphqlEnum('IpStatus', ['NONE', 'PENDING', 'GRANTED']);
+export type IpStatus = EnumValue<typeof IpStatus>;
 
-export enum SeedVisibility {
-  PRIVATE = 'PRIVATE',
-  REGION = 'REGION',
-  PUBLIC = 'PUBLIC',
-}
-registerEnumType(SeedVisibility, {
-  name: 'SeedVisibility',
-  description:
-    "PRIVATE: admins and the coordinators of the holders' regions. REGION: also everyone taking part in those regions (their companies and consortium managers). PUBLIC: every signed-in user.",
-});
+export const SeedVisibility = graphqlEnum(
+  'SeedVisibility',
+  ['PRIVATE', 'REGION', 'PUBLIC'],
+  "PRIVATE: admins and the coordinators of the holders' regions. REGION: also everyone taking part in those regions (their companies and consortium managers). PUBLIC: every signed-in user.",
+);
+export type SeedVisibility = EnumValue<typeof SeedVisibility>;
 
 @ObjectType({ description: 'A technology seed: a research result, patent or know-how.' })
 export class Seed extends NetworkNode {
