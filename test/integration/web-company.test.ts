@@ -4,32 +4,17 @@
  * from a pasted address, a match the coordinator shared and the answer to it, reload and
  * back/forward, equipment use requests, both languages, a phone, and axe-core's accessibility rules.
  */
-import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { Role } from '../../src/modules/auth/role.enum';
 import { demoId } from '../../src/modules/demo/demo-id';
 import { must } from '../support/api-client';
 import { CASE_MS, demoUser, PHONE, webSuite } from '../support/web-browser';
 
-type AxeResult = { violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] };
 /** What the cases read in the page; the test project has no DOM types. */
 type PageWindow = {
-  axe: { run(): Promise<AxeResult> };
   localStorage: { length: number; key(i: number): string | null };
   document: { documentElement: { scrollWidth: number } };
 };
-
-const AXE_SOURCE = readFileSync(require.resolve('axe-core'), 'utf8');
-
-/** axe-core's serious and critical violations on the page as it is now ("rule: selectors"). */
-async function axeProblems(page: Page): Promise<string[]> {
-  // Evaluated through the DevTools protocol: the page's CSP (script-src 'self') refuses an injected <script>.
-  if (!(await page.evaluate(() => 'axe' in globalThis))) await page.evaluate(AXE_SOURCE);
-  const result = await page.evaluate(() => (globalThis as unknown as PageWindow).axe.run());
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 const pathOf = (page: Page) => new URL(page.url()).pathname;
 
@@ -67,7 +52,7 @@ describe('the company in the web app', () => {
       await web.signIn(page, 'company');
       await page.waitForSelector('[data-testid=need-list] li');
       expect(pathOf(page)).toBe('/needs');
-      expect(await axeProblems(page)).toEqual([]);
+      expect(await web.accessibilityProblems(page)).toEqual([]);
 
       await page.click('[data-testid=new-need]');
       await page.waitForSelector('[data-testid=need-form]');
@@ -79,7 +64,7 @@ describe('the company in the web app', () => {
       await page.click('[data-testid=save-need]');
       // The empty title is refused in the app's own words, next to its field; nothing was sent.
       expect(await page.textContent('[data-testid=error-title]')).toBe('Required.');
-      expect(await axeProblems(page)).toEqual([]);
+      expect(await web.accessibilityProblems(page)).toEqual([]);
       await web.screenshot(page, 'company-need-validation');
 
       // Reloading warns first (the browser's own question), then brings the half-typed need back.
@@ -191,7 +176,7 @@ describe('the company in the web app', () => {
         'Tell your coordinator whether you are interested.',
       );
       expect(await page.textContent('[data-testid=timeline]')).toContain('Shared with you');
-      expect(await axeProblems(page)).toEqual([]);
+      expect(await web.accessibilityProblems(page)).toEqual([]);
 
       await card.locator('input[name=answerNote]').fill('ぜひ一度お話を伺いたいです。');
       await card.locator('[data-testid=answer-yes]').click();
@@ -224,7 +209,7 @@ describe('the company in the web app', () => {
       await page.waitForSelector('text=共有されたマッチ');
       expect(await card.locator('[data-testid=answer]').textContent()).toContain('回答済み: 関心あり');
       expect(await page.title()).toBe('ニーズ · Musubi 結び');
-      expect(await axeProblems(page)).toEqual([]);
+      expect(await web.accessibilityProblems(page)).toEqual([]);
       await web.screenshot(page, 'company-need-page-ja', 'company-ja');
 
       // On a phone: nothing wider than the screen.
@@ -234,7 +219,7 @@ describe('the company in the web app', () => {
       expect(
         await phone.evaluate(() => (globalThis as unknown as PageWindow).document.documentElement.scrollWidth),
       ).toBeLessThanOrEqual(PHONE.width);
-      expect(await axeProblems(phone)).toEqual([]);
+      expect(await web.accessibilityProblems(phone)).toEqual([]);
       await web.screenshot(phone, 'company-need-page-phone', 'company-phone');
     },
     CASE_MS,
@@ -254,7 +239,7 @@ describe('the company in the web app', () => {
       await item.locator('[data-testid=request-form]').waitFor();
       await item.locator('[data-testid=send-request]').click();
       expect(await item.locator('[data-testid=error-purpose]').textContent()).toBe('Required.');
-      expect(await axeProblems(page)).toEqual([]);
+      expect(await web.accessibilityProblems(page)).toEqual([]);
 
       const year = new Date().getFullYear() + 1;
       await item.locator('textarea[name=purpose]').fill('乾燥わかめの低温除湿乾燥試験');
@@ -303,7 +288,7 @@ describe('the company in the web app', () => {
       await propose(11);
       await page.reload();
       await page.waitForSelector('[data-testid=use-request][data-status=TIME_PROPOSED]');
-      expect(await axeProblems(page)).toEqual([]);
+      expect(await web.accessibilityProblems(page)).toEqual([]);
       await web.screenshot(page, 'company-use-request-proposed');
       await page.click('[data-testid=use-move-APPROVED]');
       await page.waitForSelector('[data-testid=use-request][data-status=APPROVED]');
