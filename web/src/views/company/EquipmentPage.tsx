@@ -218,6 +218,19 @@ function RequestForm({
     </label>
   );
 
+  const dayField = (name: 'wishedFrom' | 'wishedTo', label: string) =>
+    field(
+      name,
+      label,
+      <input
+        type="date"
+        name={name}
+        value={values[name]}
+        aria-invalid={!!errors[name]}
+        onChange={(e) => set(name, e.target.value)}
+      />,
+    );
+
   return (
     <form className="request-form" onSubmit={(e) => void submit(e)} noValidate data-testid="request-form">
       <h4>{t('company.requestUseOf', { name: equipment.name })}</h4>
@@ -239,28 +252,8 @@ function RequestForm({
         />,
       )}
       <div className="field-row">
-        {field(
-          'wishedFrom',
-          t('company.wishedFrom'),
-          <input
-            type="date"
-            name="wishedFrom"
-            value={values.wishedFrom}
-            aria-invalid={!!errors.wishedFrom}
-            onChange={(e) => set('wishedFrom', e.target.value)}
-          />,
-        )}
-        {field(
-          'wishedTo',
-          t('company.wishedTo'),
-          <input
-            type="date"
-            name="wishedTo"
-            value={values.wishedTo}
-            aria-invalid={!!errors.wishedTo}
-            onChange={(e) => set('wishedTo', e.target.value)}
-          />,
-        )}
+        {dayField('wishedFrom', t('company.wishedFrom'))}
+        {dayField('wishedTo', t('company.wishedTo'))}
       </div>
       <div className="button-row">
         <button type="submit" className="button primary" disabled={busy} data-testid="send-request">

@@ -5,6 +5,7 @@ import { enumLabel, useI18n, type MessageKey } from '../../lib/i18n';
 import { Link } from '../../lib/router';
 import { ErrorLine, Highlighted, StatusBadge } from '../../lib/ui';
 import { ANSWER, type SharedMatch } from './queries';
+import { useAction } from './use-action';
 
 /** What, or who, a match found, in one line: a seed's title, a piece of equipment's name, a researcher's. */
 export function targetTitle(match: SharedMatch, t: (key: MessageKey) => string): string {
@@ -145,22 +146,14 @@ function Who({ match }: { match: SharedMatch }) {
 function AnswerBox({ match, onAnswered }: { match: SharedMatch; onAnswered: (m: SharedMatch) => void }) {
   const { t, lang } = useI18n();
   const [note, setNote] = useState('');
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, run } = useAction();
 
-  const answer = async (interested: boolean) => {
-    setBusy(true);
-    setError(null);
-    try {
+  const answer = (interested: boolean) =>
+    run(async () => {
       const data = await gql(ANSWER, { matchId: match.id, interested, note: note.trim() || null });
       onAnswered(data.answerMatch);
       setNote('');
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <div className="answer-box">

@@ -7,6 +7,7 @@ import { Link } from '../../lib/router';
 import { ErrorLine, Loading, StatusBadge } from '../../lib/ui';
 import { useQuery } from '../../lib/use-query';
 import { CHANGE_USE, EQUIPMENT, USE_REQUEST, type UseRequest } from './queries';
+import { useAction } from './use-action';
 import { COMPANY_MOVES, formatPeriod } from './use-request-parts';
 
 const MOVE_LABEL: Partial<Record<EquipmentUseStatus, MessageKey>> = {
@@ -114,25 +115,17 @@ function Moves({ request, onChanged }: { request: UseRequest; onChanged: (r: Use
   const { t } = useI18n();
   const [note, setNote] = useState('');
   const [confirming, setConfirming] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const { busy, error, run } = useAction();
   const moves = COMPANY_MOVES[request.status];
   if (!moves.length) return null;
 
-  const move = async (to: EquipmentUseStatus) => {
-    setBusy(true);
-    setError(null);
-    try {
+  const move = (to: EquipmentUseStatus) =>
+    run(async () => {
       const data = await gql(CHANGE_USE, { requestId: request.id, to, note: note.trim() || null });
       setNote('');
       setConfirming(false);
       onChanged(data.changeEquipmentUseStatus);
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <div className="use-moves">
