@@ -8,6 +8,7 @@ import { SchemaMigrator } from './infra/neo4j/migrations/schema-migrator';
 import { UsersService } from './modules/users/users.service';
 import { AppError, ErrorCode } from './common/errors/app-error';
 import { ValidationError } from 'class-validator';
+import { compressResponses } from './web/compression';
 import { serveWebApp } from './web/serve-web-app';
 
 /** class-validator failures as one BAD_USER_INPUT error naming each field and its rules. */
@@ -41,6 +42,8 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
     bodyParser: false,
   });
   app.useBodyParser('json', { limit: MAX_BODY_BYTES });
+  // GraphQL answers compressed by Accept-Encoding (the web app's files: serveWebApp); not /health*.
+  app.use(compressResponses(/^\/graphql\/?$/));
   // The web app (web/dist) at `/`, before Nest's routes; it steps aside for /graphql and /health*.
   serveWebApp(app);
   app.useGlobalPipes(

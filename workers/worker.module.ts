@@ -14,6 +14,8 @@ import { SystemPingProcessor } from './processors/system-ping.processor';
 import { EQUIPMENT_USE_PROCESSORS } from './processors/equipment-use.processors';
 import { EquipmentUseWorkerModule } from '../src/modules/equipment-use/equipment-use-worker.module';
 import { LiveEventsModule } from '../src/modules/matches/live/live-events.module';
+import { NotificationRetentionModule } from '../src/modules/notifications/notification-retention.module';
+import { NOTIFICATION_PROCESSORS } from './processors/notification.processors';
 import { WorkerHost } from './worker-host';
 
 const PROCESSORS = [
@@ -21,6 +23,7 @@ const PROCESSORS = [
   ...MATCHING_PROCESSORS,
   ...MATCH_REVIEW_PROCESSORS,
   ...EQUIPMENT_USE_PROCESSORS,
+  ...NOTIFICATION_PROCESSORS,
 ];
 
 /** The worker process: the same config and infrastructure modules as the API, no HTTP. */
@@ -37,6 +40,7 @@ export class WorkerModule {
         MatchingWorkerModule,
         MatchesWorkerModule,
         EquipmentUseWorkerModule,
+        NotificationRetentionModule,
         LiveEventsModule,
       ],
       providers: [

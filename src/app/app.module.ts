@@ -28,6 +28,7 @@ import { NetworkModule } from '../modules/network/network.module';
 import { EquipmentUseModule } from '../modules/equipment-use/equipment-use.module';
 import { AuthService } from '../modules/auth/auth.service';
 import { LiveEventsModule } from '../modules/matches/live/live-events.module';
+import { NotificationFeedModule } from '../modules/notifications/notification-feed.module';
 
 @Module({})
 export class AppModule {
@@ -66,6 +67,7 @@ export class AppModule {
         CoordinatorsModule,
         ConsortiumsModule,
         EquipmentUseModule,
+        NotificationFeedModule,
         LiveEventsModule,
       ],
     };

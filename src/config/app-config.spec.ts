@@ -24,6 +24,8 @@ describe('loadConfig', () => {
     });
     expect(config.graphql.introspection).toBe(true);
     expect(config.graphql.schemaFile).toMatch(/schema\.gql$/);
+    expect(config.notifications).toEqual({ retentionDays: 90 });
+    expect(loadConfig({ NOTIFICATION_RETENTION_DAYS: '7' }).notifications.retentionDays).toBe(7);
   });
 
   it('turns introspection off and keeps the schema in memory in production, unless told otherwise', () => {
@@ -64,6 +66,8 @@ describe('loadConfig', () => {
     [{ AUTH_PRINCIPAL_MAX_AGE_MS: '60001' }, 'AUTH_PRINCIPAL_MAX_AGE_MS must be between 0 and 60000 (got "60001")'],
     [{ MATCH_LIST_MAX_AGE_MS: '-1' }, 'MATCH_LIST_MAX_AGE_MS must be between 0 and 60000 (got "-1")'],
     [{ MATCH_LIST_MAX_AGE_MS: '0.5' }, 'MATCH_LIST_MAX_AGE_MS must be a whole number (got "0.5")'],
+    [{ NOTIFICATION_RETENTION_DAYS: '0' }, 'NOTIFICATION_RETENTION_DAYS must be between 1 and 3650 (got "0")'],
+    [{ NOTIFICATION_RETENTION_DAYS: 'ninety' }, 'NOTIFICATION_RETENTION_DAYS must be a number (got "ninety")'],
   ])('rejects %j naming the variable and the rule', (env, expected) => {
     expect(problems(env).join('\n')).toContain(expected);
   });

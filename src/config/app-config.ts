@@ -35,6 +35,8 @@ export interface AppConfig {
     listMaxAgeMs: number;
   };
   matchReview: { stalledAfterDays: number };
+  /** In-app notifications: kept this many days, then deleted by the workers' retention job. */
+  notifications: { retentionDays: number };
   /** SMTP delivery of notifications; absent: they go to the log. */
   smtp?: { url: string; from: string };
   graphql: {
@@ -105,6 +107,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): AppConfig {
       listMaxAgeMs: env.MATCH_LIST_MAX_AGE_MS,
     },
     matchReview: { stalledAfterDays: env.MATCH_STALLED_AFTER_DAYS },
+    notifications: { retentionDays: env.NOTIFICATION_RETENTION_DAYS },
     smtp: env.SMTP_URL && env.SMTP_FROM ? { url: env.SMTP_URL, from: env.SMTP_FROM } : undefined,
     graphql: {
       introspection: env.GRAPHQL_INTROSPECTION ?? !production,

@@ -110,6 +110,9 @@ export const envSchema = z.object({
   // A match in INTRODUCED or MEETING_HELD with no event for this many days is flagged STALLED.
   MATCH_STALLED_AFTER_DAYS: positiveInt(3650).default(30),
 
+  // In-app notifications older than this many days are deleted (checked hourly by the workers).
+  NOTIFICATION_RETENTION_DAYS: positiveInt(3650).default(90),
+
   // Notifications go by e-mail when SMTP_URL is set (smtp:// or smtps://user:pass@host:port), else to the log.
   SMTP_URL: url(['smtp', 'smtps']).optional(),
   SMTP_FROM: z.string().email('must be an e-mail address').max(254).optional(),

@@ -14,7 +14,7 @@ import { createWorkerApp } from '../../workers/bootstrap';
 import { GraphQLResponse, TestApi, must } from '../support/api-client';
 import { startApiSuite } from '../support/api-suite';
 import { UNKNOWN_ID } from '../support/test-env';
-import { SEAWEED_NEED, SEAWEED_SEED, writeNeeds, writeSeeds } from '../support/graph-nodes';
+import { SEAWEED_NEED, SEAWEED_SEED, writeMatch, writeNeeds, writeSeeds } from '../support/graph-nodes';
 import { buildNetworkFixture, NetworkFixture } from '../support/network-fixture';
 import { untilAllNotified } from '../support/notified';
 import { countOf, deleteQueueKeys } from '../support/services';
@@ -92,33 +92,19 @@ describe('match review: coordinators act on matches', () => {
     ).records[0].toObject();
 
   /** A match written as the matcher writes it (status and age chosen by the test). */
-  const makeMatch = async (
+  const makeMatch = (
     needId: string,
     targetId: string,
     opts: { status?: MatchStatus; score?: number; ageDays?: number; current?: boolean; createdAt?: Date } = {},
-  ) => {
-    const id = randomUUID();
-    const createdAt = opts.createdAt ?? new Date(Date.now() - (opts.ageDays ?? 0) * DAY);
-    await driver.executeQuery(
-      `MATCH (n:Need {id: $needId}), (t {id: $targetId})
-       CREATE (m:Match {id: $id, pairKey: $needId + '|' + $targetId + '|' + $id, needId: $needId, targetId: $targetId, kind: 'SEED',
-         score: $score, lexicalScore: $score, regionBoost: 0.0, pathBoost: 0.0, explanation: '[]', status: $status,
-         current: $current, stale: false, engineVersion: 'test', computedAt: datetime($createdAt),
-         createdAt: datetime($createdAt), updatedAt: datetime($createdAt), createdBy: 'matcher'})
-       CREATE (m)-[:FOR_NEED]->(n)
-       CREATE (m)-[:SUGGESTS]->(t)`,
-      {
-        id,
-        needId,
-        targetId,
-        score: opts.score ?? 0.5,
-        status: opts.status ?? S.SUGGESTED,
-        current: opts.current ?? true,
-        createdAt: createdAt.toISOString(),
-      },
-    );
-    return id;
-  };
+  ) =>
+    writeMatch(driver, {
+      needId,
+      targetId,
+      status: opts.status,
+      score: opts.score,
+      current: opts.current,
+      createdAt: opts.createdAt ?? new Date(Date.now() - (opts.ageDays ?? 0) * DAY),
+    });
   const change = (matchId: string, to: string, token: string | undefined, more: Record<string, unknown> = {}) =>
     api.gql<{ changeMatchStatus: Reviewed }>(CHANGE, { matchId, to, ...more }, token);
   const read = async (id: string, token = fx.tokens.admin) =>

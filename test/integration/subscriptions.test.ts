@@ -1,8 +1,6 @@
 import { INestApplicationContext } from '@nestjs/common';
-import { createClient } from 'graphql-ws';
 import { randomUUID } from 'node:crypto';
 import { Driver } from 'neo4j-driver';
-import WebSocket from 'ws';
 import { AppConfig } from '../../src/config/app-config';
 import { RedisPubSub } from '../../src/infra/redis/redis-pubsub';
 import { LIVE_PUBSUB, LiveChannel } from '../../src/modules/matches/live/match-live.events';
@@ -10,9 +8,18 @@ import { MatchingService } from '../../src/modules/matching/matching.service';
 import { createWorkerApp } from '../../workers/bootstrap';
 import { TestApi, must } from '../support/api-client';
 import { startApiSuite } from '../support/api-suite';
-import { SEAWEED_NEED, SEAWEED_SEED, writeNeeds, writeSeeds } from '../support/graph-nodes';
+import {
+  ROBOT_NEED,
+  ROBOT_SEED,
+  SEAWEED_NEED,
+  SEAWEED_SEED,
+  writeMatch,
+  writeNeeds,
+  writeSeeds,
+} from '../support/graph-nodes';
 import { buildNetworkFixture, NetworkFixture } from '../support/network-fixture';
 import { countOf, deleteQueueKeys } from '../support/services';
+import { Subscriber as LiveSubscriber, subscribeLive } from '../support/live-subscriber';
 
 const SUGGESTED = 'subscription($regionId: ID) { matchSuggested(regionId: $regionId) { id needId targetId status } }';
 const SHARED_CHANGED = 'subscription { sharedMatchChanged { from to match { id needId status } } }';
@@ -28,14 +35,7 @@ type Received = {
   match?: { id: string };
 };
 
-/** A graphql-ws client subscribed to one operation, collecting what it receives. */
-interface Subscriber {
-  received: Received[];
-  errors: unknown[];
-  closed: { code?: number } | null;
-  completed: boolean;
-  close(): Promise<void>;
-}
+type Subscriber = LiveSubscriber<Received>;
 
 // Several servers (API, worker, Neo4j) on a shared machine: allow slow steps rather than flake.
 jest.setTimeout(180_000);
@@ -53,41 +53,7 @@ describe('GraphQL subscriptions over graphql-ws', () => {
     query: string,
     variables: Record<string, unknown> = {},
   ): Subscriber => {
-    const client = createClient({
-      url: api.url('/graphql').replace(/^http/, 'ws'),
-      webSocketImpl: WebSocket,
-      connectionParams: authorization === null ? {} : { authorization },
-      retryAttempts: 0,
-      lazy: false,
-      onNonLazyError: () => undefined,
-    });
-    const sub: Subscriber = {
-      received: [],
-      errors: [],
-      closed: null,
-      completed: false,
-      close: async () => {
-        dispose();
-        await client.dispose();
-      },
-    };
-    client.on('closed', (event) => {
-      sub.closed = { code: (event as { code?: number }).code };
-    });
-    const dispose = client.subscribe<Record<string, Received>>(
-      { query, variables },
-      {
-        next: (result) => {
-          if (result.errors) sub.errors.push(...result.errors);
-          else sub.received.push(...Object.values(result.data ?? {}));
-        },
-        // A protocol Error message (an operation refused before it ran) delivers its GraphQL errors as an array.
-        error: (error) => sub.errors.push(...(Array.isArray(error) ? (error as unknown[]) : [error])),
-        complete: () => {
-          sub.completed = true;
-        },
-      },
-    );
+    const sub = subscribeLive<Received>(api, authorization, query, variables);
     subscribers.push(sub);
     return sub;
   };
@@ -103,18 +69,7 @@ describe('GraphQL subscriptions over graphql-ws', () => {
   const listening = (channel: string, n: number) =>
     until(`${n} listener(s) on ${channel}`, () => api.app.get<RedisPubSub>(LIVE_PUBSUB).listenerCount(channel) >= n);
 
-  const makeMatch = async (needId: string, targetId: string, status: string) => {
-    const id = randomUUID();
-    await driver.executeQuery(
-      `MATCH (n:Need {id: $needId}), (t {id: $targetId})
-       CREATE (m:Match {id: $id, pairKey: $id, needId: $needId, targetId: $targetId, kind: 'SEED', score: 0.5, lexicalScore: 0.5,
-         regionBoost: 0.0, pathBoost: 0.0, explanation: '[]', status: $status, current: true, stale: false, engineVersion: 'test',
-         computedAt: datetime(), createdAt: datetime(), updatedAt: datetime(), createdBy: 'matcher'})-[:FOR_NEED]->(n)
-       CREATE (m)-[:SUGGESTS]->(t)`,
-      { id, needId, targetId, status },
-    );
-    return id;
-  };
+  const makeMatch = (needId: string, targetId: string, status: string) => writeMatch(driver, { needId, targetId, status });
 
   const ids = {
     seedA: randomUUID(),
@@ -130,14 +85,7 @@ describe('GraphQL subscriptions over graphql-ws', () => {
     // Region A: a seaweed-drying seed and need (company A1), and a need of company A2; region B: a marine-robot pair.
     await writeSeeds(driver, [
       { id: ids.seedA, holderId: fx.ids.universityA, ...SEAWEED_SEED },
-      {
-        id: ids.seedB,
-        holderId: fx.ids.universityA,
-        title: 'Underwater robot for aquaculture net inspection',
-        summary: 'An autonomous underwater robot inspects fish farm nets with sonar and cameras and reports holes.',
-        keywords: ['underwater robot', 'aquaculture', 'net inspection'],
-        field: 'marine robotics',
-      },
+      { id: ids.seedB, holderId: fx.ids.universityA, ...ROBOT_SEED },
     ]);
     await writeNeeds(driver, [
       { id: ids.needA, companyId: fx.ids.companyA1, ...SEAWEED_NEED },
@@ -148,14 +96,7 @@ describe('GraphQL subscriptions over graphql-ws', () => {
         description: 'Inspect welded parts',
         keywords: ['welding'],
       },
-      {
-        id: ids.needB,
-        companyId: fx.ids.companyB1,
-        title: 'Inspecting aquaculture nets with an underwater robot',
-        description:
-          'Divers inspect our fish farm nets by hand; we want an underwater robot to find holes in the nets.',
-        keywords: ['underwater robot', 'aquaculture', 'net'],
-      },
+      { id: ids.needB, companyId: fx.ids.companyB1, ...ROBOT_NEED },
     ]);
     worker = await createWorkerApp(config);
   }, 180_000);

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Driver } from 'neo4j-driver';
 
 /**
@@ -37,6 +38,19 @@ export const SEAWEED_NEED = {
   keywords: ['seaweed', 'drying', 'low temperature'],
 };
 
+/** An underwater-robot seed and need the matcher pairs with a high score; add ids and owners. */
+export const ROBOT_SEED = {
+  title: 'Underwater robot for aquaculture net inspection',
+  summary: 'An autonomous underwater robot inspects fish farm nets with sonar and cameras and reports holes.',
+  keywords: ['underwater robot', 'aquaculture', 'net inspection'],
+  field: 'marine robotics',
+};
+export const ROBOT_NEED = {
+  title: 'Inspecting aquaculture nets with an underwater robot',
+  description: 'Divers inspect our fish farm nets by hand; we want an underwater robot to find holes in the nets.',
+  keywords: ['underwater robot', 'aquaculture', 'net'],
+};
+
 /** PROTOTYPE seeds, no IP, PUBLIC unless `visibility`, each HELD_BY its holder organization. */
 export async function writeSeeds(driver: Driver, seeds: SeedRow[]): Promise<void> {
   await driver.executeQuery(
@@ -57,4 +71,39 @@ export async function writeNeeds(driver: Driver, needs: NeedRow[]): Promise<void
        createdAt: datetime(), updatedAt: datetime(), createdBy: 'test'})-[:OF_COMPANY]->(c)`,
     { needs },
   );
+}
+
+export interface MatchRow {
+  needId: string;
+  targetId: string;
+  kind?: 'SEED' | 'EQUIPMENT' | 'RESEARCHER';
+  status?: string;
+  score?: number;
+  current?: boolean;
+  createdAt?: Date;
+}
+
+/** A match written as the matcher writes it (kind SEED, SUGGESTED, score 0.5, current, now unless given); returns its id. */
+export async function writeMatch(driver: Driver, row: MatchRow): Promise<string> {
+  const id = randomUUID();
+  await driver.executeQuery(
+    `MATCH (n:Need {id: $needId}), (t {id: $targetId})
+     CREATE (m:Match {id: $id, pairKey: $needId + '|' + $targetId + '|' + $id, needId: $needId, targetId: $targetId, kind: $kind,
+       score: $score, lexicalScore: $score, regionBoost: 0.0, pathBoost: 0.0, explanation: '[]', status: $status,
+       current: $current, stale: false, engineVersion: 'test', computedAt: datetime($createdAt),
+       createdAt: datetime($createdAt), updatedAt: datetime($createdAt), createdBy: 'matcher'})
+     CREATE (m)-[:FOR_NEED]->(n)
+     CREATE (m)-[:SUGGESTS]->(t)`,
+    {
+      id,
+      needId: row.needId,
+      targetId: row.targetId,
+      kind: row.kind ?? 'SEED',
+      score: row.score ?? 0.5,
+      status: row.status ?? 'SUGGESTED',
+      current: row.current ?? true,
+      createdAt: (row.createdAt ?? new Date()).toISOString(),
+    },
+  );
+  return id;
 }

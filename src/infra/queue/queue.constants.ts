@@ -21,6 +21,7 @@ export const JobName = {
   MatchStalled: 'MatchStalledProcessor',
   MatchNotify: 'MatchNotifyProcessor',
   EquipmentUseNotify: 'EquipmentUseNotifyProcessor',
+  NotificationPrune: 'NotificationPruneProcessor',
 } as const;
 export type JobName = (typeof JobName)[keyof typeof JobName];
 
@@ -38,6 +39,7 @@ export const JOB_QUEUE: Record<JobName, QueueName> = {
   // Its own queue: a slow or failing delivery retries without holding up matching.
   [JobName.MatchNotify]: QueueName.Notifications,
   [JobName.EquipmentUseNotify]: QueueName.Notifications,
+  [JobName.NotificationPrune]: QueueName.Notifications,
 };
 
 export interface SystemPingPayload {
@@ -96,3 +98,6 @@ export interface MatchNotifyPayload {
 export interface EquipmentUseNotifyPayload {
   eventId: string;
 }
+
+/** Delete in-app notifications older than NOTIFICATION_RETENTION_DAYS (scheduled hourly). */
+export type NotificationPrunePayload = Record<string, never>;

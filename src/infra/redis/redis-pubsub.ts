@@ -27,6 +27,18 @@ export class RedisPubSub {
     await this.publisher.publish(this.key(channel), JSON.stringify(payload));
   }
 
+  /**
+   * Publishes each payload, after the write they tell of committed; never throws: a live event is
+   * best effort, and the write stands whatever happens to it.
+   */
+  async publishAll(channel: string, payloads: readonly unknown[]): Promise<void> {
+    try {
+      await Promise.all(payloads.map((payload) => this.publish(channel, payload)));
+    } catch (error) {
+      this.logger.warn(`Could not publish ${payloads.length} live event(s) on ${channel}: ${(error as Error).message}`);
+    }
+  }
+
   /** Listeners whose Redis SUBSCRIBE is confirmed, per channel: tests wait on it before publishing. */
   listenerCount(channel: string): number {
     return this.listeners.get(this.key(channel))?.size ?? 0;
@@ -69,6 +81,38 @@ export class RedisPubSub {
       return: finish,
       throw: async (error: unknown) => {
         await finish();
+        throw error;
+      },
+      [Symbol.asyncIterator]() {
+        return this;
+      },
+    };
+  }
+
+  /**
+   * The channel's messages mapped one by one for one consumer: null skips a message, 'end' ends the
+   * stream. Not an async generator: its return() would wait for the pending next(), so a client
+   * could not unsubscribe until the next message.
+   */
+  mapped<E, R>(channel: string, map: (event: E) => Promise<R | null | 'end'>): AsyncIterableIterator<R> {
+    const source = this.asyncIterator<E>(channel);
+    const end = async (): Promise<IteratorResult<R>> => {
+      await source.return?.();
+      return { value: undefined, done: true };
+    };
+    return {
+      next: async () => {
+        for (;;) {
+          const item = await source.next();
+          if (item.done) return { value: undefined, done: true };
+          const mapped = await map(item.value);
+          if (mapped === 'end') return end();
+          if (mapped) return { value: mapped, done: false };
+        }
+      },
+      return: end,
+      throw: async (error: unknown) => {
+        await end();
         throw error;
       },
       [Symbol.asyncIterator]() {

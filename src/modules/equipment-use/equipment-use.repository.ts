@@ -7,6 +7,7 @@ import { isAdmin, Principal } from '../auth/principal';
 import { EquipmentUseRequestsArgs } from './dto/equipment-use.inputs';
 import { UseRequestChangedError, UseRequestNotFoundError } from './equipment-use.exception';
 import { EquipmentUseEvent, EquipmentUseRequest, EquipmentUseStatus } from './models/equipment-use.model';
+import { WrittenEvent, writeUseEventNotifications } from '../notifications/notification-writes';
 import * as Q from './equipment-use.queries';
 
 export interface UseActor {
@@ -89,24 +90,29 @@ export class EquipmentUseRepository {
   }
 
   /** Creates the request and its first event; null when the equipment or company vanished meanwhile. */
-  async create(request: NewUseRequest, actor: UseActor): Promise<{ id: string; eventId: string } | null> {
-    const result = await this.neo4j.write((tx) =>
-      tx.run(Q.CREATE_REQUEST, {
+  async create(request: NewUseRequest, actor: UseActor): Promise<(WrittenEvent & { id: string }) | null> {
+    return this.neo4j.write(async (tx) => {
+      const result = await tx.run(Q.CREATE_REQUEST, {
         ...request,
         wishedFrom: request.wishedFrom.toISOString(),
         wishedTo: request.wishedTo.toISOString(),
         ...actor,
-      }),
-    );
-    if (result.records.length === 0) return null;
-    return { id: result.records[0].get('id') as string, eventId: result.records[0].get('eventId') as string };
+      });
+      if (result.records.length === 0) return null;
+      const eventId = result.records[0].get('eventId') as string;
+      return {
+        id: result.records[0].get('id') as string,
+        eventId,
+        notifications: await writeUseEventNotifications(tx, eventId),
+      };
+    });
   }
 
   /**
    * Moves the request from `expected` to `to` and records the event, in one transaction. CONFLICT
    * (and nothing written) when the status is no longer `expected` once the lock is held.
    */
-  async changeStatus(change: UseStatusChange, actor: UseActor): Promise<string> {
+  async changeStatus(change: UseStatusChange, actor: UseActor): Promise<WrittenEvent> {
     return this.neo4j.write(async (tx) => {
       const locked = await tx.run(Q.LOCK_REQUEST, { id: change.requestId });
       if (locked.records.length === 0) throw new UseRequestNotFoundError(change.requestId);
@@ -122,7 +128,8 @@ export class EquipmentUseRepository {
         refusalReason: change.refusalReason,
         ...actor,
       });
-      return written.records[0].get('eventId') as string;
+      const eventId = written.records[0].get('eventId') as string;
+      return { eventId, notifications: await writeUseEventNotifications(tx, eventId) };
     });
   }
 

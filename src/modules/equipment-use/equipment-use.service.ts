@@ -23,6 +23,7 @@ import {
   UseTransitionRefusedError,
 } from './equipment-use.exception';
 import { EquipmentUseNotificationProducer } from './equipment-use-notification.producer';
+import { NotificationPublisher } from '../notifications/notification.publisher';
 import { EquipmentUseRepository } from './equipment-use.repository';
 import { sideOf, UseSide, useTransitionProblem } from './equipment-use.rules';
 import { EquipmentUseEvent, EquipmentUseRequest } from './models/equipment-use.model';
@@ -39,6 +40,7 @@ export class EquipmentUseService {
     private readonly matches: MatchReadsRepository,
     private readonly matchContexts: MatchReviewRepository,
     private readonly notifications: EquipmentUseNotificationProducer,
+    private readonly notificationsAdded: NotificationPublisher,
   ) {}
 
   async request(input: RequestEquipmentUseInput, me: Principal): Promise<EquipmentUseRequest> {
@@ -71,6 +73,7 @@ export class EquipmentUseService {
     );
     if (!created) throw new EquipmentNotFoundError(input.equipmentId, 'equipmentId');
     await this.notifications.notify(created.eventId);
+    await this.notificationsAdded.added(created.notifications);
     return this.mustSee(created.id, me);
   }
 
@@ -80,7 +83,7 @@ export class EquipmentUseService {
     if (problem) throw new UseTransitionRefusedError(problem, request.status, args.to);
     const side = sideOf(request.status, args.to)!;
     if (!(await this.actsFor(side, request, me))) throw new UseSideForbiddenError(side, request.status, args.to);
-    const eventId = await this.repository.changeStatus(
+    const { eventId, notifications } = await this.repository.changeStatus(
       {
         requestId: request.id,
         expected: request.status,
@@ -93,6 +96,7 @@ export class EquipmentUseService {
       actor(me),
     );
     await this.notifications.notify(eventId);
+    await this.notificationsAdded.added(notifications);
     return this.mustSee(request.id, me);
   }
 

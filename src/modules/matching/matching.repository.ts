@@ -5,6 +5,8 @@ import { MatchTargetKind } from './engine/match-target-kind';
 import { DocumentFields } from './analysis/text-analyzer';
 import { IntroductionPath, NetworkFacts, Suggestion } from './engine/network-boost';
 import { MatchLivePublisher } from '../matches/live/match-live.publisher';
+import { NotificationPublisher } from '../notifications/notification.publisher';
+import { NotificationRef, writeNewSuggestionsNotifications } from '../notifications/notification-writes';
 import * as Q from './matching.queries';
 
 /** A text as the matcher reads it, with the version (updatedAt, full precision) it was read at. */
@@ -32,6 +34,8 @@ export class MatchingRepository {
     private readonly neo4j: Neo4jService,
     /** Tells GraphQL subscribers (matchSuggested) of new suggestions; absent where nobody listens. */
     @Optional() private readonly live?: MatchLivePublisher,
+    /** Announces the NEW_SUGGESTIONS notifications a write made (notificationAdded). */
+    @Optional() private readonly notificationsAdded?: NotificationPublisher,
   ) {}
 
   async serverTime(): Promise<string> {
@@ -133,9 +137,12 @@ export class MatchingRepository {
     engineVersion: string,
   ): Promise<WriteOutcome> {
     let created: string[] = [];
+    let notifications: NotificationRef[] = [];
     let attempt = 0;
     const outcome = await this.neo4j.write(async (tx): Promise<WriteOutcome> => {
-      created = []; // the function re-runs on a transient error: only the committed run's ids count
+      // The function re-runs on a transient error: only the committed run's ids and notifications count.
+      created = [];
+      notifications = [];
       if (++attempt > 1) {
         this.rerunWrites++;
         this.logger.warn(
@@ -154,10 +161,15 @@ export class MatchingRepository {
         ...writeParams(present, suggestions, needId),
       });
       created = written.records[0].get('createdIds') as string[];
+      // One notification per run of the need, with the count, not one per suggestion.
+      notifications = await writeNewSuggestionsNotifications(tx, needId, created.length);
       return 'written';
     });
     // After the commit, so a subscriber never hears of a match that a rollback took back.
-    if (outcome === 'written' && created.length > 0) await this.live?.suggested(created);
+    if (outcome === 'written' && created.length > 0) {
+      await this.live?.suggested(created);
+      await this.notificationsAdded?.added(notifications);
+    }
     return outcome;
   }
 

@@ -5,12 +5,13 @@ import { AppConfig } from '../../../config/app-config';
 import { REDIS_CLIENT } from '../../../infra/redis/redis.module';
 import { RedisPubSub } from '../../../infra/redis/redis-pubsub';
 import { LIVE_PUBSUB } from './match-live.events';
+import { NotificationPublisher } from '../../notifications/notification.publisher';
 import { MatchLivePublisher } from './match-live.publisher';
 
 /**
- * Live events for GraphQL subscriptions, in the API and the workers alike: publishing goes through
- * the shared fail-fast producer connection; the subscriber connection is made only by a process
- * that subscribes (the API).
+ * Live events for GraphQL subscriptions (matches, and notifications: NotificationPublisher), in the
+ * API and the workers alike: publishing goes through the shared fail-fast producer connection; the
+ * subscriber connection is made only by a process that subscribes (the API).
  */
 @Global()
 @Module({
@@ -21,8 +22,9 @@ import { MatchLivePublisher } from './match-live.publisher';
       useFactory: (config: AppConfig, redis: Redis) => new RedisPubSub(config.redis.url, config.queue.prefix, redis),
     },
     MatchLivePublisher,
+    NotificationPublisher,
   ],
-  exports: [LIVE_PUBSUB, MatchLivePublisher],
+  exports: [LIVE_PUBSUB, MatchLivePublisher, NotificationPublisher],
 })
 export class LiveEventsModule implements OnApplicationShutdown {
   constructor(@Inject(LIVE_PUBSUB) private readonly pubsub: RedisPubSub) {}

@@ -1,4 +1,4 @@
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { RedisPubSub } from '../../../infra/redis/redis-pubsub';
 import { LIVE_PUBSUB, LiveChannel, MatchStatusChangedEvent, MatchSuggestedEvent } from './match-live.events';
 
@@ -8,26 +8,16 @@ import { LIVE_PUBSUB, LiveChannel, MatchStatusChangedEvent, MatchSuggestedEvent 
  */
 @Injectable()
 export class MatchLivePublisher {
-  private readonly logger = new Logger(MatchLivePublisher.name);
-
   constructor(@Inject(LIVE_PUBSUB) private readonly pubsub: RedisPubSub) {}
 
   async suggested(matchIds: string[]): Promise<void> {
-    await this.publishAll(
+    await this.pubsub.publishAll(
       LiveChannel.MatchSuggested,
       matchIds.map((matchId) => ({ matchId }) satisfies MatchSuggestedEvent),
     );
   }
 
   async statusChanged(changes: MatchStatusChangedEvent[]): Promise<void> {
-    await this.publishAll(LiveChannel.MatchStatusChanged, changes);
-  }
-
-  private async publishAll(channel: string, payloads: unknown[]): Promise<void> {
-    try {
-      await Promise.all(payloads.map((payload) => this.pubsub.publish(channel, payload)));
-    } catch (error) {
-      this.logger.warn(`Could not publish ${payloads.length} live event(s) on ${channel}: ${(error as Error).message}`);
-    }
+    await this.pubsub.publishAll(LiveChannel.MatchStatusChanged, changes);
   }
 }

@@ -56,39 +56,16 @@ export class MatchLiveService {
   }
 
   /**
-   * The channel's events mapped for one subscriber: null skips an event, 'end' ends the stream
-   * (the user is gone or no longer has the role). Not an async generator: its return() would wait
-   * for the pending next(), so a client could not unsubscribe until the next event.
+   * The channel's events mapped for one subscriber, with the user re-read from the graph for each:
+   * null skips an event, 'end' ends the stream (the user is gone or no longer has the role).
    */
   private filtered<E, R>(
     channel: string,
     token: string,
     map: (event: E, viewer: Principal | null) => Promise<R | null | 'end'>,
   ): AsyncIterableIterator<R> {
-    const source = this.pubsub.asyncIterator<E>(channel);
-    const end = async (): Promise<IteratorResult<R>> => {
-      await source.return?.();
-      return { value: undefined, done: true };
-    };
-    return {
-      next: async () => {
-        for (;;) {
-          const item = await source.next();
-          if (item.done) return { value: undefined, done: true };
-          const viewer = await this.auth.authenticate(token, { fresh: true }).catch(() => null);
-          const mapped = await map(item.value, viewer);
-          if (mapped === 'end') return end();
-          if (mapped) return { value: mapped, done: false };
-        }
-      },
-      return: end,
-      throw: async (error: unknown) => {
-        await end();
-        throw error;
-      },
-      [Symbol.asyncIterator]() {
-        return this;
-      },
-    };
+    return this.pubsub.mapped<E, R>(channel, async (event) =>
+      map(event, await this.auth.authenticate(token, { fresh: true }).catch(() => null)),
+    );
   }
 }

@@ -1,6 +1,7 @@
 import { ConfigError, loadConfig } from '../../../config/app-config';
 import { MatchStatus } from '../models/match.model';
 import {
+  answerChangeable,
   daysBetween,
   isStalled,
   median,
@@ -85,6 +86,15 @@ describe('match status transitions', () => {
     expect(transitionProblem({ from: S.SHARED, to: S.INTRODUCED, agreementKind: AgreementKind.LICENCE })?.field).toBe(
       'agreementKind',
     );
+  });
+});
+
+describe("the company's answer", () => {
+  it('may be given or changed while the match is shared, until a status change after it settles it', () => {
+    const open = Object.values(MatchStatus).filter((status) => answerChangeable({ status }));
+    expect(open).toEqual([MatchStatus.SHARED, MatchStatus.INTRODUCED, MatchStatus.MEETING_HELD, MatchStatus.AGREED]);
+    for (const status of Object.values(MatchStatus))
+      expect(answerChangeable({ status, companyAnswerSettled: true })).toBe(false);
   });
 });
 

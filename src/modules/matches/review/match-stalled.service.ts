@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { AppConfig } from '../../../config/app-config';
 import { APP_CONFIG } from '../../../config/config.module';
 import { MatchLivePublisher } from '../live/match-live.publisher';
+import { NotificationPublisher } from '../../notifications/notification.publisher';
 import { MatchStatus } from '../models/match.model';
 import { MatchNotificationProducer } from './match-notification.producer';
 import { MatchReviewRepository } from './match-review.repository';
@@ -16,6 +17,7 @@ export class MatchStalledService {
     private readonly repository: MatchReviewRepository,
     private readonly notifications: MatchNotificationProducer,
     private readonly live: MatchLivePublisher,
+    private readonly notificationsAdded: NotificationPublisher,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -25,10 +27,15 @@ export class MatchStalledService {
    */
   async flagStalled(now: Date): Promise<string[]> {
     const days = this.config.matchReview.stalledAfterDays;
-    const flagged = await this.repository.flagStalled(now, stalledCutoff(now, days), `No follow-up for ${days} days`);
+    const { flagged, notifications } = await this.repository.flagStalled(
+      now,
+      stalledCutoff(now, days),
+      `No follow-up for ${days} days`,
+    );
     this.logger.log(`Stalled detection at ${now.toISOString()}: ${flagged.length} match(es) flagged`);
     // After the commit, so a retried transaction never enqueues (its work may run more than once).
     await this.notifications.notify(flagged.map((f) => f.eventId));
+    await this.notificationsAdded.added(notifications);
     await this.live.statusChanged(flagged.map((f) => ({ matchId: f.matchId, from: f.from, to: MatchStatus.STALLED })));
     return flagged.map((f) => f.matchId);
   }
