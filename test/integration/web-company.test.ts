@@ -157,12 +157,23 @@ describe('the company in the web app', () => {
         ...holders.match.seed.holderOrganizations.map((o) => o.name),
       ];
       expect(holderNames.length).toBeGreaterThan(0);
+      const { need } = await must(
+        web.api.gql<{ need: { matchesUnderReview: number | null } }>(
+          'query($id: ID!) { need(id: $id) { matchesUnderReview } }',
+          { id: needId },
+          web.tokens.company,
+        ),
+      );
+      // The need had more than one suggestion: the rest are still under review.
+      expect(need.matchesUnderReview).toBeGreaterThan(0);
+      const reviewing = `reviewing ${need.matchesUnderReview} suggestion`;
 
       const page = await web.openPage();
       await web.signIn(page, 'company');
       const row = page.locator(`[data-testid=need-list] li[data-need-id="${needId}"]`);
       await row.locator('[data-testid=shared-count] >> text=/match(es)? shared with you/').waitFor();
       expect(await row.locator('[data-testid=shared-count]').textContent()).toMatch(/^[1-9]\d* match(es)? shared/);
+      expect(await row.locator('[data-testid=under-review]').textContent()).toContain(reviewing);
       await row.locator('a').first().click();
       await page.waitForSelector(`[data-testid=need-page][data-need-id="${needId}"]`);
       expect(pathOf(page)).toBe(`/needs/${needId}`);
@@ -176,6 +187,7 @@ describe('the company in the web app', () => {
         'Tell your coordinator whether you are interested.',
       );
       expect(await page.textContent('[data-testid=timeline]')).toContain('Shared with you');
+      expect(await page.textContent('[data-testid=under-review]')).toContain(reviewing);
       expect(await web.accessibilityProblems(page)).toEqual([]);
 
       await card.locator('input[name=answerNote]').fill('ぜひ一度お話を伺いたいです。');
@@ -194,6 +206,21 @@ describe('the company in the web app', () => {
       );
       expect(answered.match.companyAnswer).toEqual({ interested: true, note: 'ぜひ一度お話を伺いたいです。' });
 
+      // The answer can be changed until the coordinator acts on it (the API says so: answerChangeable).
+      await card.locator('[data-testid=change-answer]').click();
+      expect(await card.locator('input[name=answerNote]').inputValue()).toBe('ぜひ一度お話を伺いたいです。');
+      await card.locator('input[name=answerNote]').fill('今回は見送ります。');
+      await card.locator('[data-testid=answer-no]').click();
+      await card.locator('[data-testid=answer][data-interested=false]').waitFor();
+      const changed = await must(
+        web.api.gql<{ match: { companyAnswer: { interested: boolean; note: string } | null } }>(
+          'query($id: ID!) { match(id: $id) { companyAnswer { interested note } } }',
+          { id: matchId },
+          web.tokens.coordinator,
+        ),
+      );
+      expect(changed.match.companyAnswer).toEqual({ interested: false, note: '今回は見送ります。' });
+
       // Reload, back and forward land on the same screens.
       await page.reload();
       await page.waitForSelector(`[data-testid=need-page][data-need-id="${needId}"] [data-testid=answer]`);
@@ -207,15 +234,21 @@ describe('the company in the web app', () => {
       // In Japanese, on the same screen.
       await page.click('[data-testid=lang-switch]');
       await page.waitForSelector('text=共有されたマッチ');
-      expect(await card.locator('[data-testid=answer]').textContent()).toContain('回答済み: 関心あり');
+      expect(await card.locator('[data-testid=answer]').textContent()).toContain('回答済み: 関心なし');
       expect(await page.title()).toBe('ニーズ · Musubi 結び');
       expect(await web.accessibilityProblems(page)).toEqual([]);
       await web.screenshot(page, 'company-need-page-ja', 'company-ja');
 
+      // The coordinator acts on the answer: it is settled, and the page says so instead of offering a change.
+      await must(web.api.gql(move, { id: matchId, to: 'INTRODUCED' }, web.tokens.coordinator));
+
       // On a phone: nothing wider than the screen.
       const phone = await web.openPage({ viewport: PHONE, path: `/needs/${needId}` });
       await web.signIn(phone, 'company');
-      await phone.waitForSelector(`[data-testid=shared-match][data-match-id="${matchId}"] [data-testid=answer]`);
+      const phoneCard = phone.locator(`[data-testid=shared-match][data-match-id="${matchId}"]`);
+      await phoneCard.locator('[data-testid=answer-settled]').waitFor();
+      expect(await phoneCard.locator('[data-testid=change-answer]').count()).toBe(0);
+      expect(await phoneCard.locator('[data-testid=match-next-step]').textContent()).toContain('You were introduced');
       expect(
         await phone.evaluate(() => (globalThis as unknown as PageWindow).document.documentElement.scrollWidth),
       ).toBeLessThanOrEqual(PHONE.width);

@@ -48,6 +48,18 @@ export function NeedPage({ needId }: { needId: string }) {
           <section className="panel next-panel" aria-labelledby="next-step-title">
             <h2 id="next-step-title">{t('company.nextStep')}</h2>
             <p data-testid="need-next-step">{t(needNextStep(need, matches))}</p>
+            {need.matchesUnderReview !== null && (
+              <p className="under-review" data-testid="under-review">
+                {t(
+                  need.matchesUnderReview === 0
+                    ? 'company.pageReviewingNone'
+                    : need.matchesUnderReview === 1
+                      ? 'company.pageReviewingOne'
+                      : 'company.pageReviewingMany',
+                  { n: need.matchesUnderReview },
+                )}
+              </p>
+            )}
           </section>
           <section className="panel" aria-labelledby="shared-title">
             <h2 id="shared-title">{t('company.sharedMatches')}</h2>

@@ -46,6 +46,13 @@ export function NeedsList() {
                 <span className="fact" data-testid="shared-count">
                   <SharedCount count={shared[need.id]} />
                 </span>
+                {need.matchesUnderReview !== null && need.matchesUnderReview > 0 && (
+                  <span className="fact" data-testid="under-review">
+                    {t(need.matchesUnderReview === 1 ? 'company.reviewingOne' : 'company.reviewingMany', {
+                      n: need.matchesUnderReview,
+                    })}
+                  </span>
+                )}
                 {need.matchesComputedAt === null && <span className="fact muted">{t('company.matchingNow')}</span>}
               </div>
             </li>

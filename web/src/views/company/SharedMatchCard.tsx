@@ -142,30 +142,35 @@ function Who({ match }: { match: SharedMatch }) {
   );
 }
 
-/** The company's answer: given once, shown; the form while none is given. */
+/**
+ * The company's answer: the form while none is given; once given, shown, and changeable while the
+ * API says so (`answerChangeable`: until the coordinator acts on it).
+ */
 function AnswerBox({ match, onAnswered }: { match: SharedMatch; onAnswered: (m: SharedMatch) => void }) {
   const { t, lang } = useI18n();
+  const [editing, setEditing] = useState(false);
   const [note, setNote] = useState('');
   const { busy, error, run } = useAction();
+  const given = match.companyAnswer;
 
   const answer = (interested: boolean) =>
     run(async () => {
       const data = await gql(ANSWER, { matchId: match.id, interested, note: note.trim() || null });
       onAnswered(data.answerMatch);
       setNote('');
+      setEditing(false);
     });
 
   return (
     <div className="answer-box">
-      {match.companyAnswer ? (
-        <p className="answer" data-testid="answer" data-interested={String(match.companyAnswer.interested)}>
-          {t('company.answered', {
-            answer: t(match.companyAnswer.interested ? 'company.interested' : 'company.notInterested'),
-          })}
-          <span className="muted small"> · {formatDateTime(match.companyAnswer.at, lang)}</span>
-          {match.companyAnswer.note && <span className="note">{match.companyAnswer.note}</span>}
+      {given && (
+        <p className="answer" data-testid="answer" data-interested={String(given.interested)}>
+          {t('company.answered', { answer: t(given.interested ? 'company.interested' : 'company.notInterested') })}
+          <span className="muted small"> · {formatDateTime(given.at, lang)}</span>
+          {given.note && <span className="note">{given.note}</span>}
         </p>
-      ) : (
+      )}
+      {match.answerChangeable && (!given || editing) && (
         <div className="answer-form">
           <label className="field">
             <span>{t('company.answerNote')}</span>
@@ -190,8 +195,31 @@ function AnswerBox({ match, onAnswered }: { match: SharedMatch; onAnswered: (m: 
             >
               {t('company.notInterested')}
             </button>
+            {editing && (
+              <button type="button" className="button link" onClick={() => setEditing(false)}>
+                {t('company.keepAnswer')}
+              </button>
+            )}
           </div>
         </div>
+      )}
+      {match.answerChangeable && given && !editing && (
+        <button
+          type="button"
+          className="button ghost small"
+          data-testid="change-answer"
+          onClick={() => {
+            setNote(given.note ?? '');
+            setEditing(true);
+          }}
+        >
+          {t('company.changeAnswer')}
+        </button>
+      )}
+      {!match.answerChangeable && (
+        <p className="muted small" data-testid="answer-settled">
+          {t(given ? 'company.answerSettled' : 'company.answerClosed')}
+        </p>
       )}
       {error !== null && <ErrorLine error={error} />}
     </div>

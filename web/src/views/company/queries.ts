@@ -33,6 +33,7 @@ export const OWN_NEEDS = graphql(`
           ...OwnNeed
           createdAt
           matchesComputedAt
+          matchesUnderReview
         }
       }
     }
@@ -75,6 +76,7 @@ graphql(`
     id
     kind
     status
+    answerChangeable
     agreementKind
     need {
       id
@@ -151,6 +153,7 @@ export const NEED_PAGE = graphql(`
       ...OwnNeed
       createdAt
       matchesComputedAt
+      matchesUnderReview
       company {
         name
       }
