@@ -45,6 +45,18 @@ describe('the company in the web app', () => {
     throw new Error('no SUGGESTED seed match among the demo company’s needs');
   }
 
+  /** The company's answer to a match, as the coordinator reads it. */
+  const answerOf = async (matchId: string) =>
+    (
+      await must(
+        web.api.gql<{ match: { companyAnswer: { interested: boolean; note: string } | null } }>(
+          'query($id: ID!) { match(id: $id) { companyAnswer { interested note } } }',
+          { id: matchId },
+          web.tokens.coordinator,
+        ),
+      )
+    ).match.companyAnswer;
+
   it(
     'registers a need after a validation error, keeps the draft across a reload, and opens the need from a pasted address',
     async () => {
@@ -197,14 +209,7 @@ describe('the company in the web app', () => {
         'Your coordinator will introduce you to them.',
       );
       await web.screenshot(page, 'company-need-page', 'company');
-      const answered = await must(
-        web.api.gql<{ match: { companyAnswer: { interested: boolean; note: string } | null } }>(
-          'query($id: ID!) { match(id: $id) { companyAnswer { interested note } } }',
-          { id: matchId },
-          web.tokens.coordinator,
-        ),
-      );
-      expect(answered.match.companyAnswer).toEqual({ interested: true, note: 'ぜひ一度お話を伺いたいです。' });
+      expect(await answerOf(matchId)).toEqual({ interested: true, note: 'ぜひ一度お話を伺いたいです。' });
 
       // The answer can be changed until the coordinator acts on it (the API says so: answerChangeable).
       await card.locator('[data-testid=change-answer]').click();
@@ -212,14 +217,7 @@ describe('the company in the web app', () => {
       await card.locator('input[name=answerNote]').fill('今回は見送ります。');
       await card.locator('[data-testid=answer-no]').click();
       await card.locator('[data-testid=answer][data-interested=false]').waitFor();
-      const changed = await must(
-        web.api.gql<{ match: { companyAnswer: { interested: boolean; note: string } | null } }>(
-          'query($id: ID!) { match(id: $id) { companyAnswer { interested note } } }',
-          { id: matchId },
-          web.tokens.coordinator,
-        ),
-      );
-      expect(changed.match.companyAnswer).toEqual({ interested: false, note: '今回は見送ります。' });
+      expect(await answerOf(matchId)).toEqual({ interested: false, note: '今回は見送ります。' });
 
       // Reload, back and forward land on the same screens.
       await page.reload();
