@@ -117,6 +117,8 @@ describe('web app in a real browser', () => {
       await page.fill('input[name=title]', title);
       await page.click('[data-testid=save-need]');
       await page.waitForSelector('[data-testid=flash]');
+      // The saved screen leads back to the list, which shows the new need.
+      await page.click('[data-testid=flash] >> text=Back to our needs');
       await page.waitForSelector(`[data-testid=need-list] >> text=${title}`);
       const created = await must(
         web.api.gql<{ needs: { edges: { node: { title: string; keywords: string[]; status: string } }[] } }>(
@@ -138,6 +140,7 @@ describe('web app in a real browser', () => {
         ),
       );
       let shareId: string | undefined;
+      let shareNeedId: string | undefined;
       for (const { node } of own.needs.edges) {
         const matches = await must(
           web.api.gql<{ matchesForNeed: { edges: { node: { id: string; status: string } }[] } }>(
@@ -147,6 +150,7 @@ describe('web app in a real browser', () => {
           ),
         );
         shareId = matches.matchesForNeed.edges.find((e) => e.node.status === 'SUGGESTED')?.node.id;
+        shareNeedId = node.id;
         if (shareId) break;
       }
       expect(shareId).toBeDefined();
@@ -154,10 +158,12 @@ describe('web app in a real browser', () => {
       await must(web.api.gql(move, { id: shareId, to: 'SHORTLISTED' }, web.tokens.coordinator));
       await must(web.api.gql(move, { id: shareId, to: 'SHARED' }, web.tokens.coordinator));
 
+      // The need's page (from the list) shows the shared match.
       await page.reload();
+      await page.click(`[data-testid=need-list] li[data-need-id="${shareNeedId}"] a`);
       const card = page.locator(`[data-testid=shared-match][data-match-id="${shareId}"]`);
       await card.waitFor();
-      await web.screenshot(page, 'company-shared', 'company');
+      await web.screenshot(page, 'company-shared');
       await card.locator('input[name=answerNote]').fill('ぜひ一度お話を伺いたいです。');
       await card.locator('[data-testid=answer-yes]').click();
       await card.locator('[data-testid=answer]').waitFor();
