@@ -36,6 +36,9 @@ export const counter = (driver: Driver) => (pattern: string) =>
 /** The extensions code of a response's first error. */
 export const errorCode = (response: GraphQLResponse) => response.errors?.[0].extensions?.code;
 
+/** The extensions (code, field or fields) of a response's first error. */
+export const errorExtensions = (response: GraphQLResponse) => response.errors?.[0].extensions;
+
 /** The user id behind a token. */
 export async function userIdOf(api: TestApi, token: string): Promise<string> {
   return (await must(api.gql<{ me: { id: string } }>('{ me { id } }', undefined, token))).me.id;
