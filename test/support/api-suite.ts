@@ -123,3 +123,14 @@ export async function writePeople(
   const ids = (list: { id: string }[]) => list.map((p) => p.id);
   return { researchers: ids(rows.researchers), contacts: ids(rows.contacts), staff: ids(rows.staff) };
 }
+
+/** The visibility levels of needs (confidentiality) and seeds (visibility), lower-cased. */
+export const LEVELS = ['private', 'region', 'public'] as const;
+export type Level = (typeof LEVELS)[number];
+
+/** Creates one record per visibility level with `create`, one after another; returns their ids by level. */
+export async function onePerLevel(create: (level: Level) => Promise<string>): Promise<Record<Level, string>> {
+  const ids = {} as Record<Level, string>;
+  for (const level of LEVELS) ids[level] = await create(level);
+  return ids;
+}
