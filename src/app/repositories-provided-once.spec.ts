@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import { filesEndingWith } from '../../test/support/source-files';
 
 /**
  * Each repository class is provided by exactly one Nest module, which exports it to the modules
@@ -8,13 +9,7 @@ import { join, relative, resolve } from 'node:path';
  */
 const ROOT = resolve(__dirname, '../..');
 
-function moduleFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return moduleFiles(path);
-    return entry.name.endsWith('.module.ts') ? [path] : [];
-  });
-}
+const moduleFiles = (dir: string) => filesEndingWith(dir, '.module.ts');
 
 /** The identifiers in a module's `providers: [...]` list that name a repository class. */
 function providedRepositories(source: string): string[] {

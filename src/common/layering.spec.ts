@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import { filesEndingWith } from '../../test/support/source-files';
 
 /**
  * The leaves of the code base: src/common (what every module may use) and the pure matching engine
@@ -14,14 +15,6 @@ const LEAVES: { folder: string; mayImport: string[] }[] = [
   ...ENGINE.map((folder) => ({ folder, mayImport: ENGINE })),
 ];
 const FORBIDDEN = ['modules', 'infra'];
-
-function tsFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return tsFiles(path);
-    return entry.name.endsWith('.ts') ? [path] : [];
-  });
-}
 
 /** Every module specifier of a file: import/export ... from, import '...', import(...), require(...). */
 function specifiersOf(source: string): string[] {
@@ -46,7 +39,7 @@ describe('layering', () => {
   });
 
   it.each(LEAVES)('nothing under src/$folder imports src/modules or src/infra', ({ folder, mayImport }) => {
-    const files = tsFiles(join(SRC, folder));
+    const files = filesEndingWith(join(SRC, folder), '.ts');
     expect(files.length).toBeGreaterThan(0);
     const offenders = files.flatMap((file) =>
       specifiersOf(readFileSync(file, 'utf8'))

@@ -2,7 +2,8 @@ import { createHmac } from 'node:crypto';
 import { Driver, Integer } from 'neo4j-driver';
 import { AppConfig } from '../../src/config/app-config';
 import { startTestApi, TestApi } from '../support/api-client';
-import { clearGraph, deleteQueueKeys, testDriver } from '../support/services';
+import { errorCode, startApiSuite, stopApiSuite } from '../support/api-suite';
+import { deleteQueueKeys } from '../support/services';
 import { TEST_ADMIN, testConfig } from '../support/test-env';
 
 const COMPANY_ID = '0b7c1c1e-0000-4000-8000-000000000001';
@@ -22,20 +23,14 @@ describe('authentication, roles and request limits', () => {
 
   beforeAll(async () => {
     // Principals kept for a minute: the test below tells a kept principal from one read anew.
-    config = await testConfig({ AUTH_PRINCIPAL_MAX_AGE_MS: '60000' });
-    driver = testDriver(config);
-    await clearGraph(driver);
+    ({ config, driver, api } = await startApiSuite({ AUTH_PRINCIPAL_MAX_AGE_MS: '60000' }));
     await driver.executeQuery("CREATE (:Organization {id: $id, name: 'Test Foods', kind: 'COMPANY'})", {
       id: COMPANY_ID,
     });
-    api = await startTestApi(config);
     adminToken = await api.signIn(TEST_ADMIN.email, TEST_ADMIN.password);
   });
   afterAll(async () => {
-    await api.close();
-    await clearGraph(driver);
-    await driver.close();
-    await deleteQueueKeys(config.redis.url, config.queue.prefix);
+    await stopApiSuite({ config, driver, api });
   });
 
   const createUser = (input: Record<string, unknown>, token = adminToken) =>
@@ -44,6 +39,21 @@ describe('authentication, roles and request limits', () => {
       { input },
       token,
     );
+  /** The code of the first error `{ me { id } }` gets with `token`. */
+  const meWith = async (token?: string) => errorCode(await api.gql('{ me { id } }', undefined, token));
+  /** A new ADMIN account, signed in: its id and token. */
+  const newAdmin = async (name: string) => {
+    const email = `${name}@test.musubi.example`;
+    const password = `${name}-password-123`;
+    const created = await createUser({ email, password, role: 'ADMIN', displayName: name });
+    return { id: created.data!.createUser.id, token: await api.signIn(email, password) };
+  };
+  const companyUser = {
+    email: 'c@test.musubi.example',
+    password: 'company-password',
+    role: 'COMPANY',
+    displayName: 'C',
+  };
 
   it('creates the first admin from env, once', async () => {
     const me = await api.gql<{ me: { email: string; role: string } }>('{ me { email role } }', undefined, adminToken);
@@ -64,7 +74,7 @@ describe('authentication, roles and request limits', () => {
   });
 
   it('needs a token for everything but signIn and serviceInfo', async () => {
-    expect((await api.gql('{ me { id } }')).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(await meWith()).toBe('UNAUTHENTICATED');
     expect((await api.gql('{ users { id } }')).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     expect((await api.gql('{ serviceInfo { name } }')).errors).toBeUndefined();
   });
@@ -86,48 +96,26 @@ describe('authentication, roles and request limits', () => {
   });
 
   it('links a company user to its company, and refuses a missing or unknown link', async () => {
-    const noLink = await createUser({
-      email: 'c@test.musubi.example',
-      password: 'company-password',
-      role: 'COMPANY',
-      displayName: 'C',
-    });
-    expect(noLink.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    const unknown = await createUser({
-      email: 'c@test.musubi.example',
-      password: 'company-password',
-      role: 'COMPANY',
-      displayName: 'C',
-      linkId: '0b7c1c1e-0000-4000-8000-0000000000ff',
-    });
-    expect(unknown.errors?.[0].extensions?.code).toBe('NOT_FOUND');
-    const ok = await createUser({
-      email: 'c@test.musubi.example',
-      password: 'company-password',
-      role: 'COMPANY',
-      displayName: 'C',
-      linkId: COMPANY_ID,
-    });
+    expect(errorCode(await createUser(companyUser))).toBe('BAD_USER_INPUT');
+    const unknown = await createUser({ ...companyUser, linkId: '0b7c1c1e-0000-4000-8000-0000000000ff' });
+    expect(errorCode(unknown)).toBe('NOT_FOUND');
+    const ok = await createUser({ ...companyUser, linkId: COMPANY_ID });
     expect(ok.data?.createUser).toMatchObject({ role: 'COMPANY', linkedId: COMPANY_ID });
   });
 
   it('answers a second account with the same e-mail with CONFLICT', async () => {
     const again = await createUser({
+      ...companyUser,
       email: 'C@test.musubi.example',
-      password: 'company-password',
-      role: 'COMPANY',
       displayName: 'C2',
       linkId: COMPANY_ID,
     });
-    expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
+    expect(errorCode(again)).toBe('CONFLICT');
   });
 
   it('forbids a company user admin operations', async () => {
-    const token = await api.signIn('c@test.musubi.example', 'company-password');
-    const response = await createUser(
-      { email: 'd@test.musubi.example', password: 'company-password', role: 'ADMIN', displayName: 'D' },
-      token,
-    );
+    const token = await api.signIn(companyUser.email, companyUser.password);
+    const response = await createUser({ ...companyUser, email: 'd@test.musubi.example', role: 'ADMIN' }, token);
     expect(response.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect((await api.gql('{ users { id } }', undefined, token)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
@@ -137,66 +125,36 @@ describe('authentication, roles and request limits', () => {
       'id',
     ) as string;
     const now = Math.floor(Date.now() / 1000);
+    const claims = (sub: string, iat: number) => ({ sub, role: 'ADMIN', iat, exp: iat + 60 });
+    const hs256 = { alg: 'HS256', typ: 'JWT' };
     const cases = {
-      wrongSignature: jwt(
-        { alg: 'HS256', typ: 'JWT' },
-        { sub: admin, role: 'ADMIN', iat: now, exp: now + 60 },
-        'x'.repeat(40),
-      ),
-      expired: jwt(
-        { alg: 'HS256', typ: 'JWT' },
-        { sub: admin, role: 'ADMIN', iat: now - 120, exp: now - 60 },
-        config.auth.jwtSecret,
-      ),
-      algNone: jwt({ alg: 'none', typ: 'JWT' }, { sub: admin, role: 'ADMIN', iat: now, exp: now + 60 }),
-      unknownUser: jwt(
-        { alg: 'HS256', typ: 'JWT' },
-        { sub: 'no-such-user', role: 'ADMIN', iat: now, exp: now + 60 },
-        config.auth.jwtSecret,
-      ),
+      wrongSignature: jwt(hs256, claims(admin, now), 'x'.repeat(40)),
+      expired: jwt(hs256, claims(admin, now - 120), config.auth.jwtSecret),
+      algNone: jwt({ alg: 'none', typ: 'JWT' }, claims(admin, now)),
+      unknownUser: jwt(hs256, claims('no-such-user', now), config.auth.jwtSecret),
     };
     for (const [name, token] of Object.entries(cases)) {
-      const response = await api.gql('{ me { id } }', undefined, token);
-      expect([name, response.errors?.[0].extensions?.code]).toEqual([name, 'UNAUTHENTICATED']);
+      expect([name, await meWith(token)]).toEqual([name, 'UNAUTHENTICATED']);
     }
     const expired = await api.gql('{ me { id } }', undefined, cases.expired);
     expect(expired.errors?.[0].message).toMatch(/expired/);
   });
 
   it("stops a deleted user's token at once", async () => {
-    const created = await createUser({
-      email: 'gone@test.musubi.example',
-      password: 'soon-deleted-pw',
-      role: 'ADMIN',
-      displayName: 'G',
-    });
-    const token = await api.signIn('gone@test.musubi.example', 'soon-deleted-pw');
+    const { id, token } = await newAdmin('gone');
     expect((await api.gql('{ me { id } }', undefined, token)).errors).toBeUndefined();
-    const deleted = await api.gql(
-      'mutation($id: ID!) { deleteUser(id: $id) }',
-      { id: created.data!.createUser.id },
-      adminToken,
-    );
+    const deleted = await api.gql('mutation($id: ID!) { deleteUser(id: $id) }', { id }, adminToken);
     expect(deleted.data).toEqual({ deleteUser: true });
-    const after = await api.gql('{ me { id } }', undefined, token);
-    expect(after.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect(await meWith(token)).toBe('UNAUTHENTICATED');
   });
 
   it('keeps a principal for AUTH_PRINCIPAL_MAX_AGE_MS, and reads every one anew after a mutation that may change one', async () => {
-    const created = await createUser({
-      email: 'kept@test.musubi.example',
-      password: 'kept-principal-pw',
-      role: 'ADMIN',
-      displayName: 'K',
-    });
-    const token = await api.signIn('kept@test.musubi.example', 'kept-principal-pw');
+    const { id, token } = await newAdmin('kept');
     const users = () => api.gql('{ users { id } }', undefined, token);
     expect((await users()).errors).toBeUndefined();
 
     // Changed in the graph, not through this API: the principal kept still says ADMIN.
-    await driver.executeQuery("MATCH (u:User {id: $id}) SET u.role = 'COORDINATOR'", {
-      id: created.data!.createUser.id,
-    });
+    await driver.executeQuery("MATCH (u:User {id: $id}) SET u.role = 'COORDINATOR'", { id });
     expect((await users()).errors).toBeUndefined();
     // A mutation that cannot change a principal keeps them.
     expect((await api.gql('mutation { rebuildMatches }', undefined, adminToken)).errors).toBeUndefined();

@@ -209,6 +209,23 @@ describe('demo region', () => {
       api.gql<{ me: { role: string; linkedId: string } }>('{ me { role linkedId } }', undefined, token),
     );
     expect(me.me).toEqual({ role: 'COORDINATOR', linkedId: demoId(coordinator.link) });
+    /** The coordinator's first 100 of `list` (asking for `fields` too) are exactly `expected`, by demo key. */
+    const expectListed = async (list: 'needs' | 'seeds', fields: string, expected: { key: string }[]) => {
+      const page = (
+        await must(
+          api.gql<Record<string, { totalCount: number; edges: { node: { id: string } }[] }>>(
+            `query { ${list}(first: 100) { totalCount edges { node { id ${fields} } } } }`,
+            undefined,
+            token,
+          ),
+        )
+      )[list];
+      expect(page.totalCount).toBe(expected.length);
+      expect(page.edges.map((e) => e.node.id).sort()).toEqual(expected.map((x) => demoId(x.key)).sort());
+    };
+    /** What `query` answers for the demo record `key` (its id as $id), read by the coordinator. */
+    const readOne = async (query: string, key: string) =>
+      Object.values(await must(api.gql<Record<string, Record<string, unknown>>>(query, { id: demoId(key) }, token)))[0];
 
     // The coordinator covers Shiomi Bay only: all of its needs, and other regions' PUBLIC ones.
     const regionOf = new Map(DEMO_REGION.organizations.map((o) => [o.key, o.region]));
@@ -216,24 +233,13 @@ describe('demo region', () => {
     const visibleNeeds = DEMO_REGION.needs.filter(
       (n) => covered.includes(regionOf.get(n.company)!) || n.confidentiality === Confidentiality.PUBLIC,
     );
-    const needs = await must(
-      api.gql<{ needs: { totalCount: number; edges: { node: { id: string; company: { name: string } } }[] } }>(
-        'query { needs(first: 100) { totalCount edges { node { id title company { name } region { code } } } } }',
-        undefined,
-        token,
-      ),
-    );
-    expect(needs.needs.totalCount).toBe(visibleNeeds.length);
-    expect(needs.needs.edges.map((e) => e.node.id).sort()).toEqual(visibleNeeds.map((n) => demoId(n.key)).sort());
+    await expectListed('needs', 'title company { name } region { code }', visibleNeeds);
 
-    const drying = await must(
-      api.gql<{ need: Record<string, unknown> }>(
-        'query($id: ID!) { need(id: $id) { title keywords confidentiality surveyedById company { name } region { code } } }',
-        { id: demoId('need-wakame-drying') },
-        token,
-      ),
+    const drying = await readOne(
+      'query($id: ID!) { need(id: $id) { title keywords confidentiality surveyedById company { name } region { code } } }',
+      'need-wakame-drying',
     );
-    expect(drying.need).toMatchObject({
+    expect(drying).toMatchObject({
       title: need('need-wakame-drying').title,
       keywords: need('need-wakame-drying').keywords,
       surveyedById: demoId('coord-aoki'),
@@ -254,23 +260,12 @@ describe('demo region', () => {
     const visibleSeeds = DEMO_REGION.seeds.filter(
       (s) => s.visibility === SeedVisibility.PUBLIC || seedRegions(s.heldBy).some((r) => covered.includes(r)),
     );
-    const seeds = await must(
-      api.gql<{ seeds: { totalCount: number; edges: { node: { id: string } }[] } }>(
-        'query { seeds(first: 100) { totalCount edges { node { id title ipStatus ipNumbers holderResearcherIds } } } }',
-        undefined,
-        token,
-      ),
+    await expectListed('seeds', 'title ipStatus ipNumbers holderResearcherIds', visibleSeeds);
+    const buoy = await readOne(
+      'query($id: ID!) { seed(id: $id) { title ipStatus ipNumbers collectedById holderResearcherIds holderOrganizationIds regionIds } }',
+      'seed-lpwa-buoy',
     );
-    expect(seeds.seeds.totalCount).toBe(visibleSeeds.length);
-    expect(seeds.seeds.edges.map((e) => e.node.id).sort()).toEqual(visibleSeeds.map((s) => demoId(s.key)).sort());
-    const buoy = await must(
-      api.gql<{ seed: Record<string, unknown> }>(
-        'query($id: ID!) { seed(id: $id) { title ipStatus ipNumbers collectedById holderResearcherIds holderOrganizationIds regionIds } }',
-        { id: demoId('seed-lpwa-buoy') },
-        token,
-      ),
-    );
-    expect(buoy.seed).toMatchObject({
+    expect(buoy).toMatchObject({
       ipStatus: 'GRANTED',
       ipNumbers: ['JP7204418B2'],
       collectedById: demoId('coord-morita'),
@@ -315,14 +310,11 @@ describe('demo region', () => {
       new Set(['RESEARCHER', 'CONTACT']),
     );
 
-    const dryer = await must(
-      api.gql<{ equipment: Record<string, unknown> }>(
-        'query($id: ID!) { equipment(id: $id) { name availability host { id } supportStaff { id } } }',
-        { id: demoId('eq-drying-pilot') },
-        token,
-      ),
+    const dryer = await readOne(
+      'query($id: ID!) { equipment(id: $id) { name availability host { id } supportStaff { id } } }',
+      'eq-drying-pilot',
     );
-    expect(dryer.equipment).toMatchObject({
+    expect(dryer).toMatchObject({
       availability: 'AVAILABLE',
       host: { id: demoId('org-shiomi-univ') },
       supportStaff: [{ id: demoId('staff-oikawa') }],

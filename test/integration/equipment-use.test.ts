@@ -6,12 +6,12 @@ import { EquipmentUseNotificationService } from '../../src/modules/equipment-use
 import { EquipmentUseRepository } from '../../src/modules/equipment-use/equipment-use.repository';
 import { EquipmentUseStatus } from '../../src/modules/equipment-use/models/equipment-use.model';
 import { createWorkerApp } from '../../workers/bootstrap';
-import { GraphQLResponse, TestApi, must } from '../support/api-client';
-import { startApiSuite } from '../support/api-suite';
+import { TestApi, must } from '../support/api-client';
+import { errorCode, startApiSuite, stopApiSuite } from '../support/api-suite';
 import { writeNeeds, writeSeeds } from '../support/graph-nodes';
 import { buildNetworkFixture, NetworkFixture } from '../support/network-fixture';
 import { untilAllNotified } from '../support/notified';
-import { countOf, deleteQueueKeys } from '../support/services';
+import { countOf } from '../support/services';
 import { TEST_ADMIN, UNKNOWN_ID } from '../support/test-env';
 
 const S = EquipmentUseStatus;
@@ -84,7 +84,7 @@ describe('equipment use requests', () => {
   >;
   const tokens = {} as Record<'staff1' | 'staff2' | 'staffB', string>;
 
-  const code = (r: GraphQLResponse) => r.errors?.[0].extensions?.code;
+  const code = errorCode;
   const count = async (query: string, params: Record<string, unknown> = {}) => await countOf(driver, query, params);
   /** Everything a use request write can touch, to assert a refused one wrote nothing. */
   const snapshot = async () =>
@@ -179,9 +179,7 @@ describe('equipment use requests', () => {
   }, 180_000);
 
   afterAll(async () => {
-    await api?.close();
-    await driver?.close();
-    await deleteQueueKeys(config.redis.url, config.queue.prefix);
+    await stopApiSuite({ config, driver, api });
   });
 
   it('a SUPPORT_STAFF user must be linked to an existing support staff member', async () => {

@@ -5,7 +5,8 @@ import { EquipmentRepository } from '../../src/modules/equipment/equipment.repos
 import { SupportStaffRepository } from '../../src/modules/equipment/support-staff.repository';
 import { OrganizationsRepository } from '../../src/modules/organizations/organizations.repository';
 import { TestApi, must } from '../support/api-client';
-import { counter, errorCode, startApiSuite, stopApiSuite, userIdOf } from '../support/api-suite';
+import { counter, errorCode, errorExtensions, startApiSuite, stopApiSuite, userIdOf } from '../support/api-suite';
+import { entityRequests } from '../support/entity-requests';
 import { countEach } from '../support/graph-counts';
 import { UNKNOWN_ID } from '../support/test-env';
 import { buildNetworkFixture, NetworkFixture } from '../support/network-fixture';
@@ -14,14 +15,6 @@ const EQUIPMENT_FIELDS = `id name category description specifications conditions
   createdAt updatedAt createdBy host { id name } region { id code }`;
 const STAFF_FIELDS = 'id name title skills organizationId createdBy organization { id name }';
 
-const CREATE = `mutation($input: CreateEquipmentInput!) { createEquipment(input: $input) { ${EQUIPMENT_FIELDS} } }`;
-const UPDATE = `mutation($id: ID!, $input: UpdateEquipmentInput!) { updateEquipment(id: $id, input: $input) { ${EQUIPMENT_FIELDS} } }`;
-const DELETE = 'mutation($id: ID!) { deleteEquipment(id: $id) }';
-const GET = `query($id: ID!) { equipment(id: $id) { ${EQUIPMENT_FIELDS} supportStaff { id name } } }`;
-const CREATE_STAFF = `mutation($input: CreateSupportStaffInput!) { createSupportStaff(input: $input) { ${STAFF_FIELDS} } }`;
-const UPDATE_STAFF = `mutation($id: ID!, $input: UpdateSupportStaffInput!) { updateSupportStaff(id: $id, input: $input) { ${STAFF_FIELDS} } }`;
-const DELETE_STAFF = 'mutation($id: ID!) { deleteSupportStaff(id: $id) }';
-const GET_STAFF = `query($id: ID!) { supportStaff(id: $id) { ${STAFF_FIELDS} equipment { id name } } }`;
 const ASSIGN =
   'mutation($e: ID!, $s: ID!) { assignSupportStaff(equipmentId: $e, staffId: $s) { id supportStaff { id name } } }';
 const UNASSIGN = 'mutation($e: ID!, $s: ID!) { unassignSupportStaff(equipmentId: $e, staffId: $s) }';
@@ -108,30 +101,21 @@ describe('equipment and support staff', () => {
     ),
   });
   const code = errorCode;
-  const create = (input: Record<string, unknown>, token: Token | null = 'admin') =>
-    api.gql<{ createEquipment: EquipmentResult }>(CREATE, { input }, token ? f.tokens[token] : undefined);
-  const update = (id: string, input: Record<string, unknown>, token: Token | null = 'admin') =>
-    api.gql<{ updateEquipment: EquipmentResult }>(UPDATE, { id, input }, token ? f.tokens[token] : undefined);
-  const del = (id: string, token: Token | null = 'admin') =>
-    api.gql<{ deleteEquipment: boolean }>(DELETE, { id }, token ? f.tokens[token] : undefined);
-  const get = (id: string, token: Token | null = 'admin') =>
-    api.gql<{ equipment: EquipmentResult }>(GET, { id }, token ? f.tokens[token] : undefined);
-  const createStaff = (input: Record<string, unknown>, token: Token | null = 'admin') =>
-    api.gql<{ createSupportStaff: StaffResult }>(CREATE_STAFF, { input }, token ? f.tokens[token] : undefined);
-  const updateStaff = (id: string, input: Record<string, unknown>, token: Token | null = 'admin') =>
-    api.gql<{ updateSupportStaff: StaffResult }>(UPDATE_STAFF, { id, input }, token ? f.tokens[token] : undefined);
-  const delStaff = (id: string, token: Token | null = 'admin') =>
-    api.gql<{ deleteSupportStaff: boolean }>(DELETE_STAFF, { id }, token ? f.tokens[token] : undefined);
-  const getStaff = (id: string, token: Token | null = 'admin') =>
-    api.gql<{ supportStaff: StaffResult }>(GET_STAFF, { id }, token ? f.tokens[token] : undefined);
+  /** The fixture user's token, the admin's unless told; null sends none. */
+  const tokenOf = (token: Token | null = 'admin') => (token ? f.tokens[token] : undefined);
+  const requestsOf = entityRequests(() => api, tokenOf);
+  const equipment = requestsOf<EquipmentResult, 'Equipment'>('Equipment', EQUIPMENT_FIELDS, 'supportStaff { id name }');
+  const staffRequests = requestsOf<StaffResult, 'SupportStaff'>('SupportStaff', STAFF_FIELDS, 'equipment { id name }');
+  const { create, update, delete: del, get } = equipment;
+  const { create: createStaff, update: updateStaff, delete: delStaff, get: getStaff } = staffRequests;
   const assign = (e: string, s: string, token: Token | null = 'admin') =>
     api.gql<{ assignSupportStaff: { id: string; supportStaff: { id: string; name: string }[] } }>(
       ASSIGN,
       { e, s },
-      token ? f.tokens[token] : undefined,
+      tokenOf(token),
     );
   const unassign = (e: string, s: string, token: Token | null = 'admin') =>
-    api.gql<{ unassignSupportStaff: boolean }>(UNASSIGN, { e, s }, token ? f.tokens[token] : undefined);
+    api.gql<{ unassignSupportStaff: boolean }>(UNASSIGN, { e, s }, tokenOf(token));
   const list = async (variables: Record<string, unknown>, token: Token = 'companyA1') =>
     (await must(api.gql<Page>(LIST, { sort: 'NAME', direction: 'ASC', ...variables }, f.tokens[token]))).equipments;
   const names = (page: Page['equipments']) => page.edges.map((e) => e.node.name);
@@ -785,30 +769,17 @@ describe('equipment and support staff', () => {
           field: 'staffId',
         });
       }
-      expect((await assign(eq.afm, staff.kato)).errors?.[0].extensions).toEqual({
-        code: 'BAD_USER_INPUT',
-        field: 'staffId',
-      });
-      expect((await assign(eq.afm, UNKNOWN_ID)).errors?.[0].extensions).toEqual({
-        code: 'NOT_FOUND',
-        field: 'staffId',
-      });
-      expect((await assign(UNKNOWN_ID, staff.tanaka)).errors?.[0].extensions).toEqual({
-        code: 'NOT_FOUND',
-        field: 'equipmentId',
-      });
-      expect((await assign('afm', staff.tanaka)).errors?.[0].extensions).toEqual({
-        code: 'BAD_USER_INPUT',
-        field: 'equipmentId',
-      });
-      expect((await unassign(eq.afm, UNKNOWN_ID)).errors?.[0].extensions).toEqual({
-        code: 'NOT_FOUND',
-        field: 'staffId',
-      });
-      expect((await unassign(UNKNOWN_ID, staff.tanaka)).errors?.[0].extensions).toEqual({
-        code: 'NOT_FOUND',
-        field: 'equipmentId',
-      });
+      const refusals = {
+        'assign staff of another region': [() => assign(eq.afm, staff.kato), 'BAD_USER_INPUT', 'staffId'],
+        'assign unknown staff': [() => assign(eq.afm, UNKNOWN_ID), 'NOT_FOUND', 'staffId'],
+        'assign to unknown equipment': [() => assign(UNKNOWN_ID, staff.tanaka), 'NOT_FOUND', 'equipmentId'],
+        'assign to a malformed id': [() => assign('afm', staff.tanaka), 'BAD_USER_INPUT', 'equipmentId'],
+        'unassign unknown staff': [() => unassign(eq.afm, UNKNOWN_ID), 'NOT_FOUND', 'staffId'],
+        'unassign from unknown equipment': [() => unassign(UNKNOWN_ID, staff.tanaka), 'NOT_FOUND', 'equipmentId'],
+      } as const;
+      for (const [name, [request, code, field]] of Object.entries(refusals)) {
+        expect([name, errorExtensions(await request())]).toEqual([name, { code, field }]);
+      }
       expect(await snapshot()).toEqual(before);
     });
   });

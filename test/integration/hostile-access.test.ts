@@ -23,7 +23,7 @@ import { AppConfig } from '../../src/config/app-config';
 import { Role } from '../../src/modules/auth/role.enum';
 import { GraphQLResponse, TestApi } from '../support/api-client';
 import { startApiSuite } from '../support/api-suite';
-import { buildNetworkFixture, NetworkFixture } from '../support/network-fixture';
+import { buildNetworkFixture, createUniversityResources, NetworkFixture } from '../support/network-fixture';
 import { deleteQueueKeys } from '../support/services';
 import { TEST_ADMIN } from '../support/test-env';
 
@@ -438,31 +438,7 @@ describe('hostile access: the role matrix and bad tokens', () => {
       { ...fx.ids, ...e },
     );
     const admin = fx.tokens.admin;
-    const created = await must(
-      api.gql<Record<string, { id: string }>>(
-        `mutation($r: CreateResearcherInput!, $q: CreateEquipmentInput!, $s: CreateSupportStaffInput!, $h: CreateHrProgramInput!) {
-        r: createResearcher(input: $r) { id } q: createEquipment(input: $q) { id } s: createSupportStaff(input: $s) { id }
-        h: createHrProgram(input: $h) { id } }`,
-        {
-          r: { name: 'Matrix Researcher', affiliationId: fx.ids.universityA },
-          q: {
-            name: 'Matrix SEM',
-            category: 'microscope',
-            description: 'Scanning electron microscope',
-            hostId: fx.ids.universityA,
-          },
-          s: { name: 'Matrix Staff', organizationId: fx.ids.universityA },
-          h: { title: 'Matrix program', hostId: fx.ids.universityA, startDate: '2026-04-01', endDate: '2027-03-31' },
-        },
-        admin,
-      ),
-    );
-    Object.assign(e, {
-      researcher: created.r.id,
-      equipment: created.q.id,
-      supportStaff: created.s.id,
-      hrProgram: created.h.id,
-    });
+    Object.assign(e, await createUniversityResources(api, fx, 'Matrix'));
     e.match = await makeMatch('SHARED');
     e.user = randomUUID();
     Object.assign(tokens, {

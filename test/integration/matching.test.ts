@@ -104,6 +104,17 @@ describe('matching engine: workers keep need-to-seed matches current', () => {
   };
   const createNeed = async (input: Record<string, unknown>, token = fx.tokens.companyA1) =>
     (await must(api.gql<{ createNeed: { id: string } }>(CREATE_NEED, { input }, token))).createNeed.id;
+  /** A PUBLIC PROTOTYPE seed unless `input` says otherwise, created by the admin. */
+  const createSeed = async (input: Record<string, unknown>) =>
+    (
+      await must(
+        api.gql<{ createSeed: { id: string } }>(
+          CREATE_SEED,
+          { input: { visibility: 'PUBLIC', stage: 'PROTOTYPE', ...input } },
+          fx.tokens.admin,
+        ),
+      )
+    ).createSeed.id;
 
   beforeAll(async () => {
     ({ config, driver, api } = await startApiSuite({ MATCH_RECONCILE_INTERVAL_MS: '3600000' }));
@@ -127,17 +138,7 @@ describe('matching engine: workers keep need-to-seed matches current', () => {
          createdAt: datetime(), updatedAt: datetime(), createdBy: 'test'})-[:IN_REGION]->(rb)`,
       { ...fx.ids, researcherId, contactId, universityB },
     );
-    const seed = async (input: Record<string, unknown>) =>
-      (
-        await must(
-          api.gql<{ createSeed: { id: string } }>(
-            CREATE_SEED,
-            { input: { visibility: 'PUBLIC', stage: 'PROTOTYPE', ...input } },
-            fx.tokens.admin,
-          ),
-        )
-      ).createSeed.id;
-    seeds.seaweed = await seed({
+    seeds.seaweed = await createSeed({
       title: 'Heat-pump drying of seaweed at low temperature',
       summary:
         'A heat-pump dryer that dries kombu, wakame and other seaweed at 30-40 °C keeps the green colour, aroma and nutrients that hot-air drying destroys. Proven on 500 kg a day.',
@@ -145,7 +146,7 @@ describe('matching engine: workers keep need-to-seed matches current', () => {
       field: 'food engineering',
       holderResearcherIds: [researcherId],
     });
-    seeds.jaDrying = await seed({
+    seeds.jaDrying = await createSeed({
       title: '海藻の低温乾燥技術',
       summary:
         '昆布やワカメなどの海藻を低温で乾燥させ、色と香りを保つ技術。ヒートポンプを用いて省エネルギーで乾燥する。',
@@ -153,21 +154,21 @@ describe('matching engine: workers keep need-to-seed matches current', () => {
       field: '食品工学',
       holderOrganizationId: fx.ids.universityA,
     });
-    seeds.robot = await seed({
+    seeds.robot = await createSeed({
       title: 'Care robot arm for lifting patients',
       summary: 'A soft robot arm that helps caregivers lift elderly patients from bed to wheelchair.',
       keywords: ['robotics', 'elderly care'],
       field: 'robotics',
       holderOrganizationId: fx.ids.universityA,
     });
-    seeds.battery = await seed({
+    seeds.battery = await createSeed({
       title: 'Solid-state battery electrolyte',
       summary: 'A sulfide electrolyte for solid-state lithium batteries with high ionic conductivity.',
       keywords: ['battery', 'electrolyte'],
       field: 'materials',
       holderOrganizationId: universityB,
     });
-    seeds.privateB = await seed({
+    seeds.privateB = await createSeed({
       title: 'Seaweed drying tunnel with infrared heating',
       summary: 'Infrared tunnel drying of seaweed, private to region B.',
       keywords: ['seaweed', 'drying'],
@@ -352,25 +353,13 @@ describe('matching engine: workers keep need-to-seed matches current', () => {
       (await matchesFor(needId, fx.tokens.admin, { kind: 'SEED' })).edges.map((e) => e.node.targetId),
     ).not.toContain('x');
 
-    const sensorSeed = (
-      await must(
-        api.gql<{ createSeed: { id: string } }>(
-          CREATE_SEED,
-          {
-            input: {
-              title: 'Fish freshness sensor',
-              summary: 'An impedance sensor that measures fish freshness in one second.',
-              keywords: ['fish freshness', 'sensor'],
-              field: 'sensing',
-              stage: 'PROTOTYPE',
-              holderOrganizationId: fx.ids.universityA,
-              visibility: 'PUBLIC',
-            },
-          },
-          fx.tokens.admin,
-        ),
-      )
-    ).createSeed.id;
+    const sensorSeed = await createSeed({
+      title: 'Fish freshness sensor',
+      summary: 'An impedance sensor that measures fish freshness in one second.',
+      keywords: ['fish freshness', 'sensor'],
+      field: 'sensing',
+      holderOrganizationId: fx.ids.universityA,
+    });
     await drained();
     const seedMatches = (await matchesFor(needId, fx.tokens.admin, { kind: 'SEED' })).edges.map((e) => e.node);
     expect(seedMatches[0].targetId).toBe(sensorSeed);
@@ -465,25 +454,13 @@ describe('matching engine: workers keep need-to-seed matches current', () => {
 
     it('a seed: the periodic full check re-reads it, and needs are matched against its latest text', async () => {
       const index = worker.get(MatchIndexService);
-      const seedId = (
-        await must(
-          api.gql<{ createSeed: { id: string } }>(
-            CREATE_SEED,
-            {
-              input: {
-                title: 'Fish bone removal by water jet',
-                summary: 'A water jet that removes pin bones from fish fillets.',
-                keywords: ['fish bones'],
-                field: 'food machinery',
-                stage: 'PROTOTYPE',
-                holderOrganizationId: fx.ids.universityA,
-                visibility: 'PUBLIC',
-              },
-            },
-            fx.tokens.admin,
-          ),
-        )
-      ).createSeed.id;
+      const seedId = await createSeed({
+        title: 'Fish bone removal by water jet',
+        summary: 'A water jet that removes pin bones from fish fillets.',
+        keywords: ['fish bones'],
+        field: 'food machinery',
+        holderOrganizationId: fx.ids.universityA,
+      });
       await drained();
       await syncedPastNow(index);
       await editBehindWatermark(

@@ -1,7 +1,7 @@
 import { Driver } from 'neo4j-driver';
 import { AppConfig } from '../../src/config/app-config';
-import { TestApi } from '../support/api-client';
-import { startApiSuite, stopApiSuite } from '../support/api-suite';
+import { must, TestApi } from '../support/api-client';
+import { Level, LEVELS, onePerLevel, startApiSuite, stopApiSuite } from '../support/api-suite';
 import { countOf } from '../support/services';
 import { buildNetworkFixture, NetworkFixture } from '../support/network-fixture';
 
@@ -22,22 +22,16 @@ describe('needs: confidentiality per role, writes per role, bad input', () => {
   beforeAll(async () => {
     ({ config, driver, api } = await startApiSuite());
     f = await buildNetworkFixture(api, driver);
-    for (const level of ['private', 'region', 'public'] as const) {
-      const created = await api.gql<{ createNeed: { id: string } }>(
-        CREATE,
-        {
-          input: {
-            title: `${level} need: 低温で乾燥できる技術`,
-            description: `A1 Foods needs a ${level} low-temperature drying process for seaweed.`,
-            keywords: ['乾燥', 'drying', ' drying '],
-            confidentiality: level.toUpperCase(),
-          },
-        },
-        f.tokens.companyA1,
-      );
-      expect(created.errors).toBeUndefined();
-      need[level] = created.data!.createNeed.id;
-    }
+    const needOf = async (level: Level) => {
+      const input = {
+        title: `${level} need: 低温で乾燥できる技術`,
+        description: `A1 Foods needs a ${level} low-temperature drying process for seaweed.`,
+        keywords: ['乾燥', 'drying', ' drying '],
+        confidentiality: level.toUpperCase(),
+      };
+      return (await must(api.gql<{ createNeed: { id: string } }>(CREATE, { input }, f.tokens.companyA1))).createNeed.id;
+    };
+    Object.assign(need, await onePerLevel(needOf));
   });
   afterAll(async () => {
     await stopApiSuite({ config, driver, api });
@@ -64,7 +58,7 @@ describe('needs: confidentiality per role, writes per role, bad input', () => {
     const response = await api.gql<{ needs: { edges: { node: { id: string } }[] } }>(LIST, { first: 100 }, token);
     expect(response.errors).toBeUndefined();
     const ids = response.data!.needs.edges.map((e) => e.node.id);
-    return (['private', 'region', 'public'] as const).filter((level) => ids.includes(need[level]));
+    return LEVELS.filter((level) => ids.includes(need[level]));
   };
 
   it.each([

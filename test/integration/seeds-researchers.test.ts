@@ -1,7 +1,7 @@
 import { Driver } from 'neo4j-driver';
 import { AppConfig } from '../../src/config/app-config';
-import { TestApi } from '../support/api-client';
-import { counter, startApiSuite, stopApiSuite } from '../support/api-suite';
+import { must, TestApi } from '../support/api-client';
+import { counter, Level, LEVELS, onePerLevel, startApiSuite, stopApiSuite } from '../support/api-suite';
 import { buildNetworkFixture, NetworkFixture } from '../support/network-fixture';
 
 const CREATE_RESEARCHER = `mutation($input: CreateResearcherInput!) {
@@ -37,24 +37,19 @@ describe('researchers and seeds: visibility per role, writes per region, bad inp
     );
     expect(created.errors).toBeUndefined();
     researcherId = created.data!.createResearcher.id;
-    for (const level of ['private', 'region', 'public'] as const) {
-      const response = await api.gql<{ createSeed: { id: string } }>(
-        CREATE_SEED,
-        {
-          input: {
-            title: `${level} seed: 低温真空乾燥`,
-            summary: 'Low-temperature vacuum drying keeps the colour and nutrients of seaweed.',
-            stage: 'PROTOTYPE',
-            visibility: level.toUpperCase(),
-            holderResearcherIds: [researcherId],
-            collectedById: f.ids.coordinatorA,
-          },
-        },
-        f.tokens.coordA,
-      );
-      expect(response.errors).toBeUndefined();
-      seed[level] = response.data!.createSeed.id;
-    }
+    const seedOf = async (level: Level) => {
+      const input = {
+        title: `${level} seed: 低温真空乾燥`,
+        summary: 'Low-temperature vacuum drying keeps the colour and nutrients of seaweed.',
+        stage: 'PROTOTYPE',
+        visibility: level.toUpperCase(),
+        holderResearcherIds: [researcherId],
+        collectedById: f.ids.coordinatorA,
+      };
+      return (await must(api.gql<{ createSeed: { id: string } }>(CREATE_SEED, { input }, f.tokens.coordA))).createSeed
+        .id;
+    };
+    Object.assign(seed, await onePerLevel(seedOf));
   });
   afterAll(async () => {
     await stopApiSuite({ config, driver, api });
@@ -89,7 +84,7 @@ describe('researchers and seeds: visibility per role, writes per region, bad inp
     );
     expect(response.errors).toBeUndefined();
     const ids = response.data!.seeds.edges.map((e) => e.node.id);
-    expect((['private', 'region', 'public'] as const).filter((level) => ids.includes(seed[level]))).toEqual(expected);
+    expect(LEVELS.filter((level) => ids.includes(seed[level]))).toEqual(expected);
   });
 
   it('hides a private seed from a company as NOT_FOUND', async () => {

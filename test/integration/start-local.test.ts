@@ -6,6 +6,7 @@ import { freePort } from '../../src/infra/neo4j/local/neo4j-local.launcher';
 import { DEMO_REGION } from '../../src/modules/demo/demo-region.data';
 import { Role } from '../../src/modules/auth/role.enum';
 import { pingWorkerOnce } from '../../src/modules/system/worker-ping';
+import { expectReady } from '../support/health';
 import { httpClient, ServiceProcess, spawnService } from '../support/processes';
 import { deleteQueueKeys } from '../support/services';
 import { TEST_ENV, testQueuePrefix } from '../support/test-env';
@@ -63,13 +64,7 @@ describe('npm start (the local launcher)', () => {
     const ping = await pingWorkerOnce(loadConfig({ ...env, NEO4J_URI: 'bolt://unused' }), 10_000, 'musubi-test-ping');
     expect(ping.workerId).toMatch(/:\d+$/);
 
-    const health = await fetch(client.url('/health/ready'));
-    expect(health.status).toBe(200);
-    expect(await health.json()).toEqual({
-      status: 'ready',
-      checks: { neo4j: 'up', graphSchema: 'up', redis: 'up', workers: 'up' },
-      workers: { system: 1, matching: 1, notifications: 1 },
-    });
+    await expectReady(client.url('/health/ready'), 1);
 
     // The URLs and every demo sign-in are printed with the Ready line, after the demo was loaded.
     const logs = launcher.logs();

@@ -36,6 +36,9 @@ export const counter = (driver: Driver) => (pattern: string) =>
 /** The extensions code of a response's first error. */
 export const errorCode = (response: GraphQLResponse) => response.errors?.[0].extensions?.code;
 
+/** The extensions (code, field or fields) of a response's first error. */
+export const errorExtensions = (response: GraphQLResponse) => response.errors?.[0].extensions;
+
 /** The user id behind a token. */
 export async function userIdOf(api: TestApi, token: string): Promise<string> {
   return (await must(api.gql<{ me: { id: string } }>('{ me { id } }', undefined, token))).me.id;
@@ -119,4 +122,15 @@ export async function writePeople(
   );
   const ids = (list: { id: string }[]) => list.map((p) => p.id);
   return { researchers: ids(rows.researchers), contacts: ids(rows.contacts), staff: ids(rows.staff) };
+}
+
+/** The visibility levels of needs (confidentiality) and seeds (visibility), lower-cased. */
+export const LEVELS = ['private', 'region', 'public'] as const;
+export type Level = (typeof LEVELS)[number];
+
+/** Creates one record per visibility level with `create`, one after another; returns their ids by level. */
+export async function onePerLevel(create: (level: Level) => Promise<string>): Promise<Record<Level, string>> {
+  const ids = {} as Record<Level, string>;
+  for (const level of LEVELS) ids[level] = await create(level);
+  return ids;
 }

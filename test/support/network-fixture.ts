@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Driver } from 'neo4j-driver';
-import { TestApi } from './api-client';
+import { must, TestApi } from './api-client';
 import { TEST_ADMIN } from './test-env';
 
 /**
@@ -69,4 +69,32 @@ export async function buildNetworkFixture(api: TestApi, driver: Driver): Promise
     managerA: await user('ManagerA', 'CONSORTIUM_MANAGER', ids.consortiumA),
   };
   return { ids, tokens };
+}
+
+/**
+ * A researcher, a piece of equipment, a support staff member and an HR program at A University,
+ * created through the API by the admin in one request, each named after `name`; returns their ids.
+ */
+export async function createUniversityResources(api: TestApi, fx: NetworkFixture, name: string) {
+  const at = fx.ids.universityA;
+  const created = await must(
+    api.gql<Record<'researcher' | 'equipment' | 'supportStaff' | 'hrProgram', { id: string }>>(
+      `mutation($r: CreateResearcherInput!, $q: CreateEquipmentInput!, $s: CreateSupportStaffInput!, $h: CreateHrProgramInput!) {
+        researcher: createResearcher(input: $r) { id } equipment: createEquipment(input: $q) { id }
+        supportStaff: createSupportStaff(input: $s) { id } hrProgram: createHrProgram(input: $h) { id } }`,
+      {
+        r: { name: `${name} Researcher`, affiliationId: at },
+        q: { name: `${name} SEM`, category: 'microscope', description: 'Scanning electron microscope', hostId: at },
+        s: { name: `${name} Staff`, organizationId: at },
+        h: { title: `${name} program`, hostId: at, startDate: '2026-04-01', endDate: '2027-03-31' },
+      },
+      fx.tokens.admin,
+    ),
+  );
+  return {
+    researcher: created.researcher.id,
+    equipment: created.equipment.id,
+    supportStaff: created.supportStaff.id,
+    hrProgram: created.hrProgram.id,
+  };
 }

@@ -1,24 +1,13 @@
+import { thrownBy } from '../../../test/support/thrown';
 import { CsvFieldCountError, CsvHeaderError, CsvSyntaxError, parseCsv, readCsvTable } from './csv';
 
 function syntaxError(text: string): { line: number; column: number; problem: string } {
-  try {
-    parseCsv(text);
-  } catch (error) {
-    if (error instanceof CsvSyntaxError) return { line: error.line, column: error.column, problem: error.problem };
-    throw error;
-  }
-  throw new Error('expected a CsvSyntaxError');
+  const { line, column, problem } = thrownBy(CsvSyntaxError, () => parseCsv(text));
+  return { line, column, problem };
 }
 
-function headerError(text: string, known: string[]): string {
-  try {
-    readCsvTable(text, known);
-  } catch (error) {
-    if (error instanceof CsvHeaderError) return error.message;
-    throw error;
-  }
-  throw new Error('expected a CsvHeaderError');
-}
+const headerError = (text: string, known: string[]) =>
+  thrownBy(CsvHeaderError, () => readCsvTable(text, known)).message;
 
 describe('parseCsv', () => {
   it('splits records and fields, keeping Japanese text as it is', () => {
@@ -84,38 +73,30 @@ describe('parseCsv', () => {
     expect(parseCsv('\n\n')).toEqual([]);
   });
 
-  it('rejects a quote inside an unquoted field, with its line and column in code points', () => {
-    expect(syntaxError('a,b\n材料"工学,x\n')).toEqual({
-      line: 2,
-      column: 3,
-      problem: expect.stringContaining('a quote inside an unquoted field') as string,
-    });
+  it.each([
+    [
+      'a quote inside an unquoted field, with its line and column in code points',
+      'a,b\n材料"工学,x\n',
+      2,
+      3,
+      'a quote inside an unquoted field',
+    ],
+    ['text after a closing quote', 'a,b\n"x"y,z\n', 2, 4, 'text after the closing quote'],
+    [
+      'an unterminated quoted field at the line and column where it opens',
+      'a,b\nx,"never\nclosed\n',
+      2,
+      3,
+      'never closed',
+    ],
+    ['a carriage return without a line feed', 'a,b\r1,2\r', 1, 4, 'carriage return'],
+  ])('rejects %s', (_, text, line, column, problem) => {
+    expect(syntaxError(text)).toEqual({ line, column, problem: expect.stringContaining(problem) as string });
+  });
+
+  it('counts columns in code points, and lines across a quoted line break', () => {
     expect(syntaxError('a\n 𠮷"x"\n')).toMatchObject({ line: 2, column: 3 });
-  });
-
-  it('rejects text after a closing quote', () => {
-    expect(syntaxError('a,b\n"x"y,z\n')).toEqual({
-      line: 2,
-      column: 4,
-      problem: expect.stringContaining('text after the closing quote') as string,
-    });
     expect(syntaxError('a,b\n"multi\nline" ,z\n')).toMatchObject({ line: 3, column: 6 });
-  });
-
-  it('rejects an unterminated quoted field at the line and column where it opens', () => {
-    expect(syntaxError('a,b\nx,"never\nclosed\n')).toEqual({
-      line: 2,
-      column: 3,
-      problem: expect.stringContaining('never closed') as string,
-    });
-  });
-
-  it('rejects a carriage return without a line feed', () => {
-    expect(syntaxError('a,b\r1,2\r')).toEqual({
-      line: 1,
-      column: 4,
-      problem: expect.stringContaining('carriage return') as string,
-    });
   });
 
   it('puts the line and column in the message', () => {

@@ -1,6 +1,7 @@
 import { LIMITS } from '../../common/validation/limits';
 import { BudgetBand, Confidentiality, NeedStatus } from '../needs/models/need.model';
 import { IpStatus, SeedStage, SeedVisibility } from '../seeds/models/seed.model';
+import { thrownBy } from '../../../test/support/thrown';
 import {
   BUDGET_BANDS,
   ImportFileError,
@@ -60,43 +61,43 @@ function csvField(value: string): string {
 const csv = (header: string, ...lines: string[]) => [header, ...lines].join('\n') + '\n';
 const seedCsv = (...lines: string[]) => csv(SEED_HEADER, ...lines);
 const needCsv = (...lines: string[]) => csv(NEED_HEADER, ...lines);
+/** What parseImport makes of a seed CSV with one row, valid unless overridden. */
+const oneSeedRow = (overrides: Parameters<typeof seedLine>[0]) =>
+  parseImport('SEED', 'CSV', seedCsv(seedLine(overrides)));
+/** What parseImport makes of a need CSV with one row, valid unless overridden. */
+const oneNeedRow = (overrides: Parameters<typeof needLine>[0]) =>
+  parseImport('NEED', 'CSV', needCsv(needLine(overrides)));
 
 /** The problems of a one-row seed CSV, as `field: reason`. */
 function seedProblems(overrides: Parameters<typeof seedLine>[0]): string[] {
-  const result = parseImport('SEED', 'CSV', seedCsv(seedLine(overrides)));
+  const result = oneSeedRow(overrides);
   expect(result.rows).toHaveLength(result.rejected.length ? 0 : 1);
   return result.rejected.map((r) => `${r.field}: ${r.reason}`);
 }
 
-function fileError(kind: ImportKind, format: ImportFormat, text: string): ImportFileError {
-  try {
-    parseImport(kind, format, text);
-  } catch (error) {
-    if (error instanceof ImportFileError) return error;
-    throw error;
-  }
-  throw new Error('expected an ImportFileError');
+/** The rows of a parse that must take the whole file: fails the test when it rejected a row. */
+function accepted<R extends { rows: unknown[]; rejected: unknown[] }>({ rows, rejected }: R): R['rows'] {
+  expect(rejected).toEqual([]);
+  return rows;
 }
+
+const fileError = (kind: ImportKind, format: ImportFormat, text: string) =>
+  thrownBy(ImportFileError, () => parseImport(kind, format, text));
 
 describe('parseImport: seeds from CSV', () => {
   it('reads a full row with Japanese text, normalising enums, lists, ids and e-mail', () => {
-    const { rows, rejected } = parseImport(
-      'SEED',
-      'CSV',
-      seedCsv(
-        seedLine({
-          keywords: ' CFRP；熱可塑性、成形; CFRP ;;',
-          stage: 'proven in-use',
-          ipStatus: 'granted',
-          ipNumbers: '特願2024-012345、JP7123456B2',
-          visibility: 'Region',
-          holderOrganization: ORG_ID,
-          holderResearchers: '山田 太郎;8C2D1E3F-4A5B-4C6D-9E8F-1A2B3C4D5E6F',
-          collectedBy: ' Tanaka@Coord.Example.JP ',
-        }),
-      ),
+    const rows = accepted(
+      oneSeedRow({
+        keywords: ' CFRP；熱可塑性、成形; CFRP ;;',
+        stage: 'proven in-use',
+        ipStatus: 'granted',
+        ipNumbers: '特願2024-012345、JP7123456B2',
+        visibility: 'Region',
+        holderOrganization: ORG_ID,
+        holderResearchers: '山田 太郎;8C2D1E3F-4A5B-4C6D-9E8F-1A2B3C4D5E6F',
+        collectedBy: ' Tanaka@Coord.Example.JP ',
+      }),
     );
-    expect(rejected).toEqual([]);
     expect(rows).toEqual([
       {
         line: 2,
@@ -146,8 +147,7 @@ describe('parseImport: seeds from CSV', () => {
       seedLine({ title: '樹脂, 金属の "接着不要" 接合', summary: '一行目\r\n二行目\n三行目' }),
       seedLine({ title: '次の行' }),
     );
-    const { rows, rejected } = parseImport('SEED', 'CSV', text);
-    expect(rejected).toEqual([]);
+    const rows = accepted(parseImport('SEED', 'CSV', text));
     expect(rows.map((r) => [r.line, r.record, r.title])).toEqual([
       [2, 1, '樹脂, 金属の "接着不要" 接合'],
       [5, 2, '次の行'],
@@ -157,8 +157,7 @@ describe('parseImport: seeds from CSV', () => {
 
   it('reads a file with a BOM and CRLF line endings', () => {
     const text = '\uFEFF' + [SEED_HEADER, seedLine(), seedLine({ title: '二件目' })].join('\r\n') + '\r\n\r\n';
-    const { rows, rejected } = parseImport('SEED', 'CSV', text);
-    expect(rejected).toEqual([]);
+    const rows = accepted(parseImport('SEED', 'CSV', text));
     expect(rows.map((r) => [r.line, r.title])).toEqual([
       [2, '炭素繊維複合材の高速成形'],
       [3, '二件目'],
@@ -252,7 +251,7 @@ describe('parseImport: seeds from CSV', () => {
   });
 
   it('reads a coordinator id, lower-cased', () => {
-    const { rows } = parseImport('SEED', 'CSV', seedCsv(seedLine({ collectedBy: ORG_ID })));
+    const { rows } = oneSeedRow({ collectedBy: ORG_ID });
     expect(rows[0].collectedBy).toBe(ORG_ID.toLowerCase());
   });
 
@@ -286,23 +285,24 @@ describe('parseImport: seeds from CSV', () => {
 
 describe('parseImport: needs from CSV', () => {
   it('reads a full row and applies the defaults', () => {
-    const { rows, rejected } = parseImport(
-      'NEED',
-      'CSV',
-      needCsv(
-        needLine({
-          keywords: '非破壊検査；溶接',
-          desiredOutcome: '検査時間を半分に',
-          timeline: '2025年度中',
-          budgetBand: 'from 1m to 5m',
-          confidentiality: 'ＰＵＢＬＩＣ',
-          status: 'in-discussion',
-          surveyedBy: 'Sato@Coord.Example.JP',
-        }),
-        needLine({ title: '既定値' }),
+    const rows = accepted(
+      parseImport(
+        'NEED',
+        'CSV',
+        needCsv(
+          needLine({
+            keywords: '非破壊検査；溶接',
+            desiredOutcome: '検査時間を半分に',
+            timeline: '2025年度中',
+            budgetBand: 'from 1m to 5m',
+            confidentiality: 'ＰＵＢＬＩＣ',
+            status: 'in-discussion',
+            surveyedBy: 'Sato@Coord.Example.JP',
+          }),
+          needLine({ title: '既定値' }),
+        ),
       ),
     );
-    expect(rejected).toEqual([]);
     expect(rows).toEqual([
       {
         line: 2,
@@ -333,13 +333,13 @@ describe('parseImport: needs from CSV', () => {
   });
 
   it('rejects a row without a company or description, with a bad enum or a bad e-mail', () => {
-    const { rows, rejected } = parseImport(
-      'NEED',
-      'CSV',
-      needCsv(
-        needLine({ description: '', company: '', budgetBand: '100万円', status: 'closed', surveyedBy: 'sato@@x.jp' }),
-      ),
-    );
+    const { rows, rejected } = oneNeedRow({
+      description: '',
+      company: '',
+      budgetBand: '100万円',
+      status: 'closed',
+      surveyedBy: 'sato@@x.jp',
+    });
     expect(rows).toEqual([]);
     expect(rejected).toEqual([
       { line: 2, record: 1, field: 'description', reason: 'description is required' },
@@ -366,9 +366,7 @@ describe('parseImport: needs from CSV', () => {
   });
 
   it('lower-cases a company id given as a UUID', () => {
-    expect(parseImport('NEED', 'CSV', needCsv(needLine({ company: ORG_ID }))).rows[0].company).toBe(
-      ORG_ID.toLowerCase(),
-    );
+    expect(oneNeedRow({ company: ORG_ID }).rows[0].company).toBe(ORG_ID.toLowerCase());
   });
 });
 
@@ -396,8 +394,7 @@ describe('parseImport: JSON', () => {
       null,
       2,
     );
-    const { rows, rejected } = parseImport('SEED', 'JSON', text);
-    expect(rejected).toEqual([]);
+    const rows = accepted(parseImport('SEED', 'JSON', text));
     expect(rows).toMatchObject([
       {
         line: 2,

@@ -1,13 +1,9 @@
+import { thrownBy } from '../../../test/support/thrown';
 import { JsonShapeError, JsonSyntaxError, parseJsonRecords } from './json-records';
 
 function syntaxError(text: string): { line: number; column: number; problem: string } {
-  try {
-    parseJsonRecords(text);
-  } catch (error) {
-    if (error instanceof JsonSyntaxError) return { line: error.line, column: error.column, problem: error.problem };
-    throw error;
-  }
-  throw new Error('expected a JsonSyntaxError');
+  const { line, column, problem } = thrownBy(JsonSyntaxError, () => parseJsonRecords(text));
+  return { line, column, problem };
 }
 
 describe('parseJsonRecords', () => {

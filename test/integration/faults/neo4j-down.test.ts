@@ -31,6 +31,8 @@ describe('faults: Neo4j stopped, killed and restarted', () => {
 
   const startNeo4j = (port = 0) =>
     startLocalNeo4j({ home, port, heap: '384m', pageCache: '64m', startTimeoutMs: 300_000 });
+  const apiReadyAgain = () =>
+    waitFor('the API ready again', async () => ((await fetch(api.url('/health/ready'))).ok ? true : undefined), 60_000);
   const withLogs = (error: unknown) => {
     throw new Error(`${(error as Error).message}\n${api.logs()}\n${worker.logs()}`);
   };
@@ -130,11 +132,7 @@ describe('faults: Neo4j stopped, killed and restarted', () => {
     await sleep(3_000);
     neo4j = await startNeo4j(port);
     phase = 'neo4j back';
-    await waitFor(
-      'the API ready again',
-      async () => ((await fetch(api.url('/health/ready'))).ok ? true : undefined),
-      60_000,
-    );
+    await apiReadyAgain();
     await sleep(2_000);
     stopped = true;
     await load.done;
@@ -202,11 +200,7 @@ describe('faults: Neo4j stopped, killed and restarted', () => {
     const ackedAtKill = load.outcomes.filter((o) => o.id).length;
     neo4j = await startNeo4j(port);
     phase = 'restarted';
-    await waitFor(
-      'the API ready again',
-      async () => ((await fetch(api.url('/health/ready'))).ok ? true : undefined),
-      60_000,
-    );
+    await apiReadyAgain();
     stopped = true;
     await Promise.all([load.done, edits]);
 

@@ -112,9 +112,25 @@ describe('TextAnalyzer', () => {
     analyzer = await TextAnalyzer.create();
   });
 
-  it('keeps base forms of Japanese content words and drops particles and auxiliaries', () => {
-    const tokens = analyzer.tokens('海藻を低温で乾燥させる技術が必要です。');
-    expect(terms(tokens)).toEqual(['海藻', '低温', '乾燥', '技術', '必要']);
+  it.each([
+    [
+      'keeps base forms of Japanese content words and drops particles and auxiliaries',
+      '海藻を低温で乾燥させる技術が必要です。',
+      ['海藻', '低温', '乾燥', '技術', '必要'],
+    ],
+    [
+      'sends Latin words inside Japanese text through the English path',
+      'IoTセンサーとAIで Drying Process を管理',
+      ['iot', 'センサー', 'ai', 'dry', 'process', '管理'],
+    ],
+    ['analyses full-width English as English', 'Ｄｒｙｉｎｇ ｓｅａｗｅｅｄ', ['dry', 'seawe']],
+    [
+      'keeps numbers and suffixes of Japanese compounds, and drops question words',
+      '1998年に東京大学の研究者が何を開発したか？',
+      ['1998', '年', '東京大学', '研究', '者', '開発'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(terms(analyzer.tokens(text))).toEqual(expected);
   });
 
   it('turns inflected Japanese verbs and adjectives into their dictionary forms, with the written form kept', () => {
@@ -127,35 +143,9 @@ describe('TextAnalyzer', () => {
     );
   });
 
-  it('sends Latin words inside Japanese text through the English path', () => {
-    expect(terms(analyzer.tokens('IoTセンサーとAIで Drying Process を管理'))).toEqual([
-      'iot',
-      'センサー',
-      'ai',
-      'dry',
-      'process',
-      '管理',
-    ]);
-  });
-
-  it('analyses full-width English as English', () => {
-    expect(terms(analyzer.tokens('Ｄｒｙｉｎｇ ｓｅａｗｅｅｄ'))).toEqual(['dry', 'seawe']);
-  });
-
   it('gives nothing for emoji, digits, other scripts and empty text', () => {
     expect(analyzer.tokens('😀😀 12345 Сушка')).toEqual([]);
     expect(analyzer.tokens('')).toEqual([]);
-  });
-
-  it('keeps numbers and suffixes of Japanese compounds, and drops question words', () => {
-    expect(terms(analyzer.tokens('1998年に東京大学の研究者が何を開発したか？'))).toEqual([
-      '1998',
-      '年',
-      '東京大学',
-      '研究',
-      '者',
-      '開発',
-    ]);
   });
 
   it('weighs titles and keywords over body text, and reports surfaces and languages', () => {
