@@ -10,6 +10,9 @@ import { CompanyHome } from './views/company/CompanyHome';
 import { CoordinatorHome } from './views/coordinator/CoordinatorHome';
 import { NoDesk } from './views/NoDesk';
 
+const NotificationsPage = lazy(() =>
+  import('./views/notifications/NotificationsPage').then((m) => ({ default: m.NotificationsPage })),
+);
 const ManagerHome = lazy(() => import('./views/explorer/ManagerHome').then((m) => ({ default: m.ManagerHome })));
 
 export interface RouteDef {
@@ -54,6 +57,12 @@ export const ROUTES: readonly RouteDef[] = [
   },
   { path: '/admin', roles: ['ADMIN'], title: 'page.admin', nav: 'page.admin', view: () => <NoDesk /> },
   { path: '/desk', roles: ['SUPPORT_STAFF'], title: 'app.name', view: () => <NoDesk /> },
+  {
+    path: '/notifications',
+    roles: ['ADMIN', 'COORDINATOR', 'COMPANY', 'CONSORTIUM_MANAGER', 'SUPPORT_STAFF'],
+    title: 'notif.title',
+    view: () => <NotificationsPage />,
+  },
 ];
 
 /** Where a role lands after sign-in and on `/`. */

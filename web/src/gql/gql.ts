@@ -36,6 +36,11 @@ type Documents = {
     "\n  query Path($fromId: ID!, $toId: ID!) {\n    introductionPath(fromId: $fromId, toId: $toId, maxLength: 6) {\n      nodes {\n        ...ExplorerNode\n      }\n      edges {\n        ...ExplorerEdge\n      }\n      length\n      steps\n    }\n  }\n": typeof types.PathDocument,
     "\n  query Kpis($regionId: ID!, $from: DateTime!, $to: DateTime!) {\n    programKpis(regionId: $regionId, from: $from, to: $to) {\n      seedsCollected\n      needsSurveyed\n      matchesSuggested\n      matchesReviewed\n      matchesShared\n      matchesIntroduced\n      matchesAgreed\n      medianDaysToIntroduction\n      hrProgramParticipants\n    }\n  }\n": typeof types.KpisDocument,
     "\n  query Figures($regionId: ID!) {\n    regionFigures(regionId: $regionId, top: 8) {\n      countsByKind {\n        kind\n        count\n      }\n      topOrganizations {\n        node {\n          ...ExplorerNode\n        }\n        degree\n      }\n      topResearchers {\n        node {\n          ...ExplorerNode\n        }\n        degree\n      }\n      unmetNeeds {\n        id\n        title\n        company {\n          name\n        }\n      }\n      orphanSeeds {\n        id\n        title\n      }\n      unmetNeedClusters {\n        terms\n        needs {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.FiguresDocument,
+    "\n  fragment NotificationItem on Notification {\n    id\n    kind\n    createdAt\n    readAt\n    matchId\n    needId\n    equipmentUseRequestId\n    needTitle\n    companyName\n    equipmentName\n    suggestionCount\n    interested\n    matchStatus\n    previousMatchStatus\n    useStatus\n    previousUseStatus\n  }\n": typeof types.NotificationItemFragmentDoc,
+    "\n  query Notifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...NotificationItem\n        }\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem\n    }\n  }\n": typeof types.NotificationAddedDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      token\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": typeof types.SignInDocument,
 };
 const documents: Documents = {
@@ -61,6 +66,11 @@ const documents: Documents = {
     "\n  query Path($fromId: ID!, $toId: ID!) {\n    introductionPath(fromId: $fromId, toId: $toId, maxLength: 6) {\n      nodes {\n        ...ExplorerNode\n      }\n      edges {\n        ...ExplorerEdge\n      }\n      length\n      steps\n    }\n  }\n": types.PathDocument,
     "\n  query Kpis($regionId: ID!, $from: DateTime!, $to: DateTime!) {\n    programKpis(regionId: $regionId, from: $from, to: $to) {\n      seedsCollected\n      needsSurveyed\n      matchesSuggested\n      matchesReviewed\n      matchesShared\n      matchesIntroduced\n      matchesAgreed\n      medianDaysToIntroduction\n      hrProgramParticipants\n    }\n  }\n": types.KpisDocument,
     "\n  query Figures($regionId: ID!) {\n    regionFigures(regionId: $regionId, top: 8) {\n      countsByKind {\n        kind\n        count\n      }\n      topOrganizations {\n        node {\n          ...ExplorerNode\n        }\n        degree\n      }\n      topResearchers {\n        node {\n          ...ExplorerNode\n        }\n        degree\n      }\n      unmetNeeds {\n        id\n        title\n        company {\n          name\n        }\n      }\n      orphanSeeds {\n        id\n        title\n      }\n      unmetNeedClusters {\n        terms\n        needs {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.FiguresDocument,
+    "\n  fragment NotificationItem on Notification {\n    id\n    kind\n    createdAt\n    readAt\n    matchId\n    needId\n    equipmentUseRequestId\n    needTitle\n    companyName\n    equipmentName\n    suggestionCount\n    interested\n    matchStatus\n    previousMatchStatus\n    useStatus\n    previousUseStatus\n  }\n": types.NotificationItemFragmentDoc,
+    "\n  query Notifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...NotificationItem\n        }\n      }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem\n    }\n  }\n": types.NotificationAddedDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    signIn(email: $email, password: $password) {\n      token\n      user {\n        ...SessionUser\n      }\n    }\n  }\n": types.SignInDocument,
 };
 
@@ -166,6 +176,26 @@ export function graphql(source: "\n  query Kpis($regionId: ID!, $from: DateTime!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Figures($regionId: ID!) {\n    regionFigures(regionId: $regionId, top: 8) {\n      countsByKind {\n        kind\n        count\n      }\n      topOrganizations {\n        node {\n          ...ExplorerNode\n        }\n        degree\n      }\n      topResearchers {\n        node {\n          ...ExplorerNode\n        }\n        degree\n      }\n      unmetNeeds {\n        id\n        title\n        company {\n          name\n        }\n      }\n      orphanSeeds {\n        id\n        title\n      }\n      unmetNeedClusters {\n        terms\n        needs {\n          id\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Figures($regionId: ID!) {\n    regionFigures(regionId: $regionId, top: 8) {\n      countsByKind {\n        kind\n        count\n      }\n      topOrganizations {\n        node {\n          ...ExplorerNode\n        }\n        degree\n      }\n      topResearchers {\n        node {\n          ...ExplorerNode\n        }\n        degree\n      }\n      unmetNeeds {\n        id\n        title\n        company {\n          name\n        }\n      }\n      orphanSeeds {\n        id\n        title\n      }\n      unmetNeedClusters {\n        terms\n        needs {\n          id\n          title\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationItem on Notification {\n    id\n    kind\n    createdAt\n    readAt\n    matchId\n    needId\n    equipmentUseRequestId\n    needTitle\n    companyName\n    equipmentName\n    suggestionCount\n    interested\n    matchStatus\n    previousMatchStatus\n    useStatus\n    previousUseStatus\n  }\n"): (typeof documents)["\n  fragment NotificationItem on Notification {\n    id\n    kind\n    createdAt\n    readAt\n    matchId\n    needId\n    equipmentUseRequestId\n    needTitle\n    companyName\n    equipmentName\n    suggestionCount\n    interested\n    matchStatus\n    previousMatchStatus\n    useStatus\n    previousUseStatus\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...NotificationItem\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...NotificationItem\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -7,10 +7,18 @@ import { createContext, useCallback, useContext, useLayoutEffect, useMemo, useSt
 import { companyMessages } from '../views/company/messages';
 import { coordinatorMessages } from '../views/coordinator/messages';
 import { explorerMessages } from '../views/explorer/messages';
+import { notificationMessages } from '../views/notifications/messages';
 import { signInMessages } from '../views/signin/messages';
 import { commonMessages } from './messages';
 
-const BUNDLES = [commonMessages, signInMessages, coordinatorMessages, companyMessages, explorerMessages] as const;
+const BUNDLES = [
+  commonMessages,
+  signInMessages,
+  coordinatorMessages,
+  companyMessages,
+  explorerMessages,
+  notificationMessages,
+] as const;
 type Bundle = (typeof BUNDLES)[number];
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
 
@@ -68,8 +76,13 @@ export function useI18n(): I18n {
   return value;
 }
 
+/** Whether a key built at run time (from an API's value) has a text. */
+export function isMessageKey(key: string): key is MessageKey {
+  return key in en;
+}
+
 /** Dynamic keys (enum values from the API) checked against the dictionary, falling back to the raw value. */
 export function enumLabel(t: Translate, prefix: string, value: string): string {
-  const key = `${prefix}.${value}` as MessageKey;
-  return key in en ? t(key) : value;
+  const key = `${prefix}.${value}`;
+  return isMessageKey(key) ? t(key) : value;
 }
