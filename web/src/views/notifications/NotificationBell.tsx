@@ -13,7 +13,7 @@ export const NOTIFICATIONS_PATH = '/notifications';
 export function NotificationBell({ token }: { token: string }) {
   const { t } = useI18n();
   const { pathname } = useLocation();
-  const { unread } = useNotificationFeed();
+  const { unread, live } = useNotificationFeed();
 
   // One feed per sign-in (its token); signing out unmounts the bell, which closes the socket.
   useEffect(() => startNotificationFeed(token), [token]);
@@ -26,6 +26,7 @@ export function NotificationBell({ token }: { token: string }) {
       className="bell"
       data-testid="notification-bell"
       data-unread={unread ?? ''}
+      data-live={live ? 'connected' : 'off'}
       aria-label={label}
       title={label}
       aria-current={pathname === NOTIFICATIONS_PATH ? 'page' : undefined}

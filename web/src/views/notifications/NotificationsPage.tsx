@@ -240,7 +240,6 @@ function NotificationRow({
       data-unread={unread ? 'true' : 'false'}
     >
       <div className="notification-body">
-        {unread && <span className="notification-unread">{t('notif.unread')}</span>}
         {to ? (
           <Link to={to} className="notification-text" onClick={unread ? onOpen : undefined}>
             {text}
@@ -249,6 +248,7 @@ function NotificationRow({
           <span className="notification-text">{text}</span>
         )}
         <span className="notification-meta">
+          {unread && <span className="notification-unread">{t('notif.unread')} · </span>}
           <time dateTime={item.createdAt}>{formatDateTime(item.createdAt, lang)}</time>
           {company && <span> · {company}</span>}
         </span>

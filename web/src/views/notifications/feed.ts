@@ -29,13 +29,15 @@ export interface FeedState {
   unread: number | null;
   /** Bumped at each (re)connection of the live feed: a list reads again what it may have missed. */
   resyncs: number;
+  /** Whether the live feed's socket is connected now. */
+  live: boolean;
 }
 
 const FORBIDDEN = 4403;
 const RETRY_BASE_MS = 1_000;
 const RETRY_CAP_MS = 30_000;
 
-let state: FeedState = { unread: null, resyncs: 0 };
+let state: FeedState = { unread: null, resyncs: 0, live: false };
 const stateListeners = new Set<() => void>();
 const addedListeners = new Set<(item: NotificationItem) => void>();
 
@@ -114,7 +116,10 @@ class FeedSession {
         connected: () => {
           if (this.stopped) return;
           void this.refreshCount();
-          setState({ resyncs: state.resyncs + 1 });
+          setState({ resyncs: state.resyncs + 1, live: true });
+        },
+        closed: () => {
+          if (!this.stopped) setState({ live: false });
         },
       },
     });
@@ -150,13 +155,13 @@ export function startNotificationFeed(token: string): () => void {
   current?.stop();
   const session = new FeedSession(token);
   current = session;
-  setState({ unread: null });
+  setState({ unread: null, live: false });
   session.start();
   return () => {
     session.stop();
     if (current === session) {
       current = null;
-      setState({ unread: null });
+      setState({ unread: null, live: false });
     }
   };
 }
