@@ -182,6 +182,18 @@ describe('notifications in the web app', () => {
       await web.signIn(page, 'coordinator');
       await bellNamed(page, '通知、未読 1 件');
       expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(PHONE.width);
+      // The header keeps its two rows (centres within 5 px): the brand and the buttons, then the
+      // screens' links, the bell and who is signed in.
+      const middle = async (selector: string) => {
+        const box = (await page.locator(selector).boundingBox())!;
+        return box.y + box.height / 2;
+      };
+      const [firstRow, secondRow] = [await middle('.brand-mark'), await middle('[data-testid=user-chip]')];
+      expect(secondRow).toBeGreaterThan(firstRow + 20);
+      for (const selector of ['[data-testid=lang-switch]', '[data-testid=sign-out]'])
+        expect(await middle(selector)).toBeCloseTo(firstRow, -1);
+      for (const selector of ['[data-testid=nav-pipeline]', '[data-testid=notification-bell]'])
+        expect(await middle(selector)).toBeCloseTo(secondRow, -1);
       await bell(page).click();
       const top = page.locator('[data-testid=notification]').first();
       await top.waitFor();
