@@ -1,4 +1,4 @@
-import { INestApplication, Logger, ValidationPipe } from '@nestjs/common';
+import { INestApplication, Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app/app.module';
@@ -6,26 +6,9 @@ import { AppConfig } from './config/app-config';
 import { createAppLogger } from './common/logging/app-logger';
 import { SchemaMigrator } from './infra/neo4j/migrations/schema-migrator';
 import { UsersService } from './modules/users/users.service';
-import { AppError, ErrorCode } from './common/errors/app-error';
-import { ValidationError } from 'class-validator';
+import { validationPipe } from './common/validation/validation-pipe';
+import { compressResponses } from './web/compression';
 import { serveWebApp } from './web/serve-web-app';
-
-/** class-validator failures as one BAD_USER_INPUT error naming each field and its rules. */
-function validationError(errors: ValidationError[]): AppError {
-  const flat: { field: string; rules: string[]; kinds: string[] }[] = [];
-  const walk = (list: ValidationError[], prefix: string) => {
-    for (const e of list) {
-      const field = prefix ? `${prefix}.${e.property}` : e.property;
-      if (e.constraints) flat.push({ field, rules: Object.values(e.constraints), kinds: Object.keys(e.constraints) });
-      if (e.children?.length) walk(e.children, field);
-    }
-  };
-  walk(errors, '');
-  return new AppError(ErrorCode.BadUserInput, flat.map((f) => f.rules.join('; ')).join('; '), {
-    fields: flat.map((f) => f.field),
-    rules: flat,
-  });
-}
 
 /** Largest request body accepted, JSON or otherwise. */
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -41,16 +24,11 @@ export async function createApiApp(config: AppConfig): Promise<INestApplication>
     bodyParser: false,
   });
   app.useBodyParser('json', { limit: MAX_BODY_BYTES });
+  // GraphQL answers compressed by Accept-Encoding (the web app's files: serveWebApp); not /health*.
+  app.use(compressResponses(/^\/graphql\/?$/));
   // The web app (web/dist) at `/`, before Nest's routes; it steps aside for /graphql and /health*.
   serveWebApp(app);
-  app.useGlobalPipes(
-    new ValidationPipe({
-      whitelist: true,
-      forbidNonWhitelisted: true,
-      transform: true,
-      exceptionFactory: validationError,
-    }),
-  );
+  app.useGlobalPipes(validationPipe());
   app.enableShutdownHooks();
   if (config.graphSchema.applyOnStart) {
     const report = await app.get(SchemaMigrator).migrate();

@@ -2,7 +2,9 @@ import { Logger } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { extname, join, resolve, sep } from 'node:path';
+import { CompressedFiles, negotiateEncoding } from './compression';
 
 /**
  * The page's security headers. Everything the bundle needs comes from this origin: scripts and
@@ -28,6 +30,8 @@ const API_PATH = /^\/(graphql|health)(\/|$|\?)/;
 /** Vite writes content-hashed names under assets/: they never change, so caches may keep them. */
 const HASHED_ASSET = /^\/assets\//;
 
+const isPageRequest = (req: Request) => (req.method === 'GET' || req.method === 'HEAD') && !API_PATH.test(req.path);
+
 /**
  * web/dist seen from this file: src/web (ts-jest, ts-node) or dist/src/web (compiled), both two or
  * three levels below the repository root.
@@ -41,11 +45,74 @@ export function defaultWebDistDir(): string {
 }
 
 function setPageHeaders(res: Response): void {
+  // The same URL answers compressed or not by Accept-Encoding: caches must keep them apart.
+  res.vary('Accept-Encoding');
   res.setHeader('Content-Security-Policy', WEB_CSP);
   res.setHeader('X-Content-Type-Options', 'nosniff');
   res.setHeader('X-Frame-Options', 'DENY');
   res.setHeader('Referrer-Policy', 'no-referrer');
 }
+
+const cacheControlOf = (relative: string) =>
+  HASHED_ASSET.test(relative) ? 'public, max-age=31536000, immutable' : 'no-cache';
+
+/**
+ * The web app's files compressed, for a client that accepts brotli or gzip: a file of the build,
+ * or index.html for any other page path (the SPA fallback), from CompressedFiles (compressed once,
+ * kept). Anything else (no such encoding, a file not worth compressing, a missing hashed asset)
+ * goes on to the uncompressed serving below it.
+ */
+function serveCompressed(distDir: string, indexFile: string) {
+  const files = new CompressedFiles();
+  const root = resolve(distDir);
+  return (req: Request, res: Response, next: NextFunction) => {
+    const encoding = negotiateEncoding(req.headers['accept-encoding']);
+    if (!encoding || !isPageRequest(req)) return next();
+    let path: string;
+    try {
+      path = resolve(root, `.${decodeURIComponent(req.path)}`);
+    } catch {
+      return next();
+    }
+    // Inside the build only, and no dot files (express.static's rules for the same paths).
+    const inside = path === root || path.startsWith(root + sep);
+    if (!inside || path.includes('\0') || /[\\/]\./.test(path.slice(root.length))) return next();
+    void (async () => {
+      const file = (await isFile(path)) ? path : HASHED_ASSET.test(req.path) ? null : indexFile;
+      const type = file ? COMPRESSIBLE_TYPES[extname(file).toLowerCase()] : undefined;
+      if (!file || !type) return next();
+      const compressed = await files.get(file, encoding);
+      if (!compressed) return next();
+      res.setHeader('Content-Type', type);
+      res.setHeader('Cache-Control', cacheControlOf(file.slice(root.length).replace(/\\/g, '/')));
+      res.setHeader('ETag', compressed.etag);
+      if (req.headers['if-none-match'] === compressed.etag) return res.status(304).end();
+      res.setHeader('Content-Encoding', encoding);
+      res.setHeader('Content-Length', compressed.body.length);
+      res.status(200).end(req.method === 'HEAD' ? undefined : compressed.body);
+    })().catch(next);
+  };
+}
+
+/** The build's text files by extension; anything else (images, fonts: compressed already) is served as it is. */
+const COMPRESSIBLE_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+};
+
+const isFile = (path: string) =>
+  stat(path).then(
+    (s) => s.isFile(),
+    () => false,
+  );
 
 /**
  * Serves the built web app (web/dist) at `/`, with the SPA fallback: any other GET or HEAD that is
@@ -58,8 +125,6 @@ export function serveWebApp(app: NestExpressApplication, distDir = defaultWebDis
   const built = existsSync(indexFile);
   if (!built) new Logger('WebApp').warn(`web app not built (${indexFile} missing): run npm run build:web`);
 
-  const isPageRequest = (req: Request) => (req.method === 'GET' || req.method === 'HEAD') && !API_PATH.test(req.path);
-
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (!isPageRequest(req)) return next();
     setPageHeaders(res);
@@ -71,13 +136,13 @@ export function serveWebApp(app: NestExpressApplication, distDir = defaultWebDis
   });
   if (!built) return;
 
+  app.use(serveCompressed(distDir, indexFile));
   app.useStaticAssets(distDir, {
     index: false,
     redirect: false,
     fallthrough: true,
     setHeaders: (res: Response, path: string) => {
-      const relative = path.slice(distDir.length).replace(/\\/g, '/');
-      res.setHeader('Cache-Control', HASHED_ASSET.test(relative) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      res.setHeader('Cache-Control', cacheControlOf(path.slice(distDir.length).replace(/\\/g, '/')));
     },
   });
   app.use((req: Request, res: Response, next: NextFunction) => {

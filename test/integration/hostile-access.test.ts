@@ -136,6 +136,7 @@ function idFor(name: string, op: string, fx: NetworkFixture, e: Entities): strin
     needId: e.need,
     seedId: e.seed,
     matchId: e.match,
+    matchIds: e.match,
     coordinatorId: fx.ids.coordinatorA,
     consortiumId: fx.ids.consortiumA,
     memberId: fx.ids.companyA1,
@@ -262,6 +263,12 @@ const OVERRIDES: Record<string, Override> = {
   updateSupportStaff: { vars: () => ({ input: { title: 'matrix title' } }) },
   changeMatchStatus: {
     vars: async (_c, { freshMatch }) => ({ matchId: await freshMatch('SHARED'), to: 'INTRODUCED' }),
+  },
+  changeMatchStatuses: {
+    vars: async (_c, { freshMatch }) => ({
+      matchIds: [await freshMatch('SHARED'), await freshMatch('SHARED')],
+      to: 'INTRODUCED',
+    }),
   },
   answerMatch: { vars: async (_c, { freshMatch }) => ({ matchId: await freshMatch('SHARED'), interested: true }) },
   // Dry runs of a one-row file in the caller's scope (company A1, university A).

@@ -14,7 +14,7 @@ import { createWorkerApp } from '../../workers/bootstrap';
 import { GraphQLResponse, TestApi, must } from '../support/api-client';
 import { startApiSuite } from '../support/api-suite';
 import { UNKNOWN_ID } from '../support/test-env';
-import { SEAWEED_NEED, SEAWEED_SEED, writeNeeds, writeSeeds } from '../support/graph-nodes';
+import { SEAWEED_NEED, SEAWEED_SEED, writeMatch, writeNeeds, writeSeeds } from '../support/graph-nodes';
 import { buildNetworkFixture, NetworkFixture } from '../support/network-fixture';
 import { untilAllNotified } from '../support/notified';
 import { countOf, deleteQueueKeys } from '../support/services';
@@ -92,33 +92,19 @@ describe('match review: coordinators act on matches', () => {
     ).records[0].toObject();
 
   /** A match written as the matcher writes it (status and age chosen by the test). */
-  const makeMatch = async (
+  const makeMatch = (
     needId: string,
     targetId: string,
     opts: { status?: MatchStatus; score?: number; ageDays?: number; current?: boolean; createdAt?: Date } = {},
-  ) => {
-    const id = randomUUID();
-    const createdAt = opts.createdAt ?? new Date(Date.now() - (opts.ageDays ?? 0) * DAY);
-    await driver.executeQuery(
-      `MATCH (n:Need {id: $needId}), (t {id: $targetId})
-       CREATE (m:Match {id: $id, pairKey: $needId + '|' + $targetId + '|' + $id, needId: $needId, targetId: $targetId, kind: 'SEED',
-         score: $score, lexicalScore: $score, regionBoost: 0.0, pathBoost: 0.0, explanation: '[]', status: $status,
-         current: $current, stale: false, engineVersion: 'test', computedAt: datetime($createdAt),
-         createdAt: datetime($createdAt), updatedAt: datetime($createdAt), createdBy: 'matcher'})
-       CREATE (m)-[:FOR_NEED]->(n)
-       CREATE (m)-[:SUGGESTS]->(t)`,
-      {
-        id,
-        needId,
-        targetId,
-        score: opts.score ?? 0.5,
-        status: opts.status ?? S.SUGGESTED,
-        current: opts.current ?? true,
-        createdAt: createdAt.toISOString(),
-      },
-    );
-    return id;
-  };
+  ) =>
+    writeMatch(driver, {
+      needId,
+      targetId,
+      status: opts.status,
+      score: opts.score,
+      current: opts.current,
+      createdAt: opts.createdAt ?? new Date(Date.now() - (opts.ageDays ?? 0) * DAY),
+    });
   const change = (matchId: string, to: string, token: string | undefined, more: Record<string, unknown> = {}) =>
     api.gql<{ changeMatchStatus: Reviewed }>(CHANGE, { matchId, to, ...more }, token);
   const read = async (id: string, token = fx.tokens.admin) =>
@@ -333,6 +319,37 @@ describe('match review: coordinators act on matches', () => {
       await must(change(id, S.DECLINED, fx.tokens.coordA, { declineReason: 'ALREADY_KNOWN' }));
       expect(await next(id, fx.tokens.coordA)).toEqual([]);
       expect(await next(id, fx.tokens.admin)).toEqual([]);
+    });
+
+    it('undoableStatuses: of nextStatuses, the moves the workflow lets the caller take straight back', async () => {
+      const UNDO = `query($id: ID!) { match(id: $id) { status nextStatuses undoableStatuses } }`;
+      type Row = { status: MatchStatus; nextStatuses: MatchStatus[]; undoableStatuses: MatchStatus[] };
+      const read = async (id: string, token: string) =>
+        (await must(api.gql<{ match: Row }>(UNDO, { id }, token))).match;
+      const id = await makeMatch(ids.needA, ids.seedA);
+      // Shortlisting and declining have no way back.
+      expect(await read(id, fx.tokens.coordA)).toEqual({
+        status: S.SUGGESTED,
+        nextStatuses: TRANSITIONS[S.SUGGESTED],
+        undoableStatuses: [],
+      });
+      await must(change(id, S.SHORTLISTED, fx.tokens.coordA));
+      await must(change(id, S.SHARED, fx.tokens.coordA));
+      expect((await read(id, fx.tokens.coordA)).undoableStatuses).toEqual([S.STALLED]);
+      expect((await read(id, fx.tokens.admin)).undoableStatuses).toEqual([S.STALLED]);
+      // Nothing for those who may not move it.
+      expect((await read(id, fx.tokens.companyA1)).undoableStatuses).toEqual([]);
+      expect((await read(id, fx.tokens.managerA)).undoableStatuses).toEqual([]);
+
+      // Each undoable move is taken back by changeMatchStatus itself.
+      await must(change(id, S.STALLED, fx.tokens.coordA));
+      const stalled = await read(id, fx.tokens.coordA);
+      expect(stalled.nextStatuses).toContain(S.SHARED);
+      expect(stalled.undoableStatuses).toEqual([S.SHARED, S.INTRODUCED, S.MEETING_HELD]);
+      expect((await must(change(id, S.SHARED, fx.tokens.coordA))).changeMatchStatus.status).toBe(S.SHARED);
+
+      await must(change(id, S.DECLINED, fx.tokens.coordA, { declineReason: 'ALREADY_KNOWN' }));
+      expect(await read(id, fx.tokens.coordA)).toEqual({ status: S.DECLINED, nextStatuses: [], undoableStatuses: [] });
     });
 
     it('a write that lost the race gets CONFLICT and writes nothing; two at once make exactly one move', async () => {

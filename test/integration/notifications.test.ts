@@ -113,7 +113,7 @@ describe('in-app notifications', () => {
   const received = (sub: Subscriber<Note>, what: string, ok: (notes: Note[]) => boolean) =>
     waitFor(what, async () => (ok(sub.received) ? sub.received : undefined), 30_000, 50);
 
-  const makeMatch = (needId: string, targetId: string, status: string) => writeMatch(driver, needId, targetId, status);
+  const makeMatch = (needId: string, targetId: string, status: string) => writeMatch(driver, { needId, targetId, status });
 
   beforeAll(async () => {
     ({ config, driver, api } = await startApiSuite({

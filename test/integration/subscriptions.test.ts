@@ -69,7 +69,7 @@ describe('GraphQL subscriptions over graphql-ws', () => {
   const listening = (channel: string, n: number) =>
     until(`${n} listener(s) on ${channel}`, () => api.app.get<RedisPubSub>(LIVE_PUBSUB).listenerCount(channel) >= n);
 
-  const makeMatch = (needId: string, targetId: string, status: string) => writeMatch(driver, needId, targetId, status);
+  const makeMatch = (needId: string, targetId: string, status: string) => writeMatch(driver, { needId, targetId, status });
 
   const ids = {
     seedA: randomUUID(),

@@ -53,20 +53,22 @@ describe('web app in a real browser', () => {
     async () => {
       const page = await web.openPage();
       await web.signIn(page, 'coordinator');
-      await page.waitForSelector('[data-testid=inbox-item]');
-      const first = page.locator('[data-testid=inbox-item]').first();
+      await page.waitForSelector('[data-testid=pipeline-row]');
+      const first = page.locator('[data-testid=pipeline-row]').first();
       const matchId = (await first.getAttribute('data-match-id'))!;
-      await first.click();
-      await page.waitForSelector('[data-testid=match-card][data-status=SUGGESTED]');
+      await first.locator('[data-testid=row-link]').click();
+      await page.waitForSelector('[data-testid=match-page][data-status=SUGGESTED]');
       // The shared terms are marked in the texts, not only listed.
       expect(await page.locator('[data-testid=shared-terms] mark').count()).toBeGreaterThan(0);
-      expect(await page.locator('.texts mark').count()).toBeGreaterThan(0);
+      expect(
+        await page.locator('[data-testid=need-text] mark, [data-testid=target-text] mark').count(),
+      ).toBeGreaterThan(0);
 
       await page.click('[data-testid=move-SHORTLISTED]');
       await page.click('[data-testid=confirm-move]');
-      await page.waitForSelector('[data-testid=match-card][data-status=SHORTLISTED]');
+      await page.waitForSelector('[data-testid=match-page][data-status=SHORTLISTED]');
       await page.waitForSelector('[data-testid=history] li');
-      await web.screenshot(page, 'coordinator-shortlisted', 'coordinator');
+      await web.screenshot(page, 'coordinator-shortlisted');
 
       const after = await must(
         web.api.gql<{
@@ -81,8 +83,13 @@ describe('web app in a real browser', () => {
       expect(after.match.history).toEqual([
         { kind: 'STATUS', from: 'SUGGESTED', to: 'SHORTLISTED', byName: demoUser(Role.COORDINATOR).displayName },
       ]);
-      // It left the inbox, which shows SUGGESTED matches only.
-      await page.waitForSelector(`[data-testid=inbox-item][data-match-id="${matchId}"]`, { state: 'detached' });
+      // Back in the pipeline, it left the suggestions and shows among the shortlisted.
+      await page.goBack();
+      await page.waitForSelector('[data-testid=stage-SUGGESTED][aria-current=page]');
+      await page.waitForSelector('[data-testid=pipeline-row]');
+      expect(await page.locator(`[data-testid=pipeline-row][data-match-id="${matchId}"]`).count()).toBe(0);
+      await page.click('[data-testid=stage-SHORTLISTED]');
+      await page.waitForSelector(`[data-testid=pipeline-row][data-match-id="${matchId}"]`);
     },
     CASE_MS,
   );
@@ -110,6 +117,8 @@ describe('web app in a real browser', () => {
       await page.fill('input[name=title]', title);
       await page.click('[data-testid=save-need]');
       await page.waitForSelector('[data-testid=flash]');
+      // The saved screen leads back to the list, which shows the new need.
+      await page.click('[data-testid=flash] >> text=Back to our needs');
       await page.waitForSelector(`[data-testid=need-list] >> text=${title}`);
       const created = await must(
         web.api.gql<{ needs: { edges: { node: { title: string; keywords: string[]; status: string } }[] } }>(
@@ -131,6 +140,7 @@ describe('web app in a real browser', () => {
         ),
       );
       let shareId: string | undefined;
+      let shareNeedId: string | undefined;
       for (const { node } of own.needs.edges) {
         const matches = await must(
           web.api.gql<{ matchesForNeed: { edges: { node: { id: string; status: string } }[] } }>(
@@ -140,6 +150,7 @@ describe('web app in a real browser', () => {
           ),
         );
         shareId = matches.matchesForNeed.edges.find((e) => e.node.status === 'SUGGESTED')?.node.id;
+        shareNeedId = node.id;
         if (shareId) break;
       }
       expect(shareId).toBeDefined();
@@ -147,10 +158,12 @@ describe('web app in a real browser', () => {
       await must(web.api.gql(move, { id: shareId, to: 'SHORTLISTED' }, web.tokens.coordinator));
       await must(web.api.gql(move, { id: shareId, to: 'SHARED' }, web.tokens.coordinator));
 
+      // The need's page (from the list) shows the shared match.
       await page.reload();
+      await page.click(`[data-testid=need-list] li[data-need-id="${shareNeedId}"] a`);
       const card = page.locator(`[data-testid=shared-match][data-match-id="${shareId}"]`);
       await card.waitFor();
-      await web.screenshot(page, 'company-shared', 'company');
+      await web.screenshot(page, 'company-shared');
       await card.locator('input[name=answerNote]').fill('ぜひ一度お話を伺いたいです。');
       await card.locator('[data-testid=answer-yes]').click();
       await card.locator('[data-testid=answer]').waitFor();
@@ -244,12 +257,12 @@ describe('web app in a real browser', () => {
       expect(await web.accessibilityProblems(page)).toEqual([]);
       expect(await page.getAttribute('html', 'lang')).toBe('ja');
       await web.signIn(page, 'coordinator');
-      await page.waitForSelector('text=レビュー受信箱');
+      await page.waitForSelector('h1:text-is("パイプライン")');
       await page.reload();
-      await page.waitForSelector('text=レビュー受信箱');
-      await web.screenshot(page, 'language-ja', 'coordinator-ja');
+      await page.waitForSelector('h1:text-is("パイプライン")');
+      await web.screenshot(page, 'language-ja');
       await page.click('[data-testid=lang-switch]');
-      await page.waitForSelector('text=Review inbox');
+      await page.waitForSelector('h1:text-is("Pipeline")');
 
       // A browser set to Japanese starts in Japanese.
       const ja = await web.openPage({ locale: 'ja-JP' });

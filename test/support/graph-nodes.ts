@@ -73,16 +73,37 @@ export async function writeNeeds(driver: Driver, needs: NeedRow[]): Promise<void
   );
 }
 
-/** A current SEED match of `needId` and `targetId` in `status`, as the matcher writes one; returns its id. */
-export async function writeMatch(driver: Driver, needId: string, targetId: string, status: string): Promise<string> {
+export interface MatchRow {
+  needId: string;
+  targetId: string;
+  kind?: 'SEED' | 'EQUIPMENT' | 'RESEARCHER';
+  status?: string;
+  score?: number;
+  current?: boolean;
+  createdAt?: Date;
+}
+
+/** A match written as the matcher writes it (kind SEED, SUGGESTED, score 0.5, current, now unless given); returns its id. */
+export async function writeMatch(driver: Driver, row: MatchRow): Promise<string> {
   const id = randomUUID();
   await driver.executeQuery(
     `MATCH (n:Need {id: $needId}), (t {id: $targetId})
-     CREATE (m:Match {id: $id, pairKey: $id, needId: $needId, targetId: $targetId, kind: 'SEED', score: 0.5, lexicalScore: 0.5,
-       regionBoost: 0.0, pathBoost: 0.0, explanation: '[]', status: $status, current: true, stale: false, engineVersion: 'test',
-       computedAt: datetime(), createdAt: datetime(), updatedAt: datetime(), createdBy: 'matcher'})-[:FOR_NEED]->(n)
+     CREATE (m:Match {id: $id, pairKey: $needId + '|' + $targetId + '|' + $id, needId: $needId, targetId: $targetId, kind: $kind,
+       score: $score, lexicalScore: $score, regionBoost: 0.0, pathBoost: 0.0, explanation: '[]', status: $status,
+       current: $current, stale: false, engineVersion: 'test', computedAt: datetime($createdAt),
+       createdAt: datetime($createdAt), updatedAt: datetime($createdAt), createdBy: 'matcher'})
+     CREATE (m)-[:FOR_NEED]->(n)
      CREATE (m)-[:SUGGESTS]->(t)`,
-    { id, needId, targetId, status },
+    {
+      id,
+      needId: row.needId,
+      targetId: row.targetId,
+      kind: row.kind ?? 'SEED',
+      score: row.score ?? 0.5,
+      status: row.status ?? 'SUGGESTED',
+      current: row.current ?? true,
+      createdAt: (row.createdAt ?? new Date()).toISOString(),
+    },
   );
   return id;
 }

@@ -1,6 +1,7 @@
 import { Suspense, useEffect, useLayoutEffect, useState } from 'react';
 import { setUnauthenticatedHandler } from './lib/api';
 import { useI18n } from './lib/i18n';
+import { useTitleOverride } from './lib/page-title';
 import { Link, matchPath, navigate, useLocation, withSearch } from './lib/router';
 import { session, type SessionUser } from './lib/session';
 import { Loading } from './lib/ui';
@@ -38,7 +39,14 @@ export function App() {
     if (user && pathname === '/') navigate(homePath(user.role), { replace: true });
   }, [user, pathname]);
 
-  const title = !user ? t('signIn.title') : found ? t(found.route.title) : t('page.notFound');
+  const named = useTitleOverride();
+  const title = !user
+    ? t('signIn.title')
+    : !found
+      ? t('page.notFound')
+      : allowed && named
+        ? named
+        : t(found.route.title);
   useLayoutEffect(() => {
     document.title = `${title} · ${t('app.name')}`;
   }, [title, t]);

@@ -6,10 +6,17 @@
 import { lazy, type ReactNode } from 'react';
 import type { Role } from './gql/graphql';
 import type { MessageKey } from './lib/i18n';
-import { CompanyHome } from './views/company/CompanyHome';
-import { CoordinatorHome } from './views/coordinator/CoordinatorHome';
+import { MatchPage } from './views/match/MatchPage';
 import { NoDesk } from './views/NoDesk';
+import { Pipeline } from './views/pipeline/Pipeline';
 
+const companyView = <K extends keyof typeof import('./views/company/company-views')>(name: K) =>
+  lazy(() => import('./views/company/company-views').then((m) => ({ default: m[name] })));
+const NeedsList = companyView('NeedsList');
+const NeedEditor = companyView('NeedEditor');
+const NeedPage = companyView('NeedPage');
+const EquipmentPage = companyView('EquipmentPage');
+const UseRequestPage = companyView('UseRequestPage');
 const NotificationsPage = lazy(() =>
   import('./views/notifications/NotificationsPage').then((m) => ({ default: m.NotificationsPage })),
 );
@@ -32,15 +39,47 @@ export const ROUTES: readonly RouteDef[] = [
     roles: ['COORDINATOR'],
     title: 'nav.pipeline',
     nav: 'nav.pipeline',
-    view: () => <CoordinatorHome selectedId={null} />,
+    view: () => <Pipeline />,
   },
   {
     path: '/matches/:id',
     roles: ['COORDINATOR'],
-    title: 'coord.matchTitle',
-    view: ({ id }) => <CoordinatorHome selectedId={id} />,
+    title: 'match.title',
+    view: ({ id }) => <MatchPage key={id} id={id} />,
   },
-  { path: '/needs', roles: ['COMPANY'], title: 'nav.needs', nav: 'nav.needs', view: () => <CompanyHome /> },
+  { path: '/needs', roles: ['COMPANY'], title: 'nav.needs', nav: 'nav.needs', view: () => <NeedsList /> },
+  // Before `/needs/:id`, which would take "new" for an id.
+  {
+    path: '/needs/new',
+    roles: ['COMPANY'],
+    title: 'company.newNeed',
+    view: () => <NeedEditor key="new" needId={null} />,
+  },
+  {
+    path: '/needs/:id/edit',
+    roles: ['COMPANY'],
+    title: 'company.editNeed',
+    view: ({ id }) => <NeedEditor key={id} needId={id} />,
+  },
+  {
+    path: '/needs/:id',
+    roles: ['COMPANY'],
+    title: 'company.needTitle',
+    view: ({ id }) => <NeedPage key={id} needId={id} />,
+  },
+  {
+    path: '/equipment',
+    roles: ['COMPANY'],
+    title: 'company.equipmentTitle',
+    nav: 'company.nav.equipment',
+    view: () => <EquipmentPage />,
+  },
+  {
+    path: '/equipment/requests/:id',
+    roles: ['COMPANY'],
+    title: 'company.useRequestTitle',
+    view: ({ id }) => <UseRequestPage key={id} requestId={id} />,
+  },
   {
     path: '/network',
     roles: ['CONSORTIUM_MANAGER'],

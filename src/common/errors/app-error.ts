@@ -24,3 +24,16 @@ export class AppError extends Error {
     this.name = new.target.name;
   }
 }
+
+/**
+ * The NOT_FOUND error of one kind of entity, `No <what> with id <id>`, naming the argument that
+ * carried the id (`defaultField` unless the thrower names another). Each module declares its own,
+ * so callers can tell them apart: `export class RegionNotFoundError extends NotFoundError('region') {}`.
+ */
+export function NotFoundError(what: string, defaultField = 'id') {
+  return class extends AppError {
+    constructor(id: string, field = defaultField) {
+      super(ErrorCode.NotFound, `No ${what} with id ${id}`, { field });
+    }
+  };
+}

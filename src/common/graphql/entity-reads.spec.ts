@@ -46,6 +46,14 @@ describe('EntityReads', () => {
     expect(calls).toEqual([['a', 'b', 'x']]);
   });
 
+  it('answers null for no id without a read, and loadAll keeps the entities found, in order', async () => {
+    const { service, calls } = serviceOver(['a', 'b']);
+    const req = {} as Request;
+    await expect(service.load(req, null)).resolves.toBeNull();
+    await expect(service.loadAll(req, ['b', 'x', 'a'])).resolves.toEqual([{ id: 'b' }, { id: 'a' }]);
+    expect(calls).toEqual([['b', 'x', 'a']]);
+  });
+
   it('get and mustFind throw the entity error naming the argument', async () => {
     const { service } = serviceOver(['a']);
     await expect(service.get({} as Request, 'a')).resolves.toEqual({ id: 'a' });

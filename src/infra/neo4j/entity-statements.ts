@@ -2,8 +2,8 @@ import { Neo4jService } from './neo4j.service';
 import { toJs } from './neo4j-values';
 
 /*
- * The statement shapes the entity repositories share: read nodes by id, delete one, and link a node
- * to a parent (or unlink it) reporting which end was missing. Labels and relationship types cannot
+ * The statement shapes the entity repositories share: read nodes by id, update one, delete one, and
+ * link a node to a parent (or unlink it) reporting which end was missing. Labels and relationship types cannot
  * be query parameters, so they are spliced into the text, and only from these fixed lists: the
  * types below admit no other value, and `checked` refuses one at run time too. Variable names and
  * the fragments passed in (a node map, SET clauses) come from the repositories' code, never input.
@@ -15,14 +15,16 @@ export const ENTITY_LABELS = [
   'Coordinator',
   'Equipment',
   'HrProgram',
+  'Need',
   'Organization',
   'Region',
   'Researcher',
+  'Seed',
   'SupportStaff',
 ] as const;
 export type EntityLabel = (typeof ENTITY_LABELS)[number];
 
-export const LINK_TYPES = ['ENROLLED_IN', 'KNOWS', 'MEMBER_OF', 'SUPPORTS'] as const;
+export const LINK_TYPES = ['ENROLLED_IN', 'IN_REGION', 'KNOWS', 'MEMBER_OF', 'SUPPORTS', 'SURVEYED'] as const;
 export type LinkType = (typeof LINK_TYPES)[number];
 
 /** Relationships that make a node in use: it is not deleted while one points at it. */
@@ -60,6 +62,66 @@ export async function readNodes<T>(
 ): Promise<T[]> {
   const result = await neo4j.readOne(statement, params);
   return result.records.map((r) => toJs(r.get('node')) as T);
+}
+
+/** Runs a write whose records carry a `node` column: the first node, or null when no row came back. */
+export async function writeNode<T>(
+  neo4j: Neo4jService,
+  statement: string,
+  params: Record<string, unknown>,
+): Promise<T | null> {
+  const result = await neo4j.write((tx) => tx.run(statement, params));
+  return result.records.length ? (toJs(result.records[0].get('node')) as T) : null;
+}
+
+/** Runs a write: false when it returned no row (what it was to change was not there). */
+export async function writeFound(neo4j: Neo4jService, statement: string, params: Record<string, unknown>) {
+  const result = await neo4j.write((tx) => tx.run(statement, params));
+  return result.records.length > 0;
+}
+
+/** Runs a write that always returns one row (such as flags saying what it found), as JS values. */
+export async function writeRow<R>(neo4j: Neo4jService, statement: string, params: Record<string, unknown>): Promise<R> {
+  const result = await neo4j.write((tx) => tx.run(statement, params));
+  return toJs(result.records[0].toObject()) as R;
+}
+
+/** A link that an update may move to another node: see updateStatement. */
+export interface MovedLink {
+  type: LinkType;
+  /** The label of the link's other end, and the parameter with the id of its new one. */
+  to: EntityLabel;
+  param: string;
+  /** Which end the relationship starts from. */
+  from: 'node' | 'other';
+}
+
+/**
+ * Sets the properties in $set (only the keys sent) and the updatedAt of the node with that label and
+ * $id, then runs `returns` (a RETURN clause over `n`). With `moving`, when its parameter is not null
+ * the node's link of that type moves to the node with that id; when there is no such node nothing
+ * is written and no row comes back, as when there is no node with $id.
+ */
+export function updateStatement(l: EntityLabel, returns: string, moving?: MovedLink): string {
+  const node = `MATCH (n:${label(l)} {id: $id})`;
+  if (!moving) return `${node} SET n += $set, n.updatedAt = datetime() ${returns}`;
+  const type = checked(moving.type, LINK_TYPES, 'Relationship type');
+  const param = `$${variable(moving.param)}`;
+  const link = (rel: string, other: string) =>
+    moving.from === 'node' ? `(n)-[${rel}:${type}]->(${other})` : `(${other})-[${rel}:${type}]->(n)`;
+  return `
+${node}
+OPTIONAL MATCH (target:${label(moving.to)} {id: ${param}})
+WITH n, target WHERE ${param} IS NULL OR target IS NOT NULL
+SET n += $set, n.updatedAt = datetime()
+WITH n, target
+CALL (n, target) {
+  WITH n, target WHERE target IS NOT NULL
+  OPTIONAL MATCH ${link('old', `other:${label(moving.to)}`)} WHERE other <> target
+  DELETE old
+  MERGE ${link('', 'target')}
+}
+${returns}`;
 }
 
 /** Deletes the node with that label and id and its relationships; false when there was none. */
@@ -201,8 +263,7 @@ async function mergeLink<T>(
   params: Record<string, unknown>,
   errors: LinkErrors,
 ): Promise<T> {
-  const result = await neo4j.write((tx) => tx.run(statement, params));
-  const row = toJs(result.records[0].toObject()) as { parentFound: boolean; otherFound: boolean; item: T | null };
+  const row = await writeRow<{ parentFound: boolean; otherFound: boolean; item: T | null }>(neo4j, statement, params);
   checkEnds(row, errors);
   if (row.item === null) throw (errors.refused ?? errors.other)();
   return row.item;
@@ -215,8 +276,11 @@ async function deleteLink(
   params: Record<string, unknown>,
   errors: LinkErrors,
 ): Promise<boolean> {
-  const result = await neo4j.write((tx) => tx.run(statement, params));
-  const row = toJs(result.records[0].toObject()) as { parentFound: boolean; otherFound: boolean; wasLinked: boolean };
+  const row = await writeRow<{ parentFound: boolean; otherFound: boolean; wasLinked: boolean }>(
+    neo4j,
+    statement,
+    params,
+  );
   checkEnds(row, errors);
   return row.wasLinked;
 }

@@ -10,6 +10,21 @@ export interface SortKey {
 }
 
 /**
+ * The sort key of each value of the lists' sort enums: a list offers the ones its enum declares,
+ * and each sorts by the same property wherever it appears.
+ */
+export const SORT_KEYS = {
+  NAME: { property: 'name', type: 'string' },
+  TITLE: { property: 'title', type: 'string' },
+  CREATED_AT: { property: 'createdAt', type: 'datetime' },
+  UPDATED_AT: { property: 'updatedAt', type: 'datetime' },
+  // Stored as a YYYY-MM-DD string, which sorts in date order as a string.
+  START_DATE: { property: 'startDate', type: 'string' },
+} as const satisfies Record<string, SortKey>;
+
+export type SortName = keyof typeof SORT_KEYS;
+
+/**
  * Keyset pagination over `n`: ORDER BY the sort key then id, and continue strictly after the
  * cursor's (value, id). Returns Cypher fragments built only from the allow-listed SortKey, plus
  * parameters; nothing from the client is ever interpolated.

@@ -22,3 +22,10 @@ export const int = (n: number) => neo4j.int(n);
  */
 export const defined = <T extends object>(o: T) =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== null));
+
+/**
+ * The fields of an input that were sent, null included, for `SET n += $set` where null clears a
+ * property (Neo4j removes a property set to null); a field left out stays as stored.
+ */
+export const sent = <T extends object>(o: T) =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));

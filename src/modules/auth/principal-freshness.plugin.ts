@@ -42,6 +42,7 @@ export const PRINCIPAL_NEUTRAL_MUTATIONS: ReadonlySet<string> = new Set([
   'recordAcquaintance',
   'forgetAcquaintance',
   'changeMatchStatus',
+  'changeMatchStatuses',
   'annotateMatch',
   'answerMatch',
   'assignMatch',

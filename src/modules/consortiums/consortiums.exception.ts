@@ -1,14 +1,6 @@
-import { AppError, ErrorCode } from '../../common/errors/app-error';
+import { NotFoundError } from '../../common/errors/app-error';
 
-export class ConsortiumNotFoundError extends AppError {
-  constructor(id: string, field = 'id') {
-    super(ErrorCode.NotFound, `No consortium with id ${id}`, { field });
-  }
-}
+export class ConsortiumNotFoundError extends NotFoundError('consortium') {}
 
 /** Members are organizations or researchers: an id that is neither is unknown. */
-export class MemberNotFoundError extends AppError {
-  constructor(id: string, field = 'memberId') {
-    super(ErrorCode.NotFound, `No organization or researcher with id ${id}`, { field });
-  }
-}
+export class MemberNotFoundError extends NotFoundError('organization or researcher', 'memberId') {}

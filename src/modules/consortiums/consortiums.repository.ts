@@ -1,24 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { detachDelete, Link } from '../../infra/neo4j/entity-statements';
+import { detachDelete, Link, updateStatement } from '../../infra/neo4j/entity-statements';
 import { Neo4jService } from '../../infra/neo4j/neo4j.service';
-import { SortKey } from '../../infra/neo4j/keyset-page';
 import { EntityRepository } from '../../infra/neo4j/entity-repository';
-import { defined, toJs } from '../../infra/neo4j/neo4j-values';
+import { defined } from '../../infra/neo4j/neo4j-values';
 import { RegionNotFoundError } from '../regions/regions.exception';
 import {
   AddConsortiumMemberArgs,
-  ConsortiumSort,
   ConsortiumsArgs,
   CreateConsortiumInput,
   UpdateConsortiumInput,
 } from './dto/consortium.inputs';
 import { Consortium, ConsortiumMember } from './models/consortium.model';
 import { ConsortiumNotFoundError, MemberNotFoundError } from './consortiums.exception';
-
-const SORT_KEYS: Record<ConsortiumSort, SortKey> = {
-  [ConsortiumSort.NAME]: { property: 'name', type: 'string' },
-  [ConsortiumSort.CREATED_AT]: { property: 'createdAt', type: 'datetime' },
-};
 
 const NODE = `n {.*,
   regionId: head([(n)-[:IN_REGION]->(inRegion:Region) | inRegion.id]),
@@ -35,20 +28,13 @@ CREATE (n:Consortium {id: randomUUID(), name: $input.name, theme: $input.theme,
   createdAt: datetime(), updatedAt: datetime(), createdBy: $userId})-[:IN_REGION]->(r)
 RETURN ${NODE}`;
 
-// $set holds only the properties sent; with $regionId the consortium moves, when that region exists.
-const UPDATE = `
-MATCH (n:Consortium {id: $id})
-OPTIONAL MATCH (newRegion:Region {id: $regionId})
-WITH n, newRegion WHERE $regionId IS NULL OR newRegion IS NOT NULL
-SET n += $set, n.updatedAt = datetime()
-WITH n, newRegion
-CALL (n, newRegion) {
-  WITH n, newRegion WHERE newRegion IS NOT NULL
-  OPTIONAL MATCH (n)-[old:IN_REGION]->(oldRegion:Region) WHERE oldRegion <> newRegion
-  DELETE old
-  MERGE (n)-[:IN_REGION]->(newRegion)
-}
-RETURN ${NODE}`;
+// With $regionId the consortium moves, when that region exists.
+const UPDATE = updateStatement('Consortium', `RETURN ${NODE}`, {
+  type: 'IN_REGION',
+  to: 'Region',
+  param: 'regionId',
+  from: 'node',
+});
 
 // A member is an Organization or a Researcher.
 const MEMBERSHIP = new Link<ConsortiumMember>(
@@ -78,26 +64,26 @@ export class ConsortiumsRepository extends EntityRepository<Consortium, Consorti
       node: NODE,
       filter: FILTER,
       filterArgs: ['regionId', 'keyword'],
-      sortKeys: SORT_KEYS,
     });
   }
 
-  async create(input: CreateConsortiumInput, userId: string): Promise<Consortium> {
-    const result = await this.neo4j.write((tx) => tx.run(CREATE, { input: { description: null, ...input }, userId }));
-    if (result.records.length === 0) throw new RegionNotFoundError(input.regionId, 'regionId');
-    return toJs(result.records[0].get('node')) as Consortium;
+  create(input: CreateConsortiumInput, userId: string): Promise<Consortium> {
+    return this.writeNode(
+      CREATE,
+      { input: { description: null, ...input }, userId },
+      () => new RegionNotFoundError(input.regionId, 'regionId'),
+    );
   }
 
-  async update(id: string, input: UpdateConsortiumInput): Promise<Consortium> {
+  update(id: string, input: UpdateConsortiumInput): Promise<Consortium> {
     const { regionId, ...rest } = input;
-    const result = await this.neo4j.write((tx) =>
-      tx.run(UPDATE, { id, set: defined(rest), regionId: regionId ?? null }),
+    return this.updateNode(
+      UPDATE,
+      id,
+      { set: defined(rest), regionId: regionId ?? null },
+      () => new ConsortiumNotFoundError(id),
+      () => new RegionNotFoundError(String(regionId), 'regionId'),
     );
-    if (result.records.length === 0) {
-      const exists = await this.findByIds([id]);
-      throw exists.length ? new RegionNotFoundError(String(regionId), 'regionId') : new ConsortiumNotFoundError(id);
-    }
-    return toJs(result.records[0].get('node')) as Consortium;
   }
 
   /** Members' MEMBER_OF and managers' MANAGES links go with it. */

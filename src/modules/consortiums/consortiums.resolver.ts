@@ -1,5 +1,6 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Request } from 'express';
+import { EntityQueries } from '../../common/graphql/entity-queries';
 import { Req } from '../../common/graphql/request.decorator';
 import { IdArg } from '../../common/graphql/uuid.pipe';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
@@ -17,25 +18,21 @@ import { Consortium, ConsortiumConnection, ConsortiumMember } from './models/con
 import { ConsortiumsService } from './consortiums.service';
 
 @Resolver(() => Consortium)
-export class ConsortiumsResolver {
+export class ConsortiumsResolver extends EntityQueries(Consortium, ConsortiumConnection, ConsortiumsArgs, {
+  list: 'consortiums',
+  listDescription: 'Consortiums, filtered and sorted, one page at a time.',
+  one: 'consortium',
+}) {
   constructor(
-    private readonly service: ConsortiumsService,
+    protected readonly service: ConsortiumsService,
     private readonly regions: RegionsService,
-  ) {}
-
-  @Query(() => ConsortiumConnection, { description: 'Consortiums, filtered and sorted, one page at a time.' })
-  consortiums(@Args() args: ConsortiumsArgs) {
-    return this.service.list(args);
-  }
-
-  @Query(() => Consortium)
-  consortium(@IdArg() id: string, @Req() req: Request) {
-    return this.service.get(req, id);
+  ) {
+    super();
   }
 
   @ResolveField(() => Region, { nullable: true })
   region(@Parent() consortium: Consortium, @Req() req: Request) {
-    return consortium.regionId ? this.regions.load(req, consortium.regionId) : null;
+    return this.regions.load(req, consortium.regionId);
   }
 
   @ResolveField(() => [ConsortiumMember], { description: 'Member organizations and researchers, by name.' })

@@ -1,10 +1,6 @@
-import { AppError, ErrorCode } from '../../common/errors/app-error';
+import { AppError, ErrorCode, NotFoundError } from '../../common/errors/app-error';
 
-export class CoordinatorNotFoundError extends AppError {
-  constructor(id: string, field = 'id') {
-    super(ErrorCode.NotFound, `No coordinator with id ${id}`, { field });
-  }
-}
+export class CoordinatorNotFoundError extends NotFoundError('coordinator') {}
 
 export class NotACoordinatingOrganizationError extends AppError {
   constructor(id: string, kind: string) {
@@ -17,8 +13,4 @@ export class NotACoordinatingOrganizationError extends AppError {
 }
 
 /** Acquaintances are researchers or contacts: an id that is neither is unknown. */
-export class PersonNotFoundError extends AppError {
-  constructor(id: string, field = 'personId') {
-    super(ErrorCode.NotFound, `No researcher or contact with id ${id}`, { field });
-  }
-}
+export class PersonNotFoundError extends NotFoundError('researcher or contact', 'personId') {}

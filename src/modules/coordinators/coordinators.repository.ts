@@ -1,13 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { detachDelete, Link } from '../../infra/neo4j/entity-statements';
+import { detachDelete, Link, writeRow } from '../../infra/neo4j/entity-statements';
 import { Neo4jService } from '../../infra/neo4j/neo4j.service';
-import { SortKey } from '../../infra/neo4j/keyset-page';
 import { EntityRepository } from '../../infra/neo4j/entity-repository';
-import { defined, toJs } from '../../infra/neo4j/neo4j-values';
+import { defined, sent } from '../../infra/neo4j/neo4j-values';
 import { OrganizationNotFoundError } from '../organizations/organizations.exception';
 import { RegionNotFoundError } from '../regions/regions.exception';
 import {
-  CoordinatorSort,
   CoordinatorsArgs,
   CreateCoordinatorInput,
   RecordAcquaintanceArgs,
@@ -19,11 +17,6 @@ import {
   NotACoordinatingOrganizationError,
   PersonNotFoundError,
 } from './coordinators.exception';
-
-const SORT_KEYS: Record<CoordinatorSort, SortKey> = {
-  [CoordinatorSort.NAME]: { property: 'name', type: 'string' },
-  [CoordinatorSort.CREATED_AT]: { property: 'createdAt', type: 'datetime' },
-};
 
 const NODE = `n {.*,
   organizationId: head([(n)-[:WORKS_FOR]->(worksFor:Organization) | worksFor.id]),
@@ -97,26 +90,22 @@ export class CoordinatorsRepository extends EntityRepository<Coordinator, Coordi
       node: NODE,
       filter: FILTER,
       filterArgs: ['regionId', 'keyword'],
-      sortKeys: SORT_KEYS,
     });
   }
 
   async create(input: CreateCoordinatorInput, userId: string): Promise<string> {
     const regionIds = [...new Set(input.regionIds)];
-    const result = await this.neo4j.write((tx) =>
-      tx.run(CREATE, {
-        organizationId: input.organizationId,
-        regionIds,
-        input: { name: input.name, specialtyFields: input.specialtyFields ?? [], email: input.email ?? null },
-        userId,
-      }),
-    );
-    const row = toJs(result.records[0].toObject()) as {
+    const row = await writeRow<{
       id: string | null;
       organizationFound: boolean;
       organizationKind: string | null;
       regionsFound: string[];
-    };
+    }>(this.neo4j, CREATE, {
+      organizationId: input.organizationId,
+      regionIds,
+      input: { name: input.name, specialtyFields: input.specialtyFields ?? [], email: input.email ?? null },
+      userId,
+    });
     if (row.id) return row.id;
     if (!row.organizationFound) throw new OrganizationNotFoundError(input.organizationId, 'organizationId');
     if (row.organizationKind !== 'COORDINATING_ORGANIZATION') {
@@ -127,11 +116,14 @@ export class CoordinatorsRepository extends EntityRepository<Coordinator, Coordi
 
   async update(id: string, input: UpdateCoordinatorInput): Promise<void> {
     const { regionIds, email, ...rest } = input;
-    // null clears the e-mail (SET n += {email: null} removes the property); other nulls mean "unchanged".
-    const set = { ...defined(rest), ...(email !== undefined ? { email } : {}) };
+    // null clears the e-mail; other nulls mean "unchanged".
+    const set = { ...defined(rest), ...sent({ email }) };
     const wanted = regionIds ? [...new Set(regionIds)] : null;
-    const result = await this.neo4j.write((tx) => tx.run(UPDATE, { id, set, regionIds: wanted }));
-    const row = toJs(result.records[0].toObject()) as { found: boolean; regionsFound: string[] };
+    const row = await writeRow<{ found: boolean; regionsFound: string[] }>(this.neo4j, UPDATE, {
+      id,
+      set,
+      regionIds: wanted,
+    });
     if (!row.found) throw new CoordinatorNotFoundError(id);
     if (wanted && row.regionsFound.length !== wanted.length) throw this.missingRegions(wanted, row.regionsFound);
   }

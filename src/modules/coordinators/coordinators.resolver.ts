@@ -1,5 +1,6 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Request } from 'express';
+import { EntityQueries } from '../../common/graphql/entity-queries';
 import { Req } from '../../common/graphql/request.decorator';
 import { IdArg } from '../../common/graphql/uuid.pipe';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
@@ -19,32 +20,27 @@ import { Acquaintance, Coordinator, CoordinatorConnection } from './models/coord
 import { CoordinatorsService } from './coordinators.service';
 
 @Resolver(() => Coordinator)
-export class CoordinatorsResolver {
+export class CoordinatorsResolver extends EntityQueries(Coordinator, CoordinatorConnection, CoordinatorsArgs, {
+  list: 'coordinators',
+  listDescription: 'Coordinators, filtered and sorted, one page at a time.',
+  one: 'coordinator',
+}) {
   constructor(
-    private readonly service: CoordinatorsService,
+    protected readonly service: CoordinatorsService,
     private readonly organizations: OrganizationsService,
     private readonly regionsService: RegionsService,
-  ) {}
-
-  @Query(() => CoordinatorConnection, { description: 'Coordinators, filtered and sorted, one page at a time.' })
-  coordinators(@Args() args: CoordinatorsArgs) {
-    return this.service.list(args);
-  }
-
-  @Query(() => Coordinator)
-  coordinator(@IdArg() id: string, @Req() req: Request) {
-    return this.service.get(req, id);
+  ) {
+    super();
   }
 
   @ResolveField(() => Organization, { nullable: true, description: 'The coordinating organization it works for.' })
   organization(@Parent() coordinator: Coordinator, @Req() req: Request) {
-    return coordinator.organizationId ? this.organizations.load(req, coordinator.organizationId) : null;
+    return this.organizations.load(req, coordinator.organizationId);
   }
 
   @ResolveField(() => [Region], { description: 'The regions it covers.' })
-  async regions(@Parent() coordinator: Coordinator, @Req() req: Request) {
-    const found = await Promise.all(coordinator.regionIds.map((id) => this.regionsService.load(req, id)));
-    return found.filter((r): r is Region => r !== null);
+  regions(@Parent() coordinator: Coordinator, @Req() req: Request) {
+    return this.regionsService.loadAll(req, coordinator.regionIds);
   }
 
   @Roles(Role.ADMIN, Role.COORDINATOR)

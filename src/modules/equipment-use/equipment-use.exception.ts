@@ -1,12 +1,8 @@
-import { AppError, ErrorCode } from '../../common/errors/app-error';
+import { AppError, ErrorCode, NotFoundError } from '../../common/errors/app-error';
 import { EquipmentUseStatus } from './models/equipment-use.model';
 import { UseSide, UseTransitionProblem } from './equipment-use.rules';
 
-export class UseRequestNotFoundError extends AppError {
-  constructor(id: string, field = 'requestId') {
-    super(ErrorCode.NotFound, `No equipment use request with id ${id}`, { field });
-  }
-}
+export class UseRequestNotFoundError extends NotFoundError('equipment use request', 'requestId') {}
 
 export class UseTransitionRefusedError extends AppError {
   constructor(problem: UseTransitionProblem, current: EquipmentUseStatus, requested: EquipmentUseStatus) {

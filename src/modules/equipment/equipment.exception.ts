@@ -1,23 +1,11 @@
-import { AppError, ErrorCode } from '../../common/errors/app-error';
+import { AppError, ErrorCode, NotFoundError } from '../../common/errors/app-error';
 import { EQUIPMENT_HOST_KINDS } from './models/equipment.model';
 
-export class EquipmentNotFoundError extends AppError {
-  constructor(id: string, field = 'id') {
-    super(ErrorCode.NotFound, `No equipment with id ${id}`, { field });
-  }
-}
+export class EquipmentNotFoundError extends NotFoundError('equipment') {}
 
-export class SupportStaffNotFoundError extends AppError {
-  constructor(id: string, field = 'id') {
-    super(ErrorCode.NotFound, `No support staff with id ${id}`, { field });
-  }
-}
+export class SupportStaffNotFoundError extends NotFoundError('support staff') {}
 
-export class HostNotFoundError extends AppError {
-  constructor(id: string) {
-    super(ErrorCode.NotFound, `No organization with id ${id}`, { field: 'hostId' });
-  }
-}
+export class HostNotFoundError extends NotFoundError('organization', 'hostId') {}
 
 export class NotAnEquipmentHostError extends AppError {
   constructor(id: string, kind: string) {

@@ -1,16 +1,16 @@
 import { Injectable } from '@nestjs/common';
-import { detachDelete, Link, readLinks } from '../../infra/neo4j/entity-statements';
-import { Neo4jService } from '../../infra/neo4j/neo4j.service';
-import { SortKey } from '../../infra/neo4j/keyset-page';
-import { EntityRepository } from '../../infra/neo4j/entity-repository';
-import { defined, toJs } from '../../infra/neo4j/neo4j-values';
 import {
-  CreateEquipmentInput,
-  EQUIPMENT_DEFAULTS,
-  EquipmentSort,
-  EquipmentsArgs,
-  UpdateEquipmentInput,
-} from './dto/equipment.inputs';
+  detachDelete,
+  Link,
+  readLinks,
+  updateStatement,
+  writeFound,
+  writeRow,
+} from '../../infra/neo4j/entity-statements';
+import { Neo4jService } from '../../infra/neo4j/neo4j.service';
+import { EntityRepository } from '../../infra/neo4j/entity-repository';
+import { defined } from '../../infra/neo4j/neo4j-values';
+import { CreateEquipmentInput, EQUIPMENT_DEFAULTS, EquipmentsArgs, UpdateEquipmentInput } from './dto/equipment.inputs';
 import { Equipment, EQUIPMENT_HOST_KINDS } from './models/equipment.model';
 import {
   EquipmentNotFoundError,
@@ -19,12 +19,6 @@ import {
   StaffNotAtHostError,
   SupportStaffNotFoundError,
 } from './equipment.exception';
-
-const SORT_KEYS: Record<EquipmentSort, SortKey> = {
-  [EquipmentSort.NAME]: { property: 'name', type: 'string' },
-  [EquipmentSort.CREATED_AT]: { property: 'createdAt', type: 'datetime' },
-  [EquipmentSort.UPDATED_AT]: { property: 'updatedAt', type: 'datetime' },
-};
 
 const SCOPE = `MATCH (n:Equipment)-[:HOSTED_BY]->(host:Organization)`;
 
@@ -55,7 +49,7 @@ OPTIONAL CALL (host) {
 }
 RETURN n.id AS id, host IS NOT NULL AS hostFound, host.kind AS hostKind`;
 
-const UPDATE = `MATCH (n:Equipment {id: $id}) SET n += $set, n.updatedAt = datetime() RETURN n.id AS id`;
+const UPDATE = updateStatement('Equipment', 'RETURN n.id AS id');
 
 // The person must work at the equipment's host, checked in the same statement as the MERGE.
 const SUPPORT = new Link<true>(
@@ -86,34 +80,25 @@ export class EquipmentRepository extends EntityRepository<Equipment, EquipmentsA
       node: NODE,
       filter: FILTER,
       filterArgs: ['hostId', 'regionId', 'category', 'availability', 'keyword'],
-      sortKeys: SORT_KEYS,
     });
   }
 
   /** Returns the new equipment's id. */
   async create(input: CreateEquipmentInput, userId: string): Promise<string> {
     const { hostId, ...fields } = input;
-    const result = await this.neo4j.write((tx) =>
-      tx.run(CREATE, {
-        hostId,
-        hostKinds: [...EQUIPMENT_HOST_KINDS],
-        input: { ...EQUIPMENT_DEFAULTS, ...defined(fields) },
-        userId,
-      }),
-    );
-    const row = toJs(result.records[0].toObject()) as {
-      id: string | null;
-      hostFound: boolean;
-      hostKind: string | null;
-    };
+    const row = await writeRow<{ id: string | null; hostFound: boolean; hostKind: string | null }>(this.neo4j, CREATE, {
+      hostId,
+      hostKinds: [...EQUIPMENT_HOST_KINDS],
+      input: { ...EQUIPMENT_DEFAULTS, ...defined(fields) },
+      userId,
+    });
     if (row.id) return row.id;
     if (!row.hostFound) throw new HostNotFoundError(hostId);
     throw new NotAnEquipmentHostError(hostId, String(row.hostKind));
   }
 
   async update(id: string, input: UpdateEquipmentInput): Promise<void> {
-    const result = await this.neo4j.write((tx) => tx.run(UPDATE, { id, set: defined(input) }));
-    if (result.records.length === 0) throw new EquipmentNotFoundError(id);
+    if (!(await writeFound(this.neo4j, UPDATE, { id, set: defined(input) }))) throw new EquipmentNotFoundError(id);
   }
 
   /** Its HOSTED_BY and the staff's SUPPORTS links go with it; hosts and staff stay. */

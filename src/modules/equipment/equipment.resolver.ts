@@ -1,5 +1,6 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Request } from 'express';
+import { EntityQueries } from '../../common/graphql/entity-queries';
 import { Req } from '../../common/graphql/request.decorator';
 import { IdArg } from '../../common/graphql/uuid.pipe';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
@@ -16,24 +17,18 @@ import { EquipmentService } from './equipment.service';
 import { SupportStaffService } from './support-staff.service';
 
 @Resolver(() => Equipment)
-export class EquipmentResolver {
+export class EquipmentResolver extends EntityQueries(Equipment, EquipmentConnection, EquipmentsArgs, {
+  list: 'equipments',
+  listDescription: 'Shared research equipment, filtered and sorted, one page at a time.',
+  one: 'equipment',
+}) {
   constructor(
-    private readonly service: EquipmentService,
+    protected readonly service: EquipmentService,
     private readonly staff: SupportStaffService,
     private readonly organizations: OrganizationsService,
     private readonly regions: RegionsService,
-  ) {}
-
-  @Query(() => EquipmentConnection, {
-    description: 'Shared research equipment, filtered and sorted, one page at a time.',
-  })
-  equipments(@Args() args: EquipmentsArgs) {
-    return this.service.list(args);
-  }
-
-  @Query(() => Equipment)
-  equipment(@IdArg() id: string, @Req() req: Request) {
-    return this.service.get(req, id);
+  ) {
+    super();
   }
 
   @ResolveField(() => Organization, { nullable: true, description: 'The hosting university or research institute.' })
@@ -43,7 +38,7 @@ export class EquipmentResolver {
 
   @ResolveField(() => Region, { nullable: true, description: "The host's region." })
   region(@Parent() equipment: Equipment, @Req() req: Request) {
-    return equipment.regionId ? this.regions.load(req, equipment.regionId) : null;
+    return this.regions.load(req, equipment.regionId);
   }
 
   @ResolveField(() => [SupportStaff], { description: 'Technical staff who run it, by name.' })

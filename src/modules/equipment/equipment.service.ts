@@ -8,7 +8,7 @@ import { MatchingProducer } from '../matching/matching.producer';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { CreateEquipmentInput, EquipmentsArgs, UpdateEquipmentInput } from './dto/equipment.inputs';
 import { Equipment, EQUIPMENT_HOST_KINDS } from './models/equipment.model';
-import { EquipmentNotFoundError, HostNotFoundError, NotAnEquipmentHostError } from './equipment.exception';
+import { EquipmentNotFoundError, NotAnEquipmentHostError } from './equipment.exception';
 import { EquipmentRepository } from './equipment.repository';
 
 const isHostKind = (kind: string) => (EQUIPMENT_HOST_KINDS as readonly string[]).includes(kind);
@@ -34,8 +34,7 @@ export class EquipmentService extends EntityReads<Equipment, EquipmentsArgs> {
   }
 
   async create(input: CreateEquipmentInput, me: Principal): Promise<Equipment> {
-    const host = await this.organizations.findById(input.hostId);
-    if (!host) throw new HostNotFoundError(input.hostId);
+    const host = await this.organizations.mustFind(input.hostId, 'hostId');
     if (!isHostKind(host.kind)) throw new NotAnEquipmentHostError(input.hostId, host.kind);
     assertCoversRegion(me, host.regionId, 'equipment');
     const id = await this.equipment.create(input, me.userId);

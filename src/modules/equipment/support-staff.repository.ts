@@ -1,24 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { detachDelete, readLinks } from '../../infra/neo4j/entity-statements';
+import { detachDelete, readLinks, updateStatement } from '../../infra/neo4j/entity-statements';
 import { Neo4jService } from '../../infra/neo4j/neo4j.service';
-import { SortKey } from '../../infra/neo4j/keyset-page';
 import { EntityRepository } from '../../infra/neo4j/entity-repository';
-import { defined, toJs } from '../../infra/neo4j/neo4j-values';
+import { defined } from '../../infra/neo4j/neo4j-values';
 import { OrganizationNotFoundError } from '../organizations/organizations.exception';
 import {
   CreateSupportStaffInput,
   SUPPORT_STAFF_DEFAULTS,
   SupportStaffMembersArgs,
-  SupportStaffSort,
   UpdateSupportStaffInput,
 } from './dto/support-staff.inputs';
 import { SupportStaff } from './models/support-staff.model';
 import { SupportStaffNotFoundError } from './equipment.exception';
-
-const SORT_KEYS: Record<SupportStaffSort, SortKey> = {
-  [SupportStaffSort.NAME]: { property: 'name', type: 'string' },
-  [SupportStaffSort.CREATED_AT]: { property: 'createdAt', type: 'datetime' },
-};
 
 const SCOPE = `MATCH (n:SupportStaff)-[:WORKS_AT]->(org:Organization)`;
 
@@ -37,10 +30,7 @@ CREATE (n:SupportStaff {id: randomUUID(), name: $input.name, title: $input.title
   createdAt: datetime(), updatedAt: datetime(), createdBy: $userId})-[:WORKS_AT]->(org)
 RETURN ${NODE}`;
 
-const UPDATE = `
-MATCH (n:SupportStaff {id: $id}) SET n += $set, n.updatedAt = datetime()
-WITH n MATCH (n)-[:WORKS_AT]->(org:Organization)
-RETURN ${NODE}`;
+const UPDATE = updateStatement('SupportStaff', `WITH n MATCH (n)-[:WORKS_AT]->(org:Organization) RETURN ${NODE}`);
 
 const STAFF_OF_EQUIPMENT = `
 MATCH (n:SupportStaff)-[:SUPPORTS]->(e:Equipment)
@@ -57,23 +47,20 @@ export class SupportStaffRepository extends EntityRepository<SupportStaff, Suppo
       node: NODE,
       filter: FILTER,
       filterArgs: ['organizationId', 'keyword'],
-      sortKeys: SORT_KEYS,
     });
   }
 
-  async create(input: CreateSupportStaffInput, userId: string): Promise<SupportStaff> {
+  create(input: CreateSupportStaffInput, userId: string): Promise<SupportStaff> {
     const { organizationId, ...fields } = input;
-    const result = await this.neo4j.write((tx) =>
-      tx.run(CREATE, { organizationId, input: { ...SUPPORT_STAFF_DEFAULTS, ...defined(fields) }, userId }),
+    return this.writeNode(
+      CREATE,
+      { organizationId, input: { ...SUPPORT_STAFF_DEFAULTS, ...defined(fields) }, userId },
+      () => new OrganizationNotFoundError(organizationId, 'organizationId'),
     );
-    if (result.records.length === 0) throw new OrganizationNotFoundError(organizationId, 'organizationId');
-    return toJs(result.records[0].get('node')) as SupportStaff;
   }
 
-  async update(id: string, input: UpdateSupportStaffInput): Promise<SupportStaff> {
-    const result = await this.neo4j.write((tx) => tx.run(UPDATE, { id, set: defined(input) }));
-    if (result.records.length === 0) throw new SupportStaffNotFoundError(id);
-    return toJs(result.records[0].get('node')) as SupportStaff;
+  update(id: string, input: UpdateSupportStaffInput): Promise<SupportStaff> {
+    return this.updateNode(UPDATE, id, { set: defined(input) }, () => new SupportStaffNotFoundError(id));
   }
 
   /** WORKS_AT, SUPPORTS and program enrolments go with the person. */

@@ -1,5 +1,6 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Request } from 'express';
+import { EntityQueries } from '../../common/graphql/entity-queries';
 import { Req } from '../../common/graphql/request.decorator';
 import { IdArg } from '../../common/graphql/uuid.pipe';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
@@ -14,23 +15,17 @@ import { EquipmentService } from './equipment.service';
 import { SupportStaffService } from './support-staff.service';
 
 @Resolver(() => SupportStaff)
-export class SupportStaffResolver {
+export class SupportStaffResolver extends EntityQueries(SupportStaff, SupportStaffConnection, SupportStaffMembersArgs, {
+  list: 'supportStaffMembers',
+  listDescription: 'Technical support staff, filtered and sorted, one page at a time.',
+  one: 'supportStaff',
+}) {
   constructor(
-    private readonly service: SupportStaffService,
+    protected readonly service: SupportStaffService,
     private readonly equipmentService: EquipmentService,
     private readonly organizations: OrganizationsService,
-  ) {}
-
-  @Query(() => SupportStaffConnection, {
-    description: 'Technical support staff, filtered and sorted, one page at a time.',
-  })
-  supportStaffMembers(@Args() args: SupportStaffMembersArgs) {
-    return this.service.list(args);
-  }
-
-  @Query(() => SupportStaff)
-  supportStaff(@IdArg() id: string, @Req() req: Request) {
-    return this.service.get(req, id);
+  ) {
+    super();
   }
 
   @ResolveField(() => Organization, { nullable: true })

@@ -4,7 +4,6 @@ import { EntityReads } from '../../common/graphql/entity-reads';
 import { loaderForMany } from '../../common/graphql/request-loaders';
 import { assertCoversRegion } from '../auth/access-policy';
 import { Principal } from '../auth/principal';
-import { OrganizationNotFoundError } from '../organizations/organizations.exception';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { CreateSupportStaffInput, SupportStaffMembersArgs, UpdateSupportStaffInput } from './dto/support-staff.inputs';
 import { SupportStaff } from './models/support-staff.model';
@@ -30,8 +29,7 @@ export class SupportStaffService extends EntityReads<SupportStaff, SupportStaffM
   }
 
   async create(input: CreateSupportStaffInput, me: Principal): Promise<SupportStaff> {
-    const organization = await this.organizations.findById(input.organizationId);
-    if (!organization) throw new OrganizationNotFoundError(input.organizationId, 'organizationId');
+    const organization = await this.organizations.mustFind(input.organizationId, 'organizationId');
     assertCoversRegion(me, organization.regionId, 'support staff');
     return this.staff.create(input, me.userId);
   }

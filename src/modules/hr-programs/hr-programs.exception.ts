@@ -1,17 +1,9 @@
-import { AppError, ErrorCode } from '../../common/errors/app-error';
+import { AppError, ErrorCode, NotFoundError } from '../../common/errors/app-error';
 
-export class HrProgramNotFoundError extends AppError {
-  constructor(id: string, field = 'id') {
-    super(ErrorCode.NotFound, `No human-resource program with id ${id}`, { field });
-  }
-}
+export class HrProgramNotFoundError extends NotFoundError('human-resource program') {}
 
 /** Participants are researchers, contacts or support staff: an id that is none of them is unknown. */
-export class ParticipantNotFoundError extends AppError {
-  constructor(id: string, field = 'personId') {
-    super(ErrorCode.NotFound, `No researcher, contact or support staff with id ${id}`, { field });
-  }
-}
+export class ParticipantNotFoundError extends NotFoundError('researcher, contact or support staff', 'personId') {}
 
 /**
  * An update whose endDate would fall before the startDate (one of them sent, the other stored).

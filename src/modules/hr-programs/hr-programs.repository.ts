@@ -1,21 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { detachDelete, Link } from '../../infra/neo4j/entity-statements';
 import { Neo4jService } from '../../infra/neo4j/neo4j.service';
-import { SortKey } from '../../infra/neo4j/keyset-page';
 import { EntityRepository } from '../../infra/neo4j/entity-repository';
 import { defined, toJs } from '../../infra/neo4j/neo4j-values';
 import { OrganizationNotFoundError } from '../organizations/organizations.exception';
-import { CreateHrProgramInput, HrProgramSort, HrProgramsArgs, UpdateHrProgramInput } from './dto/hr-program.inputs';
+import { CreateHrProgramInput, HrProgramsArgs, UpdateHrProgramInput } from './dto/hr-program.inputs';
 import { HrProgram, HrProgramParticipant } from './models/hr-program.model';
 import { EndDateBeforeStartDateError, HrProgramNotFoundError, ParticipantNotFoundError } from './hr-programs.exception';
-
-// startDate and endDate are stored as YYYY-MM-DD strings: they compare and sort in date order as
-// strings, so the activeOn filter and keyset pagination (which knows strings and datetimes) work on them.
-const SORT_KEYS: Record<HrProgramSort, SortKey> = {
-  [HrProgramSort.TITLE]: { property: 'title', type: 'string' },
-  [HrProgramSort.START_DATE]: { property: 'startDate', type: 'string' },
-  [HrProgramSort.CREATED_AT]: { property: 'createdAt', type: 'datetime' },
-};
 
 const NODE = `n {.*,
   hostId: head([(n)-[:HOSTED_BY]->(host:Organization) | host.id]),
@@ -23,6 +14,8 @@ const NODE = `n {.*,
   participantCount: COUNT { (participant)-[:ENROLLED_IN]->(n)
     WHERE participant:Researcher OR participant:Contact OR participant:SupportStaff }} AS node`;
 
+// startDate and endDate are stored as YYYY-MM-DD strings: they compare and sort in date order as
+// strings, so the activeOn filter and keyset pagination (which knows strings and datetimes) work on them.
 const FILTER = `($regionId IS NULL OR EXISTS { (n)-[:HOSTED_BY]->(:Organization)-[:IN_REGION]->(:Region {id: $regionId}) })
   AND ($hostId IS NULL OR EXISTS { (n)-[:HOSTED_BY]->(:Organization {id: $hostId}) })
   AND ($activeOn IS NULL OR (n.startDate <= $activeOn AND n.endDate >= $activeOn))
@@ -83,26 +76,20 @@ export class HrProgramsRepository extends EntityRepository<HrProgram, HrPrograms
       node: NODE,
       filter: FILTER,
       filterArgs: ['regionId', 'hostId', 'activeOn', 'keyword'],
-      sortKeys: SORT_KEYS,
     });
   }
 
-  async create(input: CreateHrProgramInput, userId: string): Promise<HrProgram> {
-    const result = await this.neo4j.write((tx) =>
-      tx.run(CREATE, {
+  create(input: CreateHrProgramInput, userId: string): Promise<HrProgram> {
+    const { title, targetSkills, description, startDate, endDate } = input;
+    return this.writeNode(
+      CREATE,
+      {
         hostId: input.hostId,
-        input: {
-          title: input.title,
-          targetSkills: input.targetSkills ?? [],
-          description: input.description ?? '',
-          startDate: input.startDate,
-          endDate: input.endDate,
-        },
+        input: { title, targetSkills: targetSkills ?? [], description: description ?? '', startDate, endDate },
         userId,
-      }),
+      },
+      () => new OrganizationNotFoundError(input.hostId, 'hostId'),
     );
-    if (result.records.length === 0) throw new OrganizationNotFoundError(input.hostId, 'hostId');
-    return toJs(result.records[0].get('node')) as HrProgram;
   }
 
   async update(id: string, input: UpdateHrProgramInput): Promise<HrProgram> {

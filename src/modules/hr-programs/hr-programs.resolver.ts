@@ -1,5 +1,6 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Request } from 'express';
+import { EntityQueries } from '../../common/graphql/entity-queries';
 import { Req } from '../../common/graphql/request.decorator';
 import { IdArg } from '../../common/graphql/uuid.pipe';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
@@ -17,33 +18,27 @@ const WRITERS = [Role.ADMIN, Role.COORDINATOR, Role.CONSORTIUM_MANAGER];
 const WHO_WRITES = "Admins; coordinators and consortium managers of the host's region.";
 
 @Resolver(() => HrProgram)
-export class HrProgramsResolver {
+export class HrProgramsResolver extends EntityQueries(HrProgram, HrProgramConnection, HrProgramsArgs, {
+  list: 'hrPrograms',
+  listDescription: 'Human-resource programs, filtered and sorted, one page at a time.',
+  one: 'hrProgram',
+}) {
   constructor(
-    private readonly service: HrProgramsService,
+    protected readonly service: HrProgramsService,
     private readonly organizations: OrganizationsService,
     private readonly regions: RegionsService,
-  ) {}
-
-  @Query(() => HrProgramConnection, {
-    description: 'Human-resource programs, filtered and sorted, one page at a time.',
-  })
-  hrPrograms(@Args() args: HrProgramsArgs) {
-    return this.service.list(args);
-  }
-
-  @Query(() => HrProgram)
-  hrProgram(@IdArg() id: string, @Req() req: Request) {
-    return this.service.get(req, id);
+  ) {
+    super();
   }
 
   @ResolveField(() => Organization, { nullable: true })
   host(@Parent() program: HrProgram, @Req() req: Request) {
-    return program.hostId ? this.organizations.load(req, program.hostId) : null;
+    return this.organizations.load(req, program.hostId);
   }
 
   @ResolveField(() => Region, { nullable: true })
   region(@Parent() program: HrProgram, @Req() req: Request) {
-    return program.regionId ? this.regions.load(req, program.regionId) : null;
+    return this.regions.load(req, program.regionId);
   }
 
   @ResolveField(() => [HrProgramParticipant], {

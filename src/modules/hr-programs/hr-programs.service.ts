@@ -6,7 +6,6 @@ import { coversRegion } from '../auth/access-policy';
 import { ForbiddenError } from '../auth/auth.exception';
 import { Principal } from '../auth/principal';
 import { Role } from '../auth/role.enum';
-import { OrganizationNotFoundError } from '../organizations/organizations.exception';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { CreateHrProgramInput, HrProgramsArgs, UpdateHrProgramInput } from './dto/hr-program.inputs';
 import { HrProgram, HrProgramParticipant } from './models/hr-program.model';
@@ -80,8 +79,6 @@ export class HrProgramsService extends EntityReads<HrProgram, HrProgramsArgs> {
   }
 
   private async assertMayHostAt(hostId: string, me: Principal): Promise<void> {
-    const host = await this.organizations.findById(hostId);
-    if (!host) throw new OrganizationNotFoundError(hostId, 'hostId');
-    assertMayWriteIn(me, host.regionId);
+    assertMayWriteIn(me, (await this.organizations.mustFind(hostId, 'hostId')).regionId);
   }
 }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { MatchPipelineRepository } from './reads/match-pipeline.repository';
 import { MatchReadsRepository } from './reads/match-reads.repository';
 import { MatchReviewRepository } from './review/match-review.repository';
 
@@ -8,7 +9,7 @@ import { MatchReviewRepository } from './review/match-review.repository';
  * process has one instance of each (the region lists MatchReadsRepository keeps are one per process).
  */
 @Module({
-  providers: [MatchReadsRepository, MatchReviewRepository],
-  exports: [MatchReadsRepository, MatchReviewRepository],
+  providers: [MatchReadsRepository, MatchPipelineRepository, MatchReviewRepository],
+  exports: [MatchReadsRepository, MatchPipelineRepository, MatchReviewRepository],
 })
 export class MatchStoreModule {}

@@ -8,7 +8,10 @@ import { MatchLiveResolver } from './live/match-live.resolver';
 import { MatchLiveService } from './live/match-live.service';
 import { MatchStoreModule } from './match-store.module';
 import { MatchListFreshnessPlugin } from './reads/match-list-freshness.plugin';
+import { MatchPipelineResolver } from './reads/match-pipeline.resolver';
+import { MatchPipelineService } from './reads/match-pipeline.service';
 import { MatchesResolver } from './reads/matches.resolver';
+import { NeedMatchesResolver } from './reads/need-matches.resolver';
 import { MatchNotificationProducer } from './review/match-notification.producer';
 import { MatchReviewResolver } from './review/match-review.resolver';
 import { MatchReviewService } from './review/match-review.service';
@@ -24,6 +27,9 @@ import { MatchStalledService } from './review/match-stalled.service';
   providers: [
     MatchesResolver,
     MatchListFreshnessPlugin,
+    MatchPipelineService,
+    MatchPipelineResolver,
+    NeedMatchesResolver,
     MatchNotificationProducer,
     MatchStalledService,
     MatchReviewService,

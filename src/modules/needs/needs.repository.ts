@@ -3,21 +3,16 @@ import { ManagedTransaction } from 'neo4j-driver';
 import { AppError, ErrorCode } from '../../common/errors/app-error';
 import { keepPlan } from '../../infra/neo4j/kept-plan';
 import { Neo4jService } from '../../infra/neo4j/neo4j.service';
-import { listPage, SortKey } from '../../infra/neo4j/keyset-page';
-import { readNodes } from '../../infra/neo4j/entity-statements';
+import { VisibleEntityRepository } from '../../infra/neo4j/entity-repository';
+import { detachDelete, updateStatement, writeFound } from '../../infra/neo4j/entity-statements';
 import { defined } from '../../infra/neo4j/neo4j-values';
 import { runRowBatches } from '../../infra/neo4j/row-batches';
 import { NEED_VISIBLE, visibilityParams } from '../auth/visibility';
 import { Principal } from '../auth/principal';
-import { CreateNeedInput, NEED_DEFAULTS, NeedSort, NeedsArgs, UpdateNeedInput } from './dto/need.inputs';
+import { CoordinatorNotFoundError } from '../coordinators/coordinators.exception';
+import { CreateNeedInput, NEED_DEFAULTS, NeedsArgs, UpdateNeedInput } from './dto/need.inputs';
 import { Need } from './models/need.model';
-import { NeedNotFoundError } from './needs.exception';
-
-const SORT_KEYS: Record<NeedSort, SortKey> = {
-  [NeedSort.CREATED_AT]: { property: 'createdAt', type: 'datetime' },
-  [NeedSort.UPDATED_AT]: { property: 'updatedAt', type: 'datetime' },
-  [NeedSort.TITLE]: { property: 'title', type: 'string' },
-};
+import { CompanyNotFoundError, NeedNotFoundError } from './needs.exception';
 
 /**
  * Needs with their company and its region. `byIds` starts from the needs in $ids by a seek of the
@@ -87,62 +82,40 @@ export interface NeedCreation {
 
 /** Why a need could not be created, as the API reports it. */
 function refusal(row: NewNeed, outcome: NeedCreation): AppError {
-  if (!outcome.companyFound)
-    return new AppError(ErrorCode.NotFound, `No company with id ${row.companyId}`, { field: 'companyId' });
+  if (!outcome.companyFound) return new CompanyNotFoundError(row.companyId);
   if (outcome.companyKind !== 'COMPANY') {
     return new AppError(ErrorCode.BadUserInput, `Organization ${row.companyId} is not a company`, {
       field: 'companyId',
     });
   }
-  return new AppError(ErrorCode.NotFound, `No coordinator with id ${row.input.surveyedById}`, {
-    field: 'surveyedById',
-  });
+  return new CoordinatorNotFoundError(String(row.input.surveyedById), 'surveyedById');
 }
 
-const UPDATE = `
-MATCH (n:Need {id: $id})
-OPTIONAL MATCH (surveyor:Coordinator {id: $surveyedById})
-WITH n, surveyor WHERE $surveyedById IS NULL OR surveyor IS NOT NULL
-SET n += $set, n.updatedAt = datetime()
-WITH n, surveyor
-CALL (n, surveyor) {
-  WITH n, surveyor WHERE surveyor IS NOT NULL
-  OPTIONAL MATCH (:Coordinator)-[old:SURVEYED]->(n)
-  DELETE old
-  MERGE (surveyor)-[:SURVEYED]->(n)
-}
-RETURN n.id AS id`;
-
-const DELETE = `MATCH (n:Need {id: $id}) DETACH DELETE n`;
+// With $surveyedById, the coordinator who surveyed the need changes, when that coordinator exists.
+const UPDATE = updateStatement('Need', 'RETURN n.id AS id', {
+  type: 'SURVEYED',
+  to: 'Coordinator',
+  param: 'surveyedById',
+  from: 'other',
+});
 
 /** The needs among $ids that the viewer may see (starts from the id index). */
 export const FIND_VISIBLE = keepPlan(`${scope(true)} WHERE ${NEED_VISIBLE} RETURN ${NODE}`);
 
 @Injectable()
-export class NeedsRepository {
-  constructor(private readonly neo4j: Neo4jService) {}
-
-  list(args: NeedsArgs, viewer: Principal) {
-    const filters = {
-      status: args.status ?? null,
-      confidentiality: args.confidentiality ?? null,
-      companyId: args.companyId ?? null,
-      regionId: args.regionId ?? null,
-      keyword: args.keyword ?? null,
-      ...visibilityParams(viewer),
-    };
-    return listPage<Need>(
-      this.neo4j,
-      { match: SCOPE, filter: `${NEED_VISIBLE} AND ${FILTER}`, node: NODE },
-      SORT_KEYS[args.sort],
-      args,
-      filters,
+export class NeedsRepository extends VisibleEntityRepository<Need, NeedsArgs, Principal> {
+  constructor(neo4j: Neo4jService) {
+    super(
+      neo4j,
+      {
+        match: SCOPE,
+        node: NODE,
+        filter: `${NEED_VISIBLE} AND ${FILTER}`,
+        filterArgs: ['status', 'confidentiality', 'companyId', 'regionId', 'keyword'],
+        byIds: FIND_VISIBLE,
+      },
+      visibilityParams,
     );
-  }
-
-  /** The needs among `ids` that `viewer` may see. */
-  findVisible(ids: readonly string[], viewer: Principal): Promise<Need[]> {
-    return readNodes<Need>(this.neo4j, FIND_VISIBLE, { ids, ...visibilityParams(viewer) });
   }
 
   /**
@@ -182,16 +155,12 @@ export class NeedsRepository {
 
   async update(id: string, input: UpdateNeedInput): Promise<void> {
     const { surveyedById, ...rest } = input;
-    const set = defined(rest);
-    const result = await this.neo4j.write((tx) => tx.run(UPDATE, { id, set, surveyedById: surveyedById ?? null }));
-    if (result.records.length === 0) {
-      throw surveyedById
-        ? new AppError(ErrorCode.NotFound, `No coordinator with id ${surveyedById}`, { field: 'surveyedById' })
-        : new NeedNotFoundError(id);
+    if (!(await writeFound(this.neo4j, UPDATE, { id, set: defined(rest), surveyedById: surveyedById ?? null }))) {
+      throw surveyedById ? new CoordinatorNotFoundError(surveyedById, 'surveyedById') : new NeedNotFoundError(id);
     }
   }
 
   async delete(id: string): Promise<void> {
-    await this.neo4j.write((tx) => tx.run(DELETE, { id }));
+    await detachDelete(this.neo4j, 'Need', id);
   }
 }

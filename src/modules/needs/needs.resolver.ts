@@ -38,7 +38,7 @@ export class NeedsResolver {
 
   @ResolveField(() => Region, { nullable: true })
   region(@Parent() need: Need, @Req() req: Request) {
-    return need.regionId ? this.regions.load(req, need.regionId) : null;
+    return this.regions.load(req, need.regionId);
   }
 
   @Roles(Role.ADMIN, Role.COORDINATOR, Role.COMPANY)

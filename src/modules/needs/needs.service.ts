@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Request } from 'express';
-import { loaderFor } from '../../common/graphql/request-loaders';
+import { VisibleEntityReads } from '../../common/graphql/entity-reads';
 import { AppError, ErrorCode } from '../../common/errors/app-error';
 import { coversRegion } from '../auth/access-policy';
 import { ForbiddenError } from '../auth/auth.exception';
@@ -11,7 +10,7 @@ import { OrganizationsService } from '../organizations/organizations.service';
 import { OrganizationKind } from '../organizations/models/organization.model';
 import { CreateNeedInput, NeedsArgs, UpdateNeedInput } from './dto/need.inputs';
 import { Need } from './models/need.model';
-import { NeedNotFoundError, NotACompanyError } from './needs.exception';
+import { CompanyNotFoundError, NeedNotFoundError, NotACompanyError } from './needs.exception';
 import { NeedsRepository } from './needs.repository';
 
 /**
@@ -20,24 +19,13 @@ import { NeedsRepository } from './needs.repository';
  * covering the company's region.
  */
 @Injectable()
-export class NeedsService {
+export class NeedsService extends VisibleEntityReads<Need, NeedsArgs, Principal> {
   constructor(
     private readonly needs: NeedsRepository,
     private readonly organizations: OrganizationsService,
     private readonly matching: MatchingProducer,
-  ) {}
-
-  list(args: NeedsArgs, viewer: Principal) {
-    return this.needs.list(args, viewer);
-  }
-
-  /** A request has one viewer, so the request's loader may filter by that viewer's visibility. */
-  async get(id: string, viewer: Principal, req?: Request): Promise<Need> {
-    const need = req
-      ? await loaderFor(req, 'need', (ids) => this.needs.findVisible(ids, viewer)).load(id)
-      : (await this.needs.findVisible([id], viewer))[0];
-    if (!need) throw new NeedNotFoundError(id);
-    return need;
+  ) {
+    super(needs, 'need', NeedNotFoundError);
   }
 
   async create(input: CreateNeedInput, me: Principal): Promise<Need> {
@@ -50,7 +38,7 @@ export class NeedsService {
     }
     if (me.role === Role.COORDINATOR) {
       const company = await this.organizations.findById(companyId);
-      if (!company) throw new AppError(ErrorCode.NotFound, `No company with id ${companyId}`, { field: 'companyId' });
+      if (!company) throw new CompanyNotFoundError(companyId);
       if (company.kind !== OrganizationKind.COMPANY) throw new NotACompanyError(companyId);
       if (!coversRegion(me, company.regionId)) {
         throw new ForbiddenError('Coordinators register needs only for companies in the regions they cover');

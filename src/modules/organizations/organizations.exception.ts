@@ -1,10 +1,6 @@
-import { AppError, ErrorCode } from '../../common/errors/app-error';
+import { AppError, ErrorCode, NotFoundError } from '../../common/errors/app-error';
 
-export class OrganizationNotFoundError extends AppError {
-  constructor(id: string, field = 'id') {
-    super(ErrorCode.NotFound, `No organization with id ${id}`, { field });
-  }
-}
+export class OrganizationNotFoundError extends NotFoundError('organization') {}
 
 export class OrganizationInUseError extends AppError {
   constructor(id: string, uses: number) {

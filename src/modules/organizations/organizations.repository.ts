@@ -1,23 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { deleteUnlessReferenced, ReferenceType } from '../../infra/neo4j/entity-statements';
+import { deleteUnlessReferenced, ReferenceType, updateStatement } from '../../infra/neo4j/entity-statements';
 import { Neo4jService } from '../../infra/neo4j/neo4j.service';
-import { SortKey } from '../../infra/neo4j/keyset-page';
 import { EntityRepository } from '../../infra/neo4j/entity-repository';
-import { toJs } from '../../infra/neo4j/neo4j-values';
+import { sent } from '../../infra/neo4j/neo4j-values';
 import { RegionNotFoundError } from '../regions/regions.exception';
-import {
-  CreateOrganizationInput,
-  OrganizationSort,
-  OrganizationsArgs,
-  UpdateOrganizationInput,
-} from './dto/organization.inputs';
+import { CreateOrganizationInput, OrganizationsArgs, UpdateOrganizationInput } from './dto/organization.inputs';
 import { Organization } from './models/organization.model';
 import { OrganizationInUseError, OrganizationNotFoundError } from './organizations.exception';
-
-const SORT_KEYS: Record<OrganizationSort, SortKey> = {
-  [OrganizationSort.NAME]: { property: 'name', type: 'string' },
-  [OrganizationSort.CREATED_AT]: { property: 'createdAt', type: 'datetime' },
-};
 
 const NODE = `n {.*, regionId: head([(n)-[:IN_REGION]->(inRegion:Region) | inRegion.id])} AS node`;
 
@@ -34,19 +23,13 @@ CREATE (n:Organization {id: randomUUID(), name: $input.name, kind: $input.kind, 
   createdAt: datetime(), updatedAt: datetime(), createdBy: $userId})-[:IN_REGION]->(r)
 RETURN ${NODE}`;
 
-const UPDATE = `
-MATCH (n:Organization {id: $id})
-OPTIONAL MATCH (newRegion:Region {id: $regionId})
-WITH n, newRegion WHERE $regionId IS NULL OR newRegion IS NOT NULL
-SET n += $set, n.updatedAt = datetime()
-WITH n, newRegion
-CALL (n, newRegion) {
-  WITH n, newRegion WHERE newRegion IS NOT NULL
-  OPTIONAL MATCH (n)-[old:IN_REGION]->()
-  DELETE old
-  MERGE (n)-[:IN_REGION]->(newRegion)
-}
-RETURN ${NODE}`;
+// With $regionId the organization moves, when that region exists.
+const UPDATE = updateStatement('Organization', `RETURN ${NODE}`, {
+  type: 'IN_REGION',
+  to: 'Region',
+  param: 'regionId',
+  from: 'node',
+});
 
 /** What makes an organization in use: a need, seed, program, equipment, user or person pointing at it. */
 const IN_USE_BY: ReferenceType[] = [
@@ -67,27 +50,26 @@ export class OrganizationsRepository extends EntityRepository<Organization, Orga
       node: NODE,
       filter: FILTER,
       filterArgs: ['kind', 'regionId', 'keyword'],
-      sortKeys: SORT_KEYS,
     });
   }
 
-  async create(input: CreateOrganizationInput, userId: string): Promise<Organization> {
-    const result = await this.neo4j.write((tx) =>
-      tx.run(CREATE, { input: { industry: null, size: null, description: null, ...input }, userId }),
+  create(input: CreateOrganizationInput, userId: string): Promise<Organization> {
+    return this.writeNode(
+      CREATE,
+      { input: { industry: null, size: null, description: null, ...input }, userId },
+      () => new RegionNotFoundError(input.regionId, 'regionId'),
     );
-    if (result.records.length === 0) throw new RegionNotFoundError(input.regionId, 'regionId');
-    return toJs(result.records[0].get('node')) as Organization;
   }
 
-  async update(id: string, input: UpdateOrganizationInput): Promise<Organization> {
+  update(id: string, input: UpdateOrganizationInput): Promise<Organization> {
     const { regionId, ...rest } = input;
-    const set = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined));
-    const result = await this.neo4j.write((tx) => tx.run(UPDATE, { id, set, regionId: regionId ?? null }));
-    if (result.records.length === 0) {
-      const exists = await this.findByIds([id]);
-      throw exists.length ? new RegionNotFoundError(String(regionId), 'regionId') : new OrganizationNotFoundError(id);
-    }
-    return toJs(result.records[0].get('node')) as Organization;
+    return this.updateNode(
+      UPDATE,
+      id,
+      { set: sent(rest), regionId: regionId ?? null },
+      () => new OrganizationNotFoundError(id),
+      () => new RegionNotFoundError(String(regionId), 'regionId'),
+    );
   }
 
   async delete(id: string): Promise<void> {

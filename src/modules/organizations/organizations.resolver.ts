@@ -1,5 +1,6 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Request } from 'express';
+import { EntityQueries } from '../../common/graphql/entity-queries';
 import { Req } from '../../common/graphql/request.decorator';
 import { IdArg } from '../../common/graphql/uuid.pipe';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
@@ -12,25 +13,20 @@ import { Organization, OrganizationConnection } from './models/organization.mode
 import { OrganizationsService } from './organizations.service';
 
 @Resolver(() => Organization)
-export class OrganizationsResolver {
+export class OrganizationsResolver extends EntityQueries(Organization, OrganizationConnection, OrganizationsArgs, {
+  list: 'organizations',
+  one: 'organization',
+}) {
   constructor(
-    private readonly service: OrganizationsService,
+    protected readonly service: OrganizationsService,
     private readonly regions: RegionsService,
-  ) {}
-
-  @Query(() => OrganizationConnection)
-  organizations(@Args() args: OrganizationsArgs) {
-    return this.service.list(args);
-  }
-
-  @Query(() => Organization)
-  organization(@IdArg() id: string, @Req() req: Request) {
-    return this.service.get(req, id);
+  ) {
+    super();
   }
 
   @ResolveField(() => Region, { nullable: true })
   region(@Parent() organization: Organization, @Req() req: Request) {
-    return organization.regionId ? this.regions.load(req, organization.regionId) : null;
+    return this.regions.load(req, organization.regionId);
   }
 
   @Roles(Role.ADMIN, Role.COORDINATOR)

@@ -1,10 +1,6 @@
-import { AppError, ErrorCode } from '../../common/errors/app-error';
+import { AppError, ErrorCode, NotFoundError } from '../../common/errors/app-error';
 
-export class RegionNotFoundError extends AppError {
-  constructor(id: string, field = 'id') {
-    super(ErrorCode.NotFound, `No region with id ${id}`, { field });
-  }
-}
+export class RegionNotFoundError extends NotFoundError('region') {}
 
 export class RegionCodeTakenError extends AppError {
   constructor(code: string, cause?: unknown) {

@@ -1,32 +1,25 @@
 import { Injectable } from '@nestjs/common';
-import { deleteUnlessReferenced } from '../../infra/neo4j/entity-statements';
+import { deleteUnlessReferenced, updateStatement, writeRow } from '../../infra/neo4j/entity-statements';
 import { Neo4jService } from '../../infra/neo4j/neo4j.service';
-import { SortKey } from '../../infra/neo4j/keyset-page';
 import { EntityRepository } from '../../infra/neo4j/entity-repository';
 import { isConstraintViolation } from '../../infra/neo4j/neo4j-errors';
-import { toJs } from '../../infra/neo4j/neo4j-values';
-import { CreateRegionInput, RegionSort, RegionsArgs, UpdateRegionInput } from './dto/region.inputs';
+import { defined } from '../../infra/neo4j/neo4j-values';
+import { CreateRegionInput, RegionsArgs, UpdateRegionInput } from './dto/region.inputs';
 import { Region } from './models/region.model';
 import { RegionCodeTakenError, RegionInUseError, RegionNotFoundError } from './regions.exception';
 
-const SORT_KEYS: Record<RegionSort, SortKey> = {
-  [RegionSort.NAME]: { property: 'name', type: 'string' },
-  [RegionSort.CREATED_AT]: { property: 'createdAt', type: 'datetime' },
-};
-
 const FILTER = `($keyword IS NULL OR toLower(n.name) CONTAINS toLower($keyword)
   OR toLower(n.code) CONTAINS toLower($keyword) OR toLower(n.strategySummary) CONTAINS toLower($keyword))`;
+
+const NODE = 'n {.*} AS node';
 
 const CREATE = `
 CREATE (n:Region {id: randomUUID(), code: $input.code, name: $input.name, prefectures: coalesce($input.prefectures, []),
   strategySummary: coalesce($input.strategySummary, ''), focusFields: coalesce($input.focusFields, []),
   createdAt: datetime(), updatedAt: datetime(), createdBy: $userId})
-RETURN n {.*} AS node`;
+RETURN ${NODE}`;
 
-// Only the properties given are changed: $set holds just those keys.
-const UPDATE = `MATCH (n:Region {id: $id}) SET n += $set, n.updatedAt = datetime() RETURN n {.*} AS node`;
-
-const NODE = 'n {.*} AS node';
+const UPDATE = updateStatement('Region', `RETURN ${NODE}`);
 
 @Injectable()
 export class RegionsRepository extends EntityRepository<Region, RegionsArgs> {
@@ -36,16 +29,13 @@ export class RegionsRepository extends EntityRepository<Region, RegionsArgs> {
       node: NODE,
       filter: FILTER,
       filterArgs: ['keyword'],
-      sortKeys: SORT_KEYS,
     });
   }
 
   async create(input: CreateRegionInput, userId: string): Promise<Region> {
+    const defaults = { prefectures: null, strategySummary: null, focusFields: null };
     try {
-      const result = await this.neo4j.write((tx) =>
-        tx.run(CREATE, { input: { prefectures: null, strategySummary: null, focusFields: null, ...input }, userId }),
-      );
-      return toJs(result.records[0].get('node')) as Region;
+      return (await writeRow<{ node: Region }>(this.neo4j, CREATE, { input: { ...defaults, ...input }, userId })).node;
     } catch (error) {
       if (isConstraintViolation(error)) throw new RegionCodeTakenError(input.code, error);
       throw error;
@@ -53,11 +43,8 @@ export class RegionsRepository extends EntityRepository<Region, RegionsArgs> {
   }
 
   async update(id: string, input: UpdateRegionInput): Promise<Region> {
-    const set = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined && v !== null));
     try {
-      const result = await this.neo4j.write((tx) => tx.run(UPDATE, { id, set }));
-      if (result.records.length === 0) throw new RegionNotFoundError(id);
-      return toJs(result.records[0].get('node')) as Region;
+      return await this.updateNode(UPDATE, id, { set: defined(input) }, () => new RegionNotFoundError(id));
     } catch (error) {
       if (isConstraintViolation(error)) throw new RegionCodeTakenError(String(input.code), error);
       throw error;

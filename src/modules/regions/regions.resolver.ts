@@ -1,6 +1,5 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
-import type { Request } from 'express';
-import { Req } from '../../common/graphql/request.decorator';
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { EntityQueries } from '../../common/graphql/entity-queries';
 import { IdArg } from '../../common/graphql/uuid.pipe';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
 import { Principal } from '../auth/principal';
@@ -10,17 +9,13 @@ import { Region, RegionConnection } from './models/region.model';
 import { RegionsService } from './regions.service';
 
 @Resolver(() => Region)
-export class RegionsResolver {
-  constructor(private readonly service: RegionsService) {}
-
-  @Query(() => RegionConnection, { description: 'Regions, filtered and sorted, one page at a time.' })
-  regions(@Args() args: RegionsArgs) {
-    return this.service.list(args);
-  }
-
-  @Query(() => Region)
-  region(@IdArg() id: string, @Req() req: Request) {
-    return this.service.get(req, id);
+export class RegionsResolver extends EntityQueries(Region, RegionConnection, RegionsArgs, {
+  list: 'regions',
+  listDescription: 'Regions, filtered and sorted, one page at a time.',
+  one: 'region',
+}) {
+  constructor(protected readonly service: RegionsService) {
+    super();
   }
 
   @Roles(Role.ADMIN)

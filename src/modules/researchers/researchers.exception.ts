@@ -1,10 +1,6 @@
-import { AppError, ErrorCode } from '../../common/errors/app-error';
+import { AppError, ErrorCode, NotFoundError } from '../../common/errors/app-error';
 
-export class ResearcherNotFoundError extends AppError {
-  constructor(id: string, field = 'id') {
-    super(ErrorCode.NotFound, `No researcher with id ${id}`, { field });
-  }
-}
+export class ResearcherNotFoundError extends NotFoundError('researcher') {}
 
 export class LastAffiliationError extends AppError {
   constructor(id: string) {

@@ -1,18 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { detachDelete } from '../../infra/neo4j/entity-statements';
+import { detachDelete, updateStatement } from '../../infra/neo4j/entity-statements';
 import { Neo4jService } from '../../infra/neo4j/neo4j.service';
-import { SortKey } from '../../infra/neo4j/keyset-page';
 import { EntityRepository } from '../../infra/neo4j/entity-repository';
 import { defined, toJs } from '../../infra/neo4j/neo4j-values';
 import { OrganizationNotFoundError } from '../organizations/organizations.exception';
-import { CreateResearcherInput, ResearcherSort, ResearchersArgs, UpdateResearcherInput } from './dto/researcher.inputs';
+import { CreateResearcherInput, ResearchersArgs, UpdateResearcherInput } from './dto/researcher.inputs';
 import { Researcher } from './models/researcher.model';
 import { LastAffiliationError, ResearcherNotFoundError } from './researchers.exception';
-
-const SORT_KEYS: Record<ResearcherSort, SortKey> = {
-  [ResearcherSort.NAME]: { property: 'name', type: 'string' },
-  [ResearcherSort.CREATED_AT]: { property: 'createdAt', type: 'datetime' },
-};
 
 const NODE = `n {.*,
   affiliationIds: [(n)-[:AFFILIATED_WITH]->(affiliation:Organization) | affiliation.id],
@@ -32,7 +26,7 @@ CREATE (n:Researcher {id: randomUUID(), name: $input.name, title: coalesce($inpu
   createdAt: datetime(), updatedAt: datetime(), createdBy: $userId})-[:AFFILIATED_WITH]->(target)
 RETURN ${NODE}`;
 
-const UPDATE = `MATCH (n:Researcher {id: $id}) SET n += $set, n.updatedAt = datetime() RETURN ${NODE}`;
+const UPDATE = updateStatement('Researcher', `RETURN ${NODE}`);
 
 const AFFILIATE = `
 MATCH (n:Researcher {id: $id}), (target:Organization {id: $organizationId})
@@ -55,28 +49,27 @@ export class ResearchersRepository extends EntityRepository<Researcher, Research
       node: NODE,
       filter: FILTER,
       filterArgs: ['organizationId', 'regionId', 'field', 'keyword'],
-      sortKeys: SORT_KEYS,
     });
   }
 
-  async create(input: CreateResearcherInput, userId: string): Promise<Researcher> {
-    const result = await this.neo4j.write((tx) =>
-      tx.run(CREATE, { affiliationId: input.affiliationId, input: { ...input }, userId }),
+  create(input: CreateResearcherInput, userId: string): Promise<Researcher> {
+    return this.writeNode(
+      CREATE,
+      { affiliationId: input.affiliationId, input: { ...input }, userId },
+      () => new OrganizationNotFoundError(input.affiliationId, 'affiliationId'),
     );
-    if (result.records.length === 0) throw new OrganizationNotFoundError(input.affiliationId, 'affiliationId');
-    return toJs(result.records[0].get('node')) as Researcher;
   }
 
-  async update(id: string, input: UpdateResearcherInput): Promise<Researcher> {
-    const result = await this.neo4j.write((tx) => tx.run(UPDATE, { id, set: defined(input) }));
-    if (result.records.length === 0) throw new ResearcherNotFoundError(id);
-    return toJs(result.records[0].get('node')) as Researcher;
+  update(id: string, input: UpdateResearcherInput): Promise<Researcher> {
+    return this.updateNode(UPDATE, id, { set: defined(input) }, () => new ResearcherNotFoundError(id));
   }
 
-  async affiliate(id: string, organizationId: string): Promise<Researcher> {
-    const result = await this.neo4j.write((tx) => tx.run(AFFILIATE, { id, organizationId }));
-    if (result.records.length === 0) throw new OrganizationNotFoundError(organizationId, 'organizationId');
-    return toJs(result.records[0].get('node')) as Researcher;
+  affiliate(id: string, organizationId: string): Promise<Researcher> {
+    return this.writeNode(
+      AFFILIATE,
+      { id, organizationId },
+      () => new OrganizationNotFoundError(organizationId, 'organizationId'),
+    );
   }
 
   async unaffiliate(id: string, organizationId: string): Promise<void> {

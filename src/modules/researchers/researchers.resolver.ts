@@ -1,5 +1,6 @@
-import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Request } from 'express';
+import { EntityQueries } from '../../common/graphql/entity-queries';
 import { Req } from '../../common/graphql/request.decorator';
 import { IdArg } from '../../common/graphql/uuid.pipe';
 import { CurrentUser, Roles } from '../auth/auth.decorators';
@@ -12,26 +13,20 @@ import { Researcher, ResearcherConnection } from './models/researcher.model';
 import { ResearchersService } from './researchers.service';
 
 @Resolver(() => Researcher)
-export class ResearchersResolver {
+export class ResearchersResolver extends EntityQueries(Researcher, ResearcherConnection, ResearchersArgs, {
+  list: 'researchers',
+  one: 'researcher',
+}) {
   constructor(
-    private readonly service: ResearchersService,
+    protected readonly service: ResearchersService,
     private readonly organizations: OrganizationsService,
-  ) {}
-
-  @Query(() => ResearcherConnection)
-  researchers(@Args() args: ResearchersArgs) {
-    return this.service.list(args);
-  }
-
-  @Query(() => Researcher)
-  researcher(@IdArg() id: string, @Req() req: Request) {
-    return this.service.get(req, id);
+  ) {
+    super();
   }
 
   @ResolveField(() => [Organization])
-  async affiliations(@Parent() researcher: Researcher, @Req() req: Request) {
-    const organizations = await Promise.all(researcher.affiliationIds.map((id) => this.organizations.load(req, id)));
-    return organizations.filter((o): o is Organization => o !== null);
+  affiliations(@Parent() researcher: Researcher, @Req() req: Request) {
+    return this.organizations.loadAll(req, researcher.affiliationIds);
   }
 
   @Roles(Role.ADMIN, Role.COORDINATOR)

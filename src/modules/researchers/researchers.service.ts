@@ -4,7 +4,6 @@ import { coversRegion } from '../auth/access-policy';
 import { ForbiddenError } from '../auth/auth.exception';
 import { isAdmin, Principal } from '../auth/principal';
 import { MatchingProducer } from '../matching/matching.producer';
-import { OrganizationNotFoundError } from '../organizations/organizations.exception';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { CreateResearcherInput, ResearchersArgs, UpdateResearcherInput } from './dto/researcher.inputs';
 import { Researcher } from './models/researcher.model';
@@ -71,8 +70,7 @@ export class ResearchersService extends EntityReads<Researcher, ResearchersArgs>
   }
 
   private async assertOrganizationInMyRegion(organizationId: string, field: string, me: Principal): Promise<void> {
-    const organization = await this.organizations.findById(organizationId);
-    if (!organization) throw new OrganizationNotFoundError(organizationId, field);
+    const organization = await this.organizations.mustFind(organizationId, field);
     if (!coversRegion(me, organization.regionId)) {
       throw new ForbiddenError('Coordinators affiliate researchers only with organizations in the regions they cover');
     }

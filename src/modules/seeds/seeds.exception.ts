@@ -1,11 +1,7 @@
-import { AppError, ErrorCode } from '../../common/errors/app-error';
+import { AppError, ErrorCode, NotFoundError } from '../../common/errors/app-error';
 
 /** Also what a user gets for a seed they may not see. */
-export class SeedNotFoundError extends AppError {
-  constructor(id: string, field = 'id') {
-    super(ErrorCode.NotFound, `No seed with id ${id}`, { field });
-  }
-}
+export class SeedNotFoundError extends NotFoundError('seed') {}
 
 export class SeedHolderRequiredError extends AppError {
   constructor() {

@@ -1,23 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { ManagedTransaction } from 'neo4j-driver';
-import { AppError, ErrorCode } from '../../common/errors/app-error';
+import { AppError } from '../../common/errors/app-error';
 import { keepPlan } from '../../infra/neo4j/kept-plan';
 import { Neo4jService } from '../../infra/neo4j/neo4j.service';
-import { listPage, SortKey } from '../../infra/neo4j/keyset-page';
-import { readNodes } from '../../infra/neo4j/entity-statements';
+import { VisibleEntityRepository } from '../../infra/neo4j/entity-repository';
+import { detachDelete, updateStatement, writeFound } from '../../infra/neo4j/entity-statements';
 import { defined } from '../../infra/neo4j/neo4j-values';
 import { runRowBatches } from '../../infra/neo4j/row-batches';
 import { seedVisible, visibilityParams } from '../auth/visibility';
 import { Principal } from '../auth/principal';
-import { CreateSeedInput, SEED_DEFAULTS, SeedSort, SeedsArgs, UpdateSeedInput } from './dto/seed.inputs';
+import { CoordinatorNotFoundError } from '../coordinators/coordinators.exception';
+import { OrganizationNotFoundError } from '../organizations/organizations.exception';
+import { ResearcherNotFoundError } from '../researchers/researchers.exception';
+import { CreateSeedInput, SEED_DEFAULTS, SeedsArgs, UpdateSeedInput } from './dto/seed.inputs';
 import { Seed } from './models/seed.model';
 import { SeedNotFoundError } from './seeds.exception';
-
-const SORT_KEYS: Record<SeedSort, SortKey> = {
-  [SeedSort.CREATED_AT]: { property: 'createdAt', type: 'datetime' },
-  [SeedSort.UPDATED_AT]: { property: 'updatedAt', type: 'datetime' },
-  [SeedSort.TITLE]: { property: 'title', type: 'string' },
-};
 
 /**
  * Seeds with their regions: their holder organizations' and their holder researchers'
@@ -87,46 +84,29 @@ const holderResearcherIds = (input: CreateSeedInput) => [...new Set(input.holder
 /** Why a seed could not be created, as the API reports it. */
 function refusal(input: CreateSeedInput, outcome: SeedCreation): AppError {
   if (input.holderOrganizationId && !outcome.organizationFound) {
-    return new AppError(ErrorCode.NotFound, `No organization with id ${input.holderOrganizationId}`, {
-      field: 'holderOrganizationId',
-    });
+    return new OrganizationNotFoundError(input.holderOrganizationId, 'holderOrganizationId');
   }
   const missing = holderResearcherIds(input).filter((id) => !outcome.researchersFound.includes(id));
-  if (missing.length) {
-    return new AppError(ErrorCode.NotFound, `No researcher with id ${missing.join(', ')}`, {
-      field: 'holderResearcherIds',
-    });
-  }
-  return new AppError(ErrorCode.NotFound, `No coordinator with id ${input.collectedById}`, { field: 'collectedById' });
+  if (missing.length) return new ResearcherNotFoundError(missing.join(', '), 'holderResearcherIds');
+  return new CoordinatorNotFoundError(String(input.collectedById), 'collectedById');
 }
 
-const UPDATE = `MATCH (n:Seed {id: $id}) SET n += $set, n.updatedAt = datetime() RETURN n.id AS id`;
-const DELETE = `MATCH (n:Seed {id: $id}) DETACH DELETE n`;
+const UPDATE = updateStatement('Seed', 'RETURN n.id AS id');
 
 @Injectable()
-export class SeedsRepository {
-  constructor(private readonly neo4j: Neo4jService) {}
-
-  list(args: SeedsArgs, viewer: Principal) {
-    const filters = {
-      stage: args.stage ?? null,
-      field: args.field ?? null,
-      regionId: args.regionId ?? null,
-      holderId: args.holderId ?? null,
-      keyword: args.keyword ?? null,
-      ...visibilityParams(viewer),
-    };
-    return listPage<Seed>(
-      this.neo4j,
-      { match: SCOPE, filter: `${SEED_VISIBLE} AND ${FILTER}`, node: NODE },
-      SORT_KEYS[args.sort],
-      args,
-      filters,
+export class SeedsRepository extends VisibleEntityRepository<Seed, SeedsArgs, Principal> {
+  constructor(neo4j: Neo4jService) {
+    super(
+      neo4j,
+      {
+        match: SCOPE,
+        node: NODE,
+        filter: `${SEED_VISIBLE} AND ${FILTER}`,
+        filterArgs: ['stage', 'field', 'regionId', 'holderId', 'keyword'],
+        byIds: FIND_VISIBLE,
+      },
+      visibilityParams,
     );
-  }
-
-  findVisible(ids: readonly string[], viewer: Principal): Promise<Seed[]> {
-    return readNodes<Seed>(this.neo4j, FIND_VISIBLE, { ids, ...visibilityParams(viewer) });
   }
 
   /**
@@ -159,11 +139,10 @@ export class SeedsRepository {
   }
 
   async update(id: string, input: UpdateSeedInput): Promise<void> {
-    const result = await this.neo4j.write((tx) => tx.run(UPDATE, { id, set: defined(input) }));
-    if (result.records.length === 0) throw new SeedNotFoundError(id);
+    if (!(await writeFound(this.neo4j, UPDATE, { id, set: defined(input) }))) throw new SeedNotFoundError(id);
   }
 
   async delete(id: string): Promise<void> {
-    await this.neo4j.write((tx) => tx.run(DELETE, { id }));
+    await detachDelete(this.neo4j, 'Seed', id);
   }
 }

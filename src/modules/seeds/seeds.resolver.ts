@@ -32,15 +32,13 @@ export class SeedsResolver {
   }
 
   @ResolveField(() => [Organization])
-  async holderOrganizations(@Parent() seed: Seed, @Req() req: Request) {
-    const found = await Promise.all(seed.holderOrganizationIds.map((id) => this.organizations.load(req, id)));
-    return found.filter((o): o is Organization => o !== null);
+  holderOrganizations(@Parent() seed: Seed, @Req() req: Request) {
+    return this.organizations.loadAll(req, seed.holderOrganizationIds);
   }
 
   @ResolveField(() => [Researcher])
-  async holderResearchers(@Parent() seed: Seed, @Req() req: Request) {
-    const found = await Promise.all(seed.holderResearcherIds.map((id) => this.researchers.load(req, id)));
-    return found.filter((r): r is Researcher => r !== null);
+  holderResearchers(@Parent() seed: Seed, @Req() req: Request) {
+    return this.researchers.loadAll(req, seed.holderResearcherIds);
   }
 
   @Roles(Role.ADMIN, Role.COORDINATOR)

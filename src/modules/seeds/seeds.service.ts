@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { Request } from 'express';
-import { loaderFor } from '../../common/graphql/request-loaders';
+import { VisibleEntityReads } from '../../common/graphql/entity-reads';
 import { coversRegion } from '../auth/access-policy';
 import { ForbiddenError } from '../auth/auth.exception';
 import { isAdmin, Principal } from '../auth/principal';
@@ -17,25 +16,14 @@ import { SeedsRepository } from './seeds.repository';
  * and coordinators covering one of the regions of the seed's holders.
  */
 @Injectable()
-export class SeedsService {
+export class SeedsService extends VisibleEntityReads<Seed, SeedsArgs, Principal> {
   constructor(
     private readonly seeds: SeedsRepository,
     private readonly organizations: OrganizationsService,
     private readonly researchers: ResearchersService,
     private readonly matching: MatchingProducer,
-  ) {}
-
-  list(args: SeedsArgs, viewer: Principal) {
-    return this.seeds.list(args, viewer);
-  }
-
-  /** A request has one viewer, so the request's loader may filter by that viewer's visibility. */
-  async get(id: string, viewer: Principal, req?: Request): Promise<Seed> {
-    const seed = req
-      ? await loaderFor(req, 'seed', (ids) => this.seeds.findVisible(ids, viewer)).load(id)
-      : (await this.seeds.findVisible([id], viewer))[0];
-    if (!seed) throw new SeedNotFoundError(id);
-    return seed;
+  ) {
+    super(seeds, 'seed', SeedNotFoundError);
   }
 
   async create(input: CreateSeedInput, me: Principal): Promise<Seed> {

@@ -1,4 +1,4 @@
-import { AppError, ErrorCode } from '../../common/errors/app-error';
+import { AppError, ErrorCode, NotFoundError } from '../../common/errors/app-error';
 import { Role } from '../auth/role.enum';
 
 const LINK_NAMES: Record<Role, string> = {
@@ -23,11 +23,7 @@ export class LinkTargetNotFoundError extends AppError {
   }
 }
 
-export class UserNotFoundError extends AppError {
-  constructor(id: string) {
-    super(ErrorCode.NotFound, `No user with id ${id}`, { field: 'id' });
-  }
-}
+export class UserNotFoundError extends NotFoundError('user') {}
 
 export class LinkRequiredError extends AppError {
   constructor(role: Role) {

@@ -3,7 +3,15 @@
  * schema.gql (../gql): a value the schema adds makes its list fail to compile instead of going
  * missing from a form.
  */
-import type { AgreementKind, BudgetBand, Confidentiality, DeclineReason, NeedStatus } from '../gql/graphql';
+import type {
+  AgreementKind,
+  BudgetBand,
+  Confidentiality,
+  DeclineReason,
+  MatchKind,
+  MatchStatus,
+  NeedStatus,
+} from '../gql/graphql';
 
 /** The members of `T` in the order given; the compiler refuses a list that leaves one out. */
 const allOf =
@@ -24,6 +32,18 @@ export const DECLINE_REASONS = allOf<DeclineReason>()(
 export const AGREEMENT_KINDS = allOf<AgreementKind>()('JOINT_RESEARCH', 'LICENCE', 'EQUIPMENT_USE');
 export const BUDGET_BANDS = allOf<BudgetBand>()('UNDECIDED', 'UNDER_1M', 'FROM_1M_TO_5M', 'FROM_5M_TO_20M', 'OVER_20M');
 export const CONFIDENTIALITIES = allOf<Confidentiality>()('PRIVATE', 'REGION', 'PUBLIC');
+/** The review workflow's stages in the order a match goes through them; the closed ones last. */
+export const MATCH_STATUSES = allOf<MatchStatus>()(
+  'SUGGESTED',
+  'SHORTLISTED',
+  'SHARED',
+  'INTRODUCED',
+  'MEETING_HELD',
+  'AGREED',
+  'STALLED',
+  'DECLINED',
+);
+export const MATCH_KINDS = allOf<MatchKind>()('SEED', 'EQUIPMENT', 'RESEARCHER');
 export const NEED_STATUSES = allOf<NeedStatus>()('OPEN', 'IN_DISCUSSION', 'SOLVED', 'WITHDRAWN');
 
 export function formatScore(score: number): string {

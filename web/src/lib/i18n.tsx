@@ -5,16 +5,18 @@
  */
 import { createContext, useCallback, useContext, useLayoutEffect, useMemo, useState, type ReactNode } from 'react';
 import { companyMessages } from '../views/company/messages';
-import { coordinatorMessages } from '../views/coordinator/messages';
 import { explorerMessages } from '../views/explorer/messages';
+import { matchMessages } from '../views/match/messages';
 import { notificationMessages } from '../views/notifications/messages';
+import { pipelineMessages } from '../views/pipeline/messages';
 import { signInMessages } from '../views/signin/messages';
 import { commonMessages } from './messages';
 
 const BUNDLES = [
   commonMessages,
   signInMessages,
-  coordinatorMessages,
+  pipelineMessages,
+  matchMessages,
   companyMessages,
   explorerMessages,
   notificationMessages,

@@ -1,5 +1,4 @@
 /** Small shared pieces: loading and error lines, highlighted text, status badges. */
-import type { ReactNode } from 'react';
 import { errorMessage } from './errors';
 import { highlightParts, type SharedTerm } from './highlight';
 import { enumLabel, useI18n } from './i18n';
@@ -37,16 +36,4 @@ export function Highlighted({ text, terms }: { text: string; terms: SharedTerm[]
 export function StatusBadge({ status, prefix = 'status' }: { status: string; prefix?: string }) {
   const { t } = useI18n();
   return <span className={`badge badge-${status.toLowerCase()}`}>{enumLabel(t, prefix, status)}</span>;
-}
-
-export function Section({ title, children, actions }: { title: string; children: ReactNode; actions?: ReactNode }) {
-  return (
-    <section className="section">
-      <div className="section-head">
-        <h3>{title}</h3>
-        {actions}
-      </div>
-      {children}
-    </section>
-  );
 }

@@ -26,6 +26,9 @@ export const SHARED_STATUSES: MatchStatus[] = [
   MatchStatus.AGREED,
 ];
 
+/** Statuses of a match the coordinators are reviewing, before sharing it with the company. */
+export const UNDER_REVIEW_STATUSES: MatchStatus[] = [MatchStatus.SUGGESTED, MatchStatus.SHORTLISTED];
+
 @ObjectType({ description: 'A term need and target share, as the need wrote it, with its part of the lexical score.' })
 export class MatchTerm {
   @Field({ description: 'The analysed term: an English stem or a Japanese base form.' })

@@ -12,7 +12,7 @@ import { Principal } from '../../auth/principal';
 import { Role } from '../../auth/role.enum';
 import { NEED_VISIBLE, seedVisibleLazily, visibilityParams } from '../../auth/visibility';
 import { toMatch } from '../match-row';
-import { Match, SHARED_STATUSES } from '../models/match.model';
+import { Match, SHARED_STATUSES, UNDER_REVIEW_STATUSES } from '../models/match.model';
 import { MatchFilterArgs } from './dto/match.args';
 
 export type MatchScope = { needId: string } | { seedId: string } | { regionIds: string[] | null };
@@ -26,7 +26,7 @@ OPTIONAL MATCH (company)-[:IN_REGION]->(region:Region)`;
  * reads start from an index whatever the counts, and keep their plan (keepPlan); the region and
  * whole-graph lists are left to the planner.
  */
-const START: Record<'need' | 'seed' | 'regions' | 'all' | 'one', string> = {
+export const START: Record<'need' | 'seed' | 'regions' | 'all' | 'one' | 'many', string> = {
   need: `MATCH (m:Match {needId: $needId}) USING INDEX m:Match(needId) ${NEED_OF_MATCH}`,
   seed: `MATCH (m:Match {targetId: $seedId}) USING INDEX m:Match(targetId) ${NEED_OF_MATCH}`,
   // From the regions down to their needs' matches: a read costs the regions' matches, not every
@@ -35,6 +35,7 @@ const START: Record<'need' | 'seed' | 'regions' | 'all' | 'one', string> = {
 WHERE region.id IN $regionIds`,
   all: `MATCH (m:Match) ${NEED_OF_MATCH}`,
   one: `MATCH (m:Match {id: $id}) ${NEED_OF_MATCH}`,
+  many: `MATCH (m:Match) WHERE m.id IN $ids ${NEED_OF_MATCH}`,
 };
 
 /**
@@ -45,7 +46,7 @@ WHERE region.id IN $regionIds`,
  * The target comes through a pattern comprehension, which always expands from the bound match: as
  * a MATCH it was planned, on an empty graph, as a scan of every SUGGESTS relationship per match.
  */
-const VISIBLE = `
+export const VISIBLE = `
 WITH m, n, company, region, head([(m)-[:SUGGESTS]->(target) | target]) AS t
 WHERE t IS NOT NULL AND ${NEED_VISIBLE} AND (NOT t:Seed OR ${seedVisibleLazily('t')})
   AND (NOT $viewerIsCompany OR (company.id = $viewerCompanyId AND m.status IN $sharedStatuses))
@@ -54,7 +55,25 @@ WHERE t IS NOT NULL AND ${NEED_VISIBLE} AND (NOT t:Seed OR ${seedVisibleLazily('
   AND ($status IS NULL OR m.status = $status)
   AND m.score >= $minScore`;
 
-type ListStart = Exclude<keyof typeof START, 'one'>;
+/**
+ * Whether a match bound to `m` is one a coordinator works on: a SUGGESTED match while the matcher
+ * still ranks it and its need and target exist (the review inbox's rule), any match they moved.
+ */
+export const IN_REVIEW_LISTS = `(m.status <> 'SUGGESTED' OR (coalesce(m.current, true) AND NOT coalesce(m.stale, false)))`;
+
+/**
+ * Per need, the matches the coordinators are reviewing (SUGGESTED or SHORTLISTED, not yet shared)
+ * whose target the viewer may see; a need without one has no row.
+ */
+const UNDER_REVIEW = `
+UNWIND $needIds AS needId
+MATCH (m:Match {needId: needId})
+WHERE m.status IN $underReview AND ${IN_REVIEW_LISTS}
+WITH needId, m, head([(m)-[:SUGGESTS]->(target) | target]) AS t
+WHERE t IS NOT NULL AND (NOT t:Seed OR ${seedVisibleLazily('t')})
+RETURN needId AS id, count(m) AS n`;
+
+type ListStart = Exclude<keyof typeof START, 'one' | 'many'>;
 
 /**
  * A list of matches in one pass: the visible ones in order, counted and cut to the page. A need's
@@ -73,6 +92,20 @@ RETURN size(visible) AS total, [m IN [m IN visible WHERE ${page}][0..$limitPlusO
 
 /** One match by id, if the viewer may see it. */
 export const FIND_ONE = keepPlan(`${START.one} ${VISIBLE} RETURN m {.*} AS m`);
+
+/** Matches by id, those the viewer may see. */
+const FIND_MANY = `${START.many} ${VISIBLE} RETURN m {.*} AS m`;
+
+/** The parameters of VISIBLE for a read of given matches, whatever their status, kind or score. */
+const findParams = (viewer: Principal) => ({
+  regionIds: null,
+  kind: null,
+  status: null,
+  minScore: 0,
+  viewerIsCompany: viewer.role === Role.COMPANY,
+  sharedStatuses: SHARED_STATUSES,
+  ...visibilityParams(viewer),
+});
 
 type MatchPage = Awaited<ReturnType<typeof toConnection<Match & Record<string, unknown>>>>;
 
@@ -144,17 +177,29 @@ export class MatchReadsRepository {
   }
 
   async findVisible(id: string, viewer: Principal): Promise<Match | null> {
-    const params = {
-      regionIds: null,
-      kind: null,
-      status: null,
-      minScore: 0,
-      viewerIsCompany: viewer.role === Role.COMPANY,
-      sharedStatuses: SHARED_STATUSES,
-      ...visibilityParams(viewer),
-      id,
-    };
-    const result = await this.neo4j.readOne(FIND_ONE, params);
+    const result = await this.neo4j.readOne(FIND_ONE, { ...findParams(viewer), id });
     return result.records.length ? toMatch(result.records[0].get('m')) : null;
+  }
+
+  /**
+   * For needs of one region, how many matches the region's coordinators are reviewing (those whose
+   * target a coordinator covering that region alone may see): a count, nothing of the matches.
+   */
+  async underReview(needIds: readonly string[], regionId: string | null): Promise<{ id: string; n: number }[]> {
+    const regionIds = regionId ? [regionId] : [];
+    const result = await this.neo4j.readOne(UNDER_REVIEW, {
+      needIds,
+      underReview: UNDER_REVIEW_STATUSES,
+      viewerIsAdmin: false,
+      viewerCoordinatorRegionIds: regionIds,
+      viewerSeedRegionIds: regionIds,
+    });
+    return result.records.map((r) => ({ id: r.get('id') as string, n: toJs(r.get('n')) as number }));
+  }
+
+  /** The matches of `ids` the viewer may see, in one read; those hidden or missing are left out. */
+  async findVisibleMany(ids: readonly string[], viewer: Principal): Promise<Match[]> {
+    const result = await this.neo4j.readOne(FIND_MANY, { ...findParams(viewer), ids });
+    return result.records.map((r) => toMatch(r.get('m')));
   }
 }

@@ -51,3 +51,57 @@ export class PeriodError extends AppError {
     super(ErrorCode.BadUserInput, 'to must be after from', { field: 'to', fields: ['to'] });
   }
 }
+
+/** The company changing an answer the coordinator has acted on (answerChangeable): nothing was written. */
+export class AnswerSettledError extends AppError {
+  constructor(id: string, status: MatchStatus) {
+    super(
+      ErrorCode.Conflict,
+      `Match ${id} moved to ${status} after your answer: the coordinator has acted on it, so it can no longer be changed`,
+      { field: 'matchId', currentStatus: status },
+    );
+  }
+}
+
+/** One match of a bulk move that may not move, and why (the error a single move would get). */
+export interface BulkMoveProblem {
+  index: number;
+  matchId: string;
+  code: ErrorCode;
+  message: string;
+  field: string | null;
+}
+
+/**
+ * A bulk move refused because at least one of its matches may not move: nothing was written. The
+ * code, message and details are the first refused match's (as changeMatchStatus would answer for
+ * it), naming that match; `problems` lists every refused match.
+ */
+export class BulkMoveRefusedError extends AppError {
+  constructor(problems: { index: number; matchId: string; error: AppError }[]) {
+    const [first] = problems;
+    const fieldOf = (error: AppError) => {
+      const field = error.details?.field;
+      return typeof field === 'string' ? (field === 'matchId' ? 'matchIds' : field) : null;
+    };
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more refused; see problems)` : '';
+    super(
+      first.error.code,
+      `Nothing was moved: match ${first.matchId} (matchIds[${first.index}]): ${first.error.message}${more}`,
+      {
+        ...first.error.details,
+        field: fieldOf(first.error),
+        fields: [fieldOf(first.error)].filter((f) => f !== null),
+        index: first.index,
+        matchId: first.matchId,
+        problems: problems.map(({ index, matchId, error }): BulkMoveProblem => ({
+          index,
+          matchId,
+          code: error.code,
+          message: error.message,
+          field: fieldOf(error),
+        })),
+      },
+    );
+  }
+}

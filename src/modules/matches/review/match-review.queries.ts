@@ -17,7 +17,13 @@ RETURN m.status AS status, n.id AS needId, company.id AS companyId, region.id AS
 export const LOCK_MATCH = `
 MATCH (m:Match {id: $id})
 SET m.updatedAt = datetime()
-RETURN m.status AS status`;
+RETURN m.status AS status, coalesce(m.companyAnswerSettled, false) AS companyAnswerSettled`;
+
+/**
+ * Every status change settles the company's answer given before it (answerChangeable in
+ * match-review.rules.ts): the coordinator has acted on it. An answer, once given, is never removed.
+ */
+const SETTLE_ANSWER = `m.companyAnswerSettled = m.companyAnswerAt IS NOT NULL`;
 
 /** The event's fields; seq orders a match's events even when two share a timestamp. */
 const EVENT_PROPS = `id: randomUUID(), seq: COUNT { (:MatchEvent)-[:ON_MATCH]->(m) } + 1,
@@ -31,7 +37,7 @@ MATCH (m:Match {id: $id})
 WHERE m.status = $expected
 CREATE (e:MatchEvent {${EVENT_PROPS}, kind: 'STATUS', from: $expected, to: $to,
   note: $note, reason: $reason, agreementKind: $agreementKind})-[:ON_MATCH]->(m)
-SET m.status = $to, m.statusChangedAt = datetime(), m.updatedAt = datetime(),
+SET m.status = $to, m.statusChangedAt = datetime(), m.updatedAt = datetime(), ${SETTLE_ANSWER},
   m.note = coalesce($note, m.note),
   m.declineReason = CASE WHEN $to = 'DECLINED' THEN $reason ELSE m.declineReason END,
   m.agreementKind = CASE WHEN $to = 'AGREED' THEN $agreementKind ELSE m.agreementKind END
@@ -71,11 +77,13 @@ WHERE m.id IN $ids
 RETURN m.id AS parentId, e {.*} AS item
 ORDER BY e.seq, e.at`;
 
-const LAST_ACTIVITY = `
+/** A match's latest event (lastEvent, null without one) and its number of events, for a bound `m`. */
+export const EVENTS_OF_MATCH = `
 CALL (m) {
   OPTIONAL MATCH (e:MatchEvent)-[:ON_MATCH]->(m)
   RETURN max(e.at) AS lastEvent, count(e) AS events
-}
+}`;
+const LAST_ACTIVITY = `${EVENTS_OF_MATCH}
 WITH m, events, coalesce(lastEvent, m.createdAt) AS lastActivity
 WHERE lastActivity <= datetime($cutoff)`;
 
@@ -95,7 +103,7 @@ WITH m, events, m.status AS from
 CREATE (e:MatchEvent {id: randomUUID(), seq: events + 1, at: datetime($now), createdAt: datetime(), updatedAt: datetime(),
   createdBy: 'system', byUserId: 'system', byName: 'Stalled detection', kind: 'STATUS', from: from, to: 'STALLED',
   note: $note})-[:ON_MATCH]->(m)
-SET m.status = 'STALLED', m.statusChangedAt = datetime($now), m.updatedAt = datetime()
+SET m.status = 'STALLED', m.statusChangedAt = datetime($now), m.updatedAt = datetime(), ${SETTLE_ANSWER}
 RETURN m.id AS id, e.id AS eventId, from`;
 
 /**

@@ -9,8 +9,8 @@ import { Principal } from '../../auth/principal';
 import { Match, MatchStatus, SHARED_STATUSES } from '../models/match.model';
 import { toMatch } from '../match-row';
 import { MatchNotFoundError } from '../matches.exception';
-import { MatchChangedError, ReviewCoordinatorNotFoundError } from './match-review.exception';
-import { FOLLOW_UP_STATUSES } from './match-review.rules';
+import { AnswerSettledError, MatchChangedError, ReviewCoordinatorNotFoundError } from './match-review.exception';
+import { answerChangeable, FOLLOW_UP_STATUSES } from './match-review.rules';
 import { AgreementKind, DeclineReason, MatchEvent } from '../models/match-review.model';
 import { NotificationRef, WrittenEvent, writeMatchEventNotifications } from '../../notifications/notification-writes';
 import * as Q from './match-review.queries';
@@ -20,6 +20,12 @@ export interface MatchContext {
   needId: string | null;
   companyId: string | null;
   regionId: string | null;
+}
+
+/** A match as its write lock reads it. */
+interface LockedMatch {
+  status: MatchStatus;
+  companyAnswerSettled: boolean;
 }
 
 export interface Actor {
@@ -75,19 +81,36 @@ export class MatchReviewRepository {
    * (and nothing written) when the status is no longer `expected` by the time the lock is held.
    */
   async changeStatus(change: StatusChange, actor: Actor): Promise<WrittenEvent> {
+    return (await this.changeStatuses([change], actor))[0];
+  }
+
+  /**
+   * changeStatus for several matches in one transaction: every move is written with its
+   * notifications, or none (CONFLICT naming the first match found moved). Returns the written events
+   * in the order of `changes`.
+   */
+  async changeStatuses(changes: StatusChange[], actor: Actor): Promise<WrittenEvent[]> {
     return this.neo4j.write(async (tx) => {
-      await this.lock(tx, change.matchId, (status) => status === change.expected, change.expected);
-      const written = await tx.run(Q.CHANGE_STATUS, {
-        id: change.matchId,
-        expected: change.expected,
-        to: change.to,
-        note: change.note,
-        reason: change.declineReason,
-        agreementKind: change.agreementKind,
-        ...actor,
-      });
-      if (written.records.length === 0) throw new MatchChangedError(change.matchId, change.expected, null);
-      return withNotifications(tx, written.records[0].get('eventId') as string);
+      // Locks taken in one order, so two batches sharing matches wait for each other instead of deadlocking.
+      for (const id of changes.map((c) => c.matchId).sort()) {
+        const change = changes.find((c) => c.matchId === id)!;
+        await this.lock(tx, id, (locked) => locked.status === change.expected, change.expected);
+      }
+      const events: WrittenEvent[] = [];
+      for (const change of changes) {
+        const written = await tx.run(Q.CHANGE_STATUS, {
+          id: change.matchId,
+          expected: change.expected,
+          to: change.to,
+          note: change.note,
+          reason: change.declineReason,
+          agreementKind: change.agreementKind,
+          ...actor,
+        });
+        if (written.records.length === 0) throw new MatchChangedError(change.matchId, change.expected, null);
+        events.push(await withNotifications(tx, written.records[0].get('eventId') as string));
+      }
+      return events;
     });
   }
 
@@ -98,10 +121,14 @@ export class MatchReviewRepository {
     });
   }
 
-  /** CONFLICT when the match left the shared statuses (declined, stalled) before the answer landed. */
+  /**
+   * CONFLICT when, before the answer landed, the match left the shared statuses (declined, stalled)
+   * or the coordinator acted on an earlier answer (answerChangeable).
+   */
   async answer(matchId: string, interested: boolean, note: string | null, actor: Actor): Promise<WrittenEvent> {
     return this.neo4j.write(async (tx) => {
-      await this.lock(tx, matchId, (status) => SHARED_STATUSES.includes(status), MatchStatus.SHARED);
+      const locked = await this.lock(tx, matchId, (row) => SHARED_STATUSES.includes(row.status), MatchStatus.SHARED);
+      if (!answerChangeable(locked)) throw new AnswerSettledError(matchId, locked.status);
       const written = await tx.run(Q.ANSWER, {
         id: matchId,
         interested,
@@ -117,13 +144,14 @@ export class MatchReviewRepository {
   private async lock(
     tx: ManagedTransaction,
     matchId: string,
-    ok: (status: MatchStatus) => boolean,
+    ok: (locked: LockedMatch) => boolean,
     expected: MatchStatus | null,
-  ): Promise<void> {
-    const locked = await tx.run(Q.LOCK_MATCH, { id: matchId });
-    if (locked.records.length === 0) throw new MatchNotFoundError(matchId);
-    const status = locked.records[0].get('status') as MatchStatus;
-    if (!ok(status)) throw new MatchChangedError(matchId, expected ?? status, status);
+  ): Promise<LockedMatch> {
+    const result = await tx.run(Q.LOCK_MATCH, { id: matchId });
+    if (result.records.length === 0) throw new MatchNotFoundError(matchId);
+    const locked = result.records[0].toObject() as LockedMatch;
+    if (!ok(locked)) throw new MatchChangedError(matchId, expected ?? locked.status, locked.status);
+    return locked;
   }
 
   async historyOf(matchIds: readonly string[]): Promise<{ parentId: string; item: MatchEvent }[]> {
@@ -258,7 +286,7 @@ export class MatchReviewRepository {
 }
 
 /** Neo4j's toString of a datetime, which is what the cursor carries (only this reaches Cypher's datetime()). */
-const DATETIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d{1,9})?)?(Z|[+-]\d\d:\d\d)$/;
+export const DATETIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d{1,9})?)?(Z|[+-]\d\d:\d\d)$/;
 
 function splitInboxCursor(value: string): [number, string] {
   try {

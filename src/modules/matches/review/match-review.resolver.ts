@@ -11,10 +11,12 @@ import {
   AssignMatchArgs,
   AssignNeedArgs,
   ChangeMatchStatusArgs,
+  ChangeMatchStatusesArgs,
   ProgramKpisArgs,
   ReviewInboxArgs,
 } from './dto/match-review.inputs';
 import { MatchReviewService } from './match-review.service';
+import { answerChangeable } from './match-review.rules';
 import {
   AgreementKind,
   CompanyAnswer,
@@ -33,6 +35,7 @@ type ReviewedMatch = Match & {
   companyAnswerNote?: string | null;
   companyAnswerAt?: Date | null;
   companyAnswerBy?: string | null;
+  companyAnswerSettled?: boolean | null;
 };
 
 const isStaff = (me: Principal) => me.role === Role.ADMIN || me.role === Role.COORDINATOR;
@@ -49,6 +52,15 @@ export class MatchReviewResolver {
   })
   changeMatchStatus(@Args() args: ChangeMatchStatusArgs, @CurrentUser() me: Principal) {
     return this.service.changeStatus(args, me);
+  }
+
+  @Roles(Role.ADMIN, Role.COORDINATOR)
+  @Mutation(() => [Match], {
+    description:
+      "Moves several matches to one status with one note, declineReason or agreementKind, all or nothing: each is checked as changeMatchStatus checks it, and when any may not move nothing is written and the error (that match's code) names it in `matchId` and `index`, with every refused match in `problems`. Returns the matches in the order given.",
+  })
+  changeMatchStatuses(@Args() args: ChangeMatchStatusesArgs, @CurrentUser() me: Principal) {
+    return this.service.changeStatuses(args, me);
   }
 
   @Roles(Role.ADMIN, Role.COORDINATOR)
@@ -126,6 +138,14 @@ export class MatchReviewResolver {
     return this.service.nextStatuses(req, match, me);
   }
 
+  @ResolveField(() => [MatchStatus], {
+    description:
+      'Of nextStatuses, those a move to which can be undone: from there the workflow allows moving straight back to the current status. A move to any other of nextStatuses is final for this step.',
+  })
+  undoableStatuses(@Parent() match: Match, @CurrentUser() me: Principal, @Req() req: Request) {
+    return this.service.undoableStatuses(req, match, me);
+  }
+
   @ResolveField(() => String, {
     nullable: true,
     description: "The coordinators' latest note (not shown to companies).",
@@ -153,6 +173,15 @@ export class MatchReviewResolver {
       at: match.companyAnswerAt as Date,
       byName: match.companyAnswerBy ?? '',
     };
+  }
+
+  @ResolveField(() => Boolean, {
+    description:
+      "Whether you may answer this match now with answerMatch, or change the answer you gave: for the need's company, while the match is shared with it and until the coordinator acts on the answer (the next status change after it); false for everyone else.",
+  })
+  answerChangeable(@Parent() match: ReviewedMatch, @CurrentUser() me: Principal): boolean {
+    // A company reads only its own needs' matches (MatchReadsRepository), so its role is enough here.
+    return me.role === Role.COMPANY && answerChangeable(match);
   }
 
   @ResolveField(() => ID, { nullable: true, description: 'The coordinator the match is assigned to.' })

@@ -1,6 +1,8 @@
 import { ConfigError, loadConfig } from '../../../config/app-config';
 import { MatchStatus } from '../models/match.model';
 import {
+  answerChangeable,
+  canUndo,
   daysBetween,
   isStalled,
   median,
@@ -66,6 +68,18 @@ describe('match status transitions', () => {
     ).toBe('to');
   });
 
+  it('a move can be undone exactly when the workflow allows the way straight back', () => {
+    const undoable = allowed.filter(([from, to]) => canUndo(from, to)).map(([from, to]) => key(from, to));
+    // Only stalling and resuming go both ways.
+    const stallAndResume = [S.SHARED, S.INTRODUCED, S.MEETING_HELD].flatMap((s) => [
+      key(s, S.STALLED),
+      key(S.STALLED, s),
+    ]);
+    expect(undoable.sort()).toEqual(stallAndResume.sort());
+    expect(canUndo(S.SUGGESTED, S.DECLINED)).toBe(false);
+    expect(canUndo(S.SUGGESTED, S.SHORTLISTED)).toBe(false);
+  });
+
   it('a decline needs a coded reason, and a note for OTHER', () => {
     expect(transitionProblem({ from: S.SHARED, to: S.DECLINED })?.field).toBe('declineReason');
     expect(transitionProblem({ from: S.SHARED, to: S.DECLINED, declineReason: DeclineReason.OTHER })?.field).toBe(
@@ -85,6 +99,15 @@ describe('match status transitions', () => {
     expect(transitionProblem({ from: S.SHARED, to: S.INTRODUCED, agreementKind: AgreementKind.LICENCE })?.field).toBe(
       'agreementKind',
     );
+  });
+});
+
+describe("the company's answer", () => {
+  it('may be given or changed while the match is shared, until a status change after it settles it', () => {
+    const open = Object.values(MatchStatus).filter((status) => answerChangeable({ status }));
+    expect(open).toEqual([MatchStatus.SHARED, MatchStatus.INTRODUCED, MatchStatus.MEETING_HELD, MatchStatus.AGREED]);
+    for (const status of Object.values(MatchStatus))
+      expect(answerChangeable({ status, companyAnswerSettled: true })).toBe(false);
   });
 });
 

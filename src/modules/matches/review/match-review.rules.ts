@@ -1,4 +1,4 @@
-import { MatchStatus } from '../models/match.model';
+import { MatchStatus, SHARED_STATUSES } from '../models/match.model';
 import { AgreementKind, DeclineReason } from '../models/match-review.model';
 
 const S = MatchStatus;
@@ -31,6 +31,9 @@ export const TRANSITIONS: Record<MatchStatus, MatchStatus[]> = {
   [S.AGREED]: [],
   [S.DECLINED]: [],
 };
+
+/** Whether a move from `from` to `to` can be undone: the workflow allows moving from `to` straight back. */
+export const canUndo = (from: MatchStatus, to: MatchStatus): boolean => TRANSITIONS[to].includes(from);
 
 export interface TransitionRequest {
   from: MatchStatus;
@@ -69,6 +72,15 @@ export function transitionProblem(request: TransitionRequest): TransitionProblem
   if (to !== S.AGREED && request.agreementKind)
     return { field: 'agreementKind', message: 'agreementKind is only for AGREED' };
   return null;
+}
+
+/**
+ * Whether the need's company may answer a match now, or change the answer it gave: while the match
+ * is shared with it (SHARED or later, not DECLINED or STALLED), until the coordinator acts on the
+ * answer, i.e. until the first status change after it (which sets `companyAnswerSettled`).
+ */
+export function answerChangeable(match: { status: MatchStatus; companyAnswerSettled?: boolean | null }): boolean {
+  return SHARED_STATUSES.includes(match.status) && match.companyAnswerSettled !== true;
 }
 
 const DAY_MS = 24 * 3600 * 1000;

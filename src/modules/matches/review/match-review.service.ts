@@ -15,17 +15,21 @@ import {
   AssignMatchArgs,
   AssignNeedArgs,
   ChangeMatchStatusArgs,
+  ChangeMatchStatusesArgs,
+  MoveArgs,
   ProgramKpisArgs,
 } from './dto/match-review.inputs';
 import {
+  AnswerSettledError,
+  BulkMoveRefusedError,
   CoordinatorOutsideRegionError,
   PeriodError,
   ReviewNeedNotFoundError,
   TransitionRefusedError,
 } from './match-review.exception';
 import { MatchNotFoundError } from '../matches.exception';
-import { MatchContext, MatchReviewRepository } from './match-review.repository';
-import { daysBetween, median, transitionProblem, TRANSITIONS } from './match-review.rules';
+import { MatchContext, MatchReviewRepository, StatusChange } from './match-review.repository';
+import { answerChangeable, canUndo, daysBetween, median, transitionProblem, TRANSITIONS } from './match-review.rules';
 import { MatchStalledService } from './match-stalled.service';
 import { MatchNotificationProducer } from './match-notification.producer';
 import { MatchLivePublisher } from '../live/match-live.publisher';
@@ -66,25 +70,70 @@ export class MatchReviewService {
   ) {}
 
   async changeStatus(args: ChangeMatchStatusArgs, me: Principal): Promise<Match> {
-    const { match, context } = await this.mustSee(args.matchId, me);
-    assertCoversRegion(me, context.regionId, 'matches');
-    const problem = transitionProblem({ from: match.status, ...args });
-    if (problem) throw new TransitionRefusedError(problem, match.status, args.to);
-    const { eventId, notifications } = await this.repository.changeStatus(
-      {
-        matchId: args.matchId,
-        expected: match.status,
-        to: args.to,
-        note: args.note ?? null,
-        declineReason: args.declineReason ?? null,
-        agreementKind: args.agreementKind ?? null,
-      },
-      actor(me),
-    );
-    await this.notifications.notify([eventId]);
-    await this.notificationsAdded.added(notifications);
-    await this.live.statusChanged([{ matchId: args.matchId, from: match.status, to: args.to }]);
+    const { moves, refused } = await this.planMoves([args.matchId], args, me);
+    // The one match's own error, as it is.
+    if (refused.length) throw refused[0].error;
+    await this.applyMoves(moves, me);
     return this.reread(args.matchId, me);
+  }
+
+  /**
+   * Moves several matches to one status, with one note, reason or agreement kind, all or nothing:
+   * each match is checked as changeMatchStatus checks it, and when any may not move nothing is
+   * written and the error names each that may not, and why.
+   */
+  async changeStatuses(args: ChangeMatchStatusesArgs, me: Principal): Promise<Match[]> {
+    const { moves, refused } = await this.planMoves(args.matchIds, args, me);
+    if (refused.length) throw new BulkMoveRefusedError(refused);
+    await this.applyMoves(moves, me);
+    const moved = new Map((await this.reads.findVisibleMany(args.matchIds, me)).map((m) => [m.id, m]));
+    return args.matchIds.map((id) => {
+      const match = moved.get(id);
+      if (!match) throw new MatchNotFoundError(id);
+      return match;
+    });
+  }
+
+  /**
+   * What moving each match to `move.to` would write, checked as the caller sees the matches now:
+   * NOT_FOUND for a match hidden from them, FORBIDDEN outside their regions, BAD_USER_INPUT for a
+   * move the workflow refuses. One read of the matches and one of their regions, whatever the count.
+   */
+  private async planMoves(matchIds: readonly string[], move: MoveArgs, me: Principal) {
+    const visible = new Map((await this.reads.findVisibleMany(matchIds, me)).map((m) => [m.id, m]));
+    const regions = new Map((await this.repository.matchRegions(matchIds)).map((r) => [r.id, r.regionId]));
+    const moves: StatusChange[] = [];
+    const refused: { index: number; matchId: string; error: AppError }[] = [];
+    matchIds.forEach((matchId, index) => {
+      try {
+        const match = visible.get(matchId);
+        if (!match || !regions.has(matchId)) throw new MatchNotFoundError(matchId);
+        assertCoversRegion(me, regions.get(matchId), 'matches');
+        const problem = transitionProblem({ from: match.status, ...move });
+        if (problem) throw new TransitionRefusedError(problem, match.status, move.to);
+        moves.push({
+          matchId,
+          expected: match.status,
+          to: move.to,
+          note: move.note ?? null,
+          declineReason: move.declineReason ?? null,
+          agreementKind: move.agreementKind ?? null,
+        });
+      } catch (error) {
+        if (!(error instanceof AppError)) throw error;
+        refused.push({ index, matchId, error });
+      }
+    });
+    return { moves, refused };
+  }
+
+  /** Writes the moves in one transaction, then notifies each event and publishes each change live. */
+  private async applyMoves(moves: StatusChange[], me: Principal): Promise<void> {
+    const events = await this.repository.changeStatuses(moves, actor(me));
+    // After the commit, so a retried transaction never enqueues (its work may run more than once).
+    await this.notifications.notify(events.map((e) => e.eventId));
+    await this.notificationsAdded.added(events.flatMap((e) => e.notifications));
+    await this.live.statusChanged(moves.map((m) => ({ matchId: m.matchId, from: m.expected, to: m.to })));
   }
 
   async annotate(args: AnnotateMatchArgs, me: Principal): Promise<Match> {
@@ -96,10 +145,11 @@ export class MatchReviewService {
 
   async answer(args: AnswerMatchArgs, me: Principal): Promise<Match> {
     // A company sees its matches only once shared, so an unshared one is NOT_FOUND here.
-    const { context } = await this.mustSee(args.matchId, me);
+    const { match, context } = await this.mustSee(args.matchId, me);
     if (me.role !== Role.COMPANY || !me.companyId || me.companyId !== context.companyId) {
       throw new ForbiddenError("Only the need's company answers a match");
     }
+    if (!answerChangeable(match)) throw new AnswerSettledError(args.matchId, match.status);
     const { eventId, notifications } = await this.repository.answer(
       args.matchId,
       args.interested,
@@ -170,6 +220,11 @@ export class MatchReviewService {
     const loader = loaderFor(req, 'matchRegion', (ids) => this.repository.matchRegions(ids));
     const regionId = (await loader.load(match.id))?.regionId ?? null;
     return coversRegion(me, regionId) ? [...next] : [];
+  }
+
+  /** Of nextStatuses, those the caller could move back from to the current status (an undo). */
+  async undoableStatuses(req: Request, match: Match, me: Principal): Promise<MatchStatus[]> {
+    return (await this.nextStatuses(req, match, me)).filter((to) => canUndo(match.status, to));
   }
 
   flagStalled(now: Date): Promise<string[]> {

@@ -3,6 +3,8 @@ import { gql } from '../../lib/api';
 import { errorMessage, fieldErrors } from '../../lib/errors';
 import { BUDGET_BANDS, CONFIDENTIALITIES, NEED_STATUSES } from '../../lib/domain';
 import { enumLabel, useI18n, type MessageKey } from '../../lib/i18n';
+import { Link } from '../../lib/router';
+import { needDrafts, sameDraft, useWarnBeforeUnload } from './need-draft';
 import { NEED_LIMITS, needInput, validateNeed, type NeedDraft, type NeedField } from './need-rules';
 import { CREATE_NEED, UPDATE_NEED, type OwnNeed } from './queries';
 
@@ -23,28 +25,54 @@ function draftOf(need: OwnNeed): NeedDraft {
 
 /**
  * Registers or edits a need. Each field shows its own message: the client's rules first, then the
- * server's BAD_USER_INPUT, whose `rules` name the fields (`input.title` -> title).
+ * server's BAD_USER_INPUT, whose `rules` name the fields (`input.title` -> title). What is typed is
+ * kept as a draft (need-draft.ts) until saved or discarded.
  */
 export function NeedForm({
   need,
+  userId,
+  backTo,
   onSaved,
-  onCancel,
 }: {
   need: OwnNeed | null;
+  userId: string;
+  backTo: string;
   onSaved: (need: OwnNeed) => void;
-  onCancel: () => void;
 }) {
   const { t } = useI18n();
-  const [draft, setDraft] = useState<NeedDraft>(() => (need ? draftOf(need) : EMPTY));
+  const needId = need?.id ?? null;
+  const [base] = useState<NeedDraft>(() => (need ? draftOf(need) : EMPTY));
+  const [initial] = useState(() => {
+    const kept = needDrafts.load(userId, needId);
+    const draft = kept ? { ...base, ...kept } : base;
+    return { draft, restored: !sameDraft(draft, base) };
+  });
+  const [restored, setRestored] = useState(initial.restored);
+  const [draft, setDraft] = useState<NeedDraft>(initial.draft);
   const [clientErrors, setClientErrors] = useState<Partial<Record<NeedField, string>>>({});
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [formError, setFormError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
+  const dirty = !sameDraft(draft, base);
+  useWarnBeforeUnload(dirty && !busy);
+
   const set = <K extends NeedField>(field: K, value: NeedDraft[K]) => {
-    setDraft((d) => ({ ...d, [field]: value }));
+    const next = { ...draft, [field]: value };
+    setDraft(next);
+    if (sameDraft(next, base)) needDrafts.clear(userId, needId);
+    else needDrafts.save(userId, needId, next);
     setClientErrors((e) => ({ ...e, [field]: undefined }));
     setServerErrors((e) => ({ ...e, [field]: '' }));
+  };
+
+  const discard = () => {
+    needDrafts.clear(userId, needId);
+    setDraft(base);
+    setRestored(false);
+    setClientErrors({});
+    setServerErrors({});
+    setFormError(null);
   };
 
   const submit = async (event: FormEvent) => {
@@ -61,6 +89,7 @@ export function NeedForm({
       const saved = need
         ? (await gql(UPDATE_NEED, { id: need.id, input })).updateNeed
         : (await gql(CREATE_NEED, { input: { ...input, status: undefined } })).createNeed;
+      needDrafts.clear(userId, needId);
       onSaved(saved);
     } catch (e) {
       const byField = fieldErrors(e, t);
@@ -86,7 +115,12 @@ export function NeedForm({
 
   return (
     <form className="panel need-form" onSubmit={(event) => void submit(event)} noValidate data-testid="need-form">
-      <h2>{need ? t('company.editNeed') : t('company.newNeed')}</h2>
+      <h1>{need ? t('company.editNeed') : t('company.newNeed')}</h1>
+      {restored && (
+        <p className="draft-note" role="status" data-testid="draft-restored">
+          {t('company.draftRestored')}
+        </p>
+      )}
       {formError && (
         <p className="error" role="alert">
           {formError}
@@ -187,9 +221,15 @@ export function NeedForm({
         <button type="submit" className="button primary" disabled={busy} data-testid="save-need">
           {t('common.save')}
         </button>
-        <button type="button" className="button ghost" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
+        {dirty && (
+          <button type="button" className="button danger" data-testid="discard-draft" onClick={discard}>
+            {t('company.discardDraft')}
+          </button>
+        )}
+        <Link to={backTo} className="button ghost">
+          {t('company.back')}
+        </Link>
+        {dirty && <span className="muted small">{t('company.draftKept')}</span>}
       </div>
     </form>
   );

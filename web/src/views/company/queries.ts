@@ -1,5 +1,11 @@
 import { graphql } from '../../gql';
-import type { OwnNeedFragment, SharedMatchFragment } from '../../gql/graphql';
+import type {
+  EquipmentSummaryFragment,
+  NeedPageQuery,
+  OwnNeedFragment,
+  SharedMatchFragment,
+  UseRequestFragment,
+} from '../../gql/graphql';
 
 // Fragments are declared for codegen and spread by the operations below; their types are generated.
 graphql(`
@@ -25,8 +31,28 @@ export const OWN_NEEDS = graphql(`
       edges {
         node {
           ...OwnNeed
+          createdAt
+          matchesComputedAt
+          matchesUnderReview
         }
       }
+    }
+  }
+`);
+
+/** How many matches of a need are shared with the company (the API lists a company SHARED and later only). */
+export const SHARED_COUNT = graphql(`
+  query SharedCount($needId: ID!) {
+    matchesForNeed(needId: $needId, first: 1) {
+      totalCount
+    }
+  }
+`);
+
+export const EDIT_NEED = graphql(`
+  query EditNeed($id: ID!) {
+    need(id: $id) {
+      ...OwnNeed
     }
   }
 `);
@@ -50,7 +76,8 @@ graphql(`
     id
     kind
     status
-    score
+    answerChangeable
+    agreementKind
     need {
       id
       title
@@ -58,15 +85,42 @@ graphql(`
     seed {
       title
       summary
+      field
+      stage
+      ipStatus
+      holderResearchers {
+        id
+        name
+        title
+        affiliations {
+          name
+        }
+      }
+      holderOrganizations {
+        id
+        name
+      }
     }
     equipment {
+      id
       name
       description
+      category
+      availability
+      fees
+      conditions
+      host {
+        name
+      }
     }
     researcher {
       name
       title
       profile
+      fields
+      affiliations {
+        name
+      }
     }
     explanation {
       surface
@@ -79,14 +133,36 @@ graphql(`
       at
       byName
     }
+    history {
+      id
+      kind
+      from
+      to
+      at
+      note
+      interested
+    }
   }
 `);
 export type SharedMatch = SharedMatchFragment;
 
-/** A company sees a need's matches once they are SHARED or later; the API filters the rest out. */
-export const SHARED_MATCHES = graphql(`
-  query SharedMatches($needId: ID!) {
-    matchesForNeed(needId: $needId, first: 50) {
+/** A need, and its matches shared with the company (SHARED and later; the API filters the rest out). */
+export const NEED_PAGE = graphql(`
+  query NeedPage($id: ID!) {
+    need(id: $id) {
+      ...OwnNeed
+      createdAt
+      matchesComputedAt
+      matchesUnderReview
+      company {
+        name
+      }
+      region {
+        name
+      }
+    }
+    matchesForNeed(needId: $id, first: 50) {
+      totalCount
       edges {
         node {
           ...SharedMatch
@@ -95,10 +171,119 @@ export const SHARED_MATCHES = graphql(`
     }
   }
 `);
+export type NeedDetail = NeedPageQuery['need'];
+
 export const ANSWER = graphql(`
   mutation Answer($matchId: ID!, $interested: Boolean!, $note: String) {
     answerMatch(matchId: $matchId, interested: $interested, note: $note) {
       ...SharedMatch
+    }
+  }
+`);
+
+graphql(`
+  fragment EquipmentSummary on Equipment {
+    id
+    name
+    category
+    description
+    availability
+    conditions
+    fees
+    host {
+      name
+      region {
+        name
+      }
+    }
+  }
+`);
+export type EquipmentSummary = EquipmentSummaryFragment;
+
+export const EQUIPMENTS = graphql(`
+  query Equipments($keyword: String, $availability: EquipmentAvailability) {
+    equipments(first: 100, keyword: $keyword, availability: $availability) {
+      totalCount
+      edges {
+        node {
+          ...EquipmentSummary
+        }
+      }
+    }
+  }
+`);
+
+graphql(`
+  fragment UseRequest on EquipmentUseRequest {
+    id
+    equipmentId
+    matchId
+    status
+    purpose
+    wishedFrom
+    wishedTo
+    proposedFrom
+    proposedTo
+    refusalReason
+    createdAt
+    statusChangedAt
+    history {
+      id
+      from
+      to
+      at
+      byName
+      note
+      proposedFrom
+      proposedTo
+      reason
+    }
+  }
+`);
+export type UseRequest = UseRequestFragment;
+
+export const USE_REQUESTS = graphql(`
+  query UseRequests {
+    equipmentUseRequests(first: 100) {
+      totalCount
+      edges {
+        node {
+          ...UseRequest
+        }
+      }
+    }
+  }
+`);
+export const USE_REQUEST = graphql(`
+  query UseRequestPage($id: ID!) {
+    equipmentUseRequest(id: $id) {
+      ...UseRequest
+    }
+  }
+`);
+export const EQUIPMENT = graphql(`
+  query EquipmentOne($id: ID!) {
+    equipment(id: $id) {
+      ...EquipmentSummary
+      specifications
+      supportStaff {
+        name
+        title
+      }
+    }
+  }
+`);
+export const REQUEST_USE = graphql(`
+  mutation RequestUse($input: RequestEquipmentUseInput!) {
+    requestEquipmentUse(input: $input) {
+      ...UseRequest
+    }
+  }
+`);
+export const CHANGE_USE = graphql(`
+  mutation ChangeUse($requestId: ID!, $to: EquipmentUseStatus!, $note: String) {
+    changeEquipmentUseStatus(requestId: $requestId, to: $to, note: $note) {
+      ...UseRequest
     }
   }
 `);

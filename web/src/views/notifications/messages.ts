@@ -35,11 +35,6 @@ export const notificationMessages = defineMessages({
     'notif.use.host.REQUESTED': '{company} declined the proposed time for the {equipment}',
     'notif.use.host.CANCELLED': '{company} cancelled its use request for the {equipment}',
     'notif.use.other': 'Use request for the {equipment}: {status}',
-    'notif.useStatus.REQUESTED': 'Requested',
-    'notif.useStatus.TIME_PROPOSED': 'Time proposed',
-    'notif.useStatus.APPROVED': 'Accepted',
-    'notif.useStatus.REFUSED': 'Declined',
-    'notif.useStatus.CANCELLED': 'Cancelled',
   },
   ja: {
     'notif.title': '通知',
@@ -71,10 +66,5 @@ export const notificationMessages = defineMessages({
     'notif.use.host.REQUESTED': '{company}が{equipment}の提案日時を辞退しました',
     'notif.use.host.CANCELLED': '{company}が{equipment}の利用申請を取り消しました',
     'notif.use.other': '{equipment}の利用申請: {status}',
-    'notif.useStatus.REQUESTED': '申請中',
-    'notif.useStatus.TIME_PROPOSED': '日時を提案',
-    'notif.useStatus.APPROVED': '承認',
-    'notif.useStatus.REFUSED': '見送り',
-    'notif.useStatus.CANCELLED': '取り消し',
   },
 });

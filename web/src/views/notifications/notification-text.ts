@@ -44,7 +44,7 @@ function sentence(item: NotificationItem, role: Role | null, t: Translate): stri
     case 'EQUIPMENT_USE_CHANGED': {
       // The company hears what the host side did, the host side what the company did.
       const key = `notif.use.${role === 'COMPANY' ? 'company' : 'host'}.${item.useStatus ?? ''}`;
-      const params = { company, equipment, status: status(t, 'notif.useStatus', item.useStatus) };
+      const params = { company, equipment, status: status(t, 'company.useStatus', item.useStatus) };
       return isMessageKey(key) ? t(key, params) : t('notif.use.other', params);
     }
   }

@@ -1,5 +1,5 @@
-import { ArgsType, Field, PickType } from '@nestjs/graphql';
-import { IsBoolean, IsEnum, IsOptional } from 'class-validator';
+import { ArgsType, Field, ID, PickType } from '@nestjs/graphql';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsBoolean, IsEnum, IsOptional, IsUUID } from 'class-validator';
 import { PageArgs } from '../../../../common/graphql/pagination';
 import { LIMITS } from '../../../../common/validation/limits';
 import { IsText, Trim } from '../../../../common/validation/text';
@@ -7,11 +7,9 @@ import { MatchStatus } from '../../models/match.model';
 import { AgreementKind, DeclineReason } from '../../models/match-review.model';
 import { DateTimeField, IdField, OptionalNonBlankTextField } from '../../../../common/validation/input-fields';
 
+/** A move along the workflow: the status and what it needs (changeMatchStatus, changeMatchStatuses). */
 @ArgsType()
-export class ChangeMatchStatusArgs {
-  @IdField()
-  matchId: string;
-
+export class MoveArgs {
   @Field(() => MatchStatus)
   @IsEnum(MatchStatus, { message: 'to must be a MatchStatus' })
   to: MatchStatus;
@@ -31,6 +29,22 @@ export class ChangeMatchStatusArgs {
   @IsOptional()
   @IsEnum(AgreementKind, { message: 'agreementKind must be an AgreementKind' })
   agreementKind?: AgreementKind;
+}
+
+@ArgsType()
+export class ChangeMatchStatusArgs extends MoveArgs {
+  @IdField()
+  matchId: string;
+}
+
+@ArgsType()
+export class ChangeMatchStatusesArgs extends MoveArgs {
+  @Field(() => [ID], { description: `The matches to move, 1-${LIMITS.page.maxFirst}, each once.` })
+  @ArrayMinSize(1, { message: 'matchIds must name at least one match' })
+  @ArrayMaxSize(LIMITS.page.maxFirst, { message: `matchIds must name at most ${LIMITS.page.maxFirst} matches` })
+  @ArrayUnique({ message: 'matchIds must name each match once' })
+  @IsUUID('all', { each: true, message: 'matchIds must be UUIDs' })
+  matchIds: string[];
 }
 
 @ArgsType()
