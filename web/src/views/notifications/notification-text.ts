@@ -54,11 +54,10 @@ function target(item: NotificationItem, role: Role | null): string | null {
   const path = (prefix: string, id: string | null | undefined) => (id ? `${prefix}/${encodeURIComponent(id)}` : null);
   switch (item.kind) {
     case 'NEW_SUGGESTIONS':
+      // The pipeline filtered to the need: its suggestions (only coordinators are told of them).
       return role === 'COORDINATOR' && item.needId
         ? withSearch('/pipeline', new URLSearchParams(), { need: item.needId })
-        : role === 'COMPANY'
-          ? path('/needs', item.needId)
-          : null;
+        : null;
     case 'COMPANY_ANSWERED':
     case 'MATCH_STALLED':
     case 'MATCH_SHARED':
