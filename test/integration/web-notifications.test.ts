@@ -46,31 +46,17 @@ describe('notifications in the web app', () => {
 
   /** A SUGGESTED match of one of the demo company's needs, shortlisted and shared by the coordinator. */
   async function shareOneMatch(): Promise<{ matchId: string; needId: string; companyName: string }> {
-    const own = await must(
-      web.api.gql<{ needs: { edges: { node: { id: string } }[] } }>(
-        '{ needs(first: 100) { edges { node { id } } } }',
-        {},
-        web.tokens.company,
+    const { matchId, needId } = await web.suggestedMatch();
+    const move = 'mutation($id: ID!, $to: MatchStatus!) { changeMatchStatus(matchId: $id, to: $to) { status } }';
+    await must(web.api.gql(move, { id: matchId, to: 'SHORTLISTED' }, web.tokens.coordinator));
+    const sharedMatch = await must(
+      web.api.gql<{ changeMatchStatus: { need: { company: { name: string } } } }>(
+        'mutation($id: ID!) { changeMatchStatus(matchId: $id, to: SHARED) { need { company { name } } } }',
+        { id: matchId },
+        web.tokens.coordinator,
       ),
     );
-    for (const { node } of own.needs.edges) {
-      const matches = await must(
-        web.api.gql<{
-          matchesForNeed: { edges: { node: { id: string; status: string; need: { company: { name: string } } } }[] };
-        }>(
-          'query($id: ID!) { matchesForNeed(needId: $id, first: 5) { edges { node { id status need { company { name } } } } } }',
-          { id: node.id },
-          web.tokens.coordinator,
-        ),
-      );
-      const found = matches.matchesForNeed.edges.find((e) => e.node.status === 'SUGGESTED')?.node;
-      if (!found) continue;
-      const move = 'mutation($id: ID!, $to: MatchStatus!) { changeMatchStatus(matchId: $id, to: $to) { status } }';
-      await must(web.api.gql(move, { id: found.id, to: 'SHORTLISTED' }, web.tokens.coordinator));
-      await must(web.api.gql(move, { id: found.id, to: 'SHARED' }, web.tokens.coordinator));
-      return { matchId: found.id, needId: node.id, companyName: found.need.company.name };
-    }
-    throw new Error('no SUGGESTED match of the demo company to share');
+    return { matchId, needId, companyName: sharedMatch.changeMatchStatus.need.company.name };
   }
   const answer = (matchId: string, interested: boolean) =>
     must(
