@@ -18,5 +18,6 @@ export default defineConfig({
     // The manager's lazy chunk (cytoscape, chart.js) is about 620 kB; the coordinator's script has its own budget.
     chunkSizeWarningLimit: 800,
   },
-  server: { proxy: { '/graphql': 'http://127.0.0.1:3000' } },
+  // ws: the notifications' live feed (graphql-ws) goes through the same path.
+  server: { proxy: { '/graphql': { target: 'http://127.0.0.1:3000', ws: true } } },
 });

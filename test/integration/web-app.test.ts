@@ -132,28 +132,7 @@ describe('web app in a real browser', () => {
       ]);
 
       // Later a coordinator shares one of the company's matches (through the API).
-      const own = await must(
-        web.api.gql<{ needs: { edges: { node: { id: string } }[] } }>(
-          '{ needs(first: 100) { edges { node { id } } } }',
-          {},
-          web.tokens.company,
-        ),
-      );
-      let shareId: string | undefined;
-      let shareNeedId: string | undefined;
-      for (const { node } of own.needs.edges) {
-        const matches = await must(
-          web.api.gql<{ matchesForNeed: { edges: { node: { id: string; status: string } }[] } }>(
-            'query($id: ID!) { matchesForNeed(needId: $id, first: 5) { edges { node { id status } } } }',
-            { id: node.id },
-            web.tokens.coordinator,
-          ),
-        );
-        shareId = matches.matchesForNeed.edges.find((e) => e.node.status === 'SUGGESTED')?.node.id;
-        shareNeedId = node.id;
-        if (shareId) break;
-      }
-      expect(shareId).toBeDefined();
+      const { matchId: shareId, needId: shareNeedId } = await web.suggestedMatch();
       const move = 'mutation($id: ID!, $to: MatchStatus!) { changeMatchStatus(matchId: $id, to: $to) { status } }';
       await must(web.api.gql(move, { id: shareId, to: 'SHORTLISTED' }, web.tokens.coordinator));
       await must(web.api.gql(move, { id: shareId, to: 'SHARED' }, web.tokens.coordinator));

@@ -22,29 +22,6 @@ describe('the company in the web app', () => {
   const web = webSuite();
   const company = demoUser(Role.COMPANY);
 
-  /** A SUGGESTED match of one of the demo company's needs, found as the coordinator sees them. */
-  async function suggestedMatch(): Promise<{ matchId: string; needId: string }> {
-    const own = await must(
-      web.api.gql<{ needs: { edges: { node: { id: string } }[] } }>(
-        '{ needs(first: 100) { edges { node { id } } } }',
-        {},
-        web.tokens.company,
-      ),
-    );
-    for (const { node } of own.needs.edges) {
-      const matches = await must(
-        web.api.gql<{ matchesForNeed: { edges: { node: { id: string; status: string } }[] } }>(
-          'query($id: ID!) { matchesForNeed(needId: $id, first: 20, kind: SEED) { edges { node { id status } } } }',
-          { id: node.id },
-          web.tokens.coordinator,
-        ),
-      );
-      const found = matches.matchesForNeed.edges.find((e) => e.node.status === 'SUGGESTED');
-      if (found) return { matchId: found.node.id, needId: node.id };
-    }
-    throw new Error('no SUGGESTED seed match among the demo company’s needs');
-  }
-
   /** The company's answer to a match, as the coordinator reads it. */
   const answerOf = async (matchId: string) =>
     (
@@ -150,7 +127,7 @@ describe('the company in the web app', () => {
   it(
     'sees a match the coordinator shared, with who holds it, answers it, and lands on the same screen after reload and back/forward',
     async () => {
-      const { matchId, needId } = await suggestedMatch();
+      const { matchId, needId } = await web.suggestedMatch();
       const move =
         'mutation($id: ID!, $to: MatchStatus!, $note: String) { changeMatchStatus(matchId: $id, to: $to, note: $note) { status } }';
       await must(web.api.gql(move, { id: matchId, to: 'SHORTLISTED' }, web.tokens.coordinator));

@@ -1,7 +1,10 @@
+import { Queue } from 'bullmq';
 import IORedis from 'ioredis';
 import { Driver, Integer } from 'neo4j-driver';
 import { AppConfig } from '../../src/config/app-config';
 import { createNeo4jDriver } from '../../src/infra/neo4j/neo4j-driver.factory';
+import { QueueName } from '../../src/infra/queue/queue.constants';
+import { waitFor } from './processes';
 
 export function testDriver(config: AppConfig): Driver {
   return createNeo4jDriver(config.neo4j);
@@ -33,4 +36,26 @@ export async function deleteQueueKeys(redisUrl: string, prefix: string): Promise
     redis.disconnect();
   }
   return deleted;
+}
+
+/**
+ * Waits until the matching queue of `config` has no waiting, active or prioritized job (the
+ * reconciliation schedule keeps a delayed one): every need queued so far is matched and notified.
+ */
+export async function matchingQueueDrained(config: AppConfig, timeoutMs = 60_000): Promise<void> {
+  const queue = new Queue(QueueName.Matching, { connection: { url: config.redis.url }, prefix: config.queue.prefix });
+  try {
+    await waitFor(
+      'the matching queue to drain',
+      async () => {
+        const c = await queue.getJobCounts('waiting', 'active', 'prioritized');
+        if (c.waiting + c.active + c.prioritized === 0) return true;
+        throw new Error(`still queued: ${JSON.stringify(c)}`);
+      },
+      timeoutMs,
+      250,
+    );
+  } finally {
+    await queue.close();
+  }
 }

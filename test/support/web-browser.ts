@@ -18,7 +18,7 @@ import { DEMO_REGION } from '../../src/modules/demo/demo-region.data';
 import { loadDemoIfEmpty } from '../../src/modules/demo/load-demo';
 import { MatchingService } from '../../src/modules/matching/matching.service';
 import { createWorkerApp } from '../../workers/bootstrap';
-import { startTestApi, TestApi } from './api-client';
+import { must, startTestApi, TestApi } from './api-client';
 import { clearGraph, deleteQueueKeys, testDriver } from './services';
 import { testConfig } from './test-env';
 
@@ -59,6 +59,8 @@ export interface WebSuite {
   screenshot(page: Page, name: string, readmeName?: string): Promise<void>;
   /** axe-core's serious and critical violations on the page as it is now (rule id: how many nodes). */
   accessibilityProblems(page: Page): Promise<string[]>;
+  /** A SUGGESTED seed match of one of the demo company's needs, found as the coordinator sees them. */
+  suggestedMatch(): Promise<{ matchId: string; needId: string }>;
 }
 
 export function webSuite(
@@ -109,6 +111,28 @@ export function webSuite(
     return violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => `${v.id} (${v.impact}, ${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`);
+  };
+
+  suite.suggestedMatch = async () => {
+    const own = await must(
+      suite.api.gql<{ needs: { edges: { node: { id: string } }[] } }>(
+        '{ needs(first: 100) { edges { node { id } } } }',
+        {},
+        suite.tokens.company,
+      ),
+    );
+    for (const { node } of own.needs.edges) {
+      const matches = await must(
+        suite.api.gql<{ matchesForNeed: { edges: { node: { id: string; status: string } }[] } }>(
+          'query($id: ID!) { matchesForNeed(needId: $id, first: 20, kind: SEED) { edges { node { id status } } } }',
+          { id: node.id },
+          suite.tokens.coordinator,
+        ),
+      );
+      const found = matches.matchesForNeed.edges.find((e) => e.node.status === 'SUGGESTED');
+      if (found) return { matchId: found.node.id, needId: node.id };
+    }
+    throw new Error('no SUGGESTED seed match among the demo company’s needs');
   };
 
   beforeAll(async () => {

@@ -6,6 +6,7 @@ import { Link, matchPath, navigate, useLocation, withSearch } from './lib/router
 import { session, type SessionUser } from './lib/session';
 import { Loading } from './lib/ui';
 import { homePath, ROUTES, type RouteDef } from './routes';
+import { NotificationBell } from './views/notifications/NotificationBell';
 import { SignIn } from './views/signin/SignIn';
 
 /**
@@ -125,6 +126,7 @@ function Header({ user, onSignOut }: { user: SessionUser | null; onSignOut: () =
         </nav>
       )}
       <div className="header-actions">
+        {user && <NotificationBell token={session.token() ?? ''} />}
         {user && (
           <span className="user-chip" data-testid="user-chip" title={`${user.displayName} · ${t(`role.${user.role}`)}`}>
             <span className="user-name">{user.displayName}</span>

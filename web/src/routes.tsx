@@ -17,6 +17,9 @@ const NeedEditor = companyView('NeedEditor');
 const NeedPage = companyView('NeedPage');
 const EquipmentPage = companyView('EquipmentPage');
 const UseRequestPage = companyView('UseRequestPage');
+const NotificationsPage = lazy(() =>
+  import('./views/notifications/NotificationsPage').then((m) => ({ default: m.NotificationsPage })),
+);
 const ManagerHome = lazy(() => import('./views/explorer/ManagerHome').then((m) => ({ default: m.ManagerHome })));
 
 export interface RouteDef {
@@ -93,6 +96,12 @@ export const ROUTES: readonly RouteDef[] = [
   },
   { path: '/admin', roles: ['ADMIN'], title: 'page.admin', nav: 'page.admin', view: () => <NoDesk /> },
   { path: '/desk', roles: ['SUPPORT_STAFF'], title: 'app.name', view: () => <NoDesk /> },
+  {
+    path: '/notifications',
+    roles: ['ADMIN', 'COORDINATOR', 'COMPANY', 'CONSORTIUM_MANAGER', 'SUPPORT_STAFF'],
+    title: 'notif.title',
+    view: () => <NotificationsPage />,
+  },
 ];
 
 /** Where a role lands after sign-in and on `/`. */

@@ -49,6 +49,11 @@ type Documents = {
     "\n  mutation AssignMatch($matchId: ID!, $coordinatorId: ID!) {\n    assignMatch(matchId: $matchId, coordinatorId: $coordinatorId) {\n      ...MatchPage\n    }\n  }\n": typeof types.AssignMatchDocument,
     "\n  query RegionCoordinators($regionId: ID!) {\n    coordinators(regionId: $regionId, first: 100, sort: NAME, direction: ASC) {\n      edges {\n        node {\n          id\n          name\n          specialtyFields\n        }\n      }\n    }\n  }\n": typeof types.RegionCoordinatorsDocument,
     "\n  query CoordinatorName($id: ID!) {\n    coordinator(id: $id) {\n      id\n      name\n    }\n  }\n": typeof types.CoordinatorNameDocument,
+    "\n  fragment NotificationItem on Notification {\n    id\n    kind\n    createdAt\n    readAt\n    matchId\n    needId\n    equipmentUseRequestId\n    needTitle\n    companyName\n    equipmentName\n    suggestionCount\n    interested\n    matchStatus\n    previousMatchStatus\n    useStatus\n    previousUseStatus\n  }\n": typeof types.NotificationItemFragmentDoc,
+    "\n  query Notifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...NotificationItem\n        }\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem\n    }\n  }\n": typeof types.NotificationAddedDocument,
     "\n  fragment PipelineRow on Match {\n    id\n    score\n    kind\n    status\n    nextStatuses\n    assignedCoordinatorId\n    need {\n      id\n      title\n      company {\n        id\n        name\n      }\n    }\n    seed {\n      title\n      holderResearchers {\n        name\n      }\n      holderOrganizations {\n        name\n      }\n    }\n    equipment {\n      name\n      host {\n        name\n      }\n    }\n    researcher {\n      name\n      affiliations {\n        name\n      }\n    }\n  }\n": typeof types.PipelineRowFragmentDoc,
     "\n  query PipelinePage($filter: MatchPipelineFilter!, $sort: MatchPipelineSort!, $first: Int!, $after: String) {\n    matchPipeline(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...PipelineRow\n        }\n      }\n    }\n  }\n": typeof types.PipelinePageDocument,
     "\n  query PipelineCounts($filter: MatchPipelineFilter!) {\n    matchPipelineCounts(filter: $filter) {\n      status\n      count\n    }\n  }\n": typeof types.PipelineCountsDocument,
@@ -93,6 +98,11 @@ const documents: Documents = {
     "\n  mutation AssignMatch($matchId: ID!, $coordinatorId: ID!) {\n    assignMatch(matchId: $matchId, coordinatorId: $coordinatorId) {\n      ...MatchPage\n    }\n  }\n": types.AssignMatchDocument,
     "\n  query RegionCoordinators($regionId: ID!) {\n    coordinators(regionId: $regionId, first: 100, sort: NAME, direction: ASC) {\n      edges {\n        node {\n          id\n          name\n          specialtyFields\n        }\n      }\n    }\n  }\n": types.RegionCoordinatorsDocument,
     "\n  query CoordinatorName($id: ID!) {\n    coordinator(id: $id) {\n      id\n      name\n    }\n  }\n": types.CoordinatorNameDocument,
+    "\n  fragment NotificationItem on Notification {\n    id\n    kind\n    createdAt\n    readAt\n    matchId\n    needId\n    equipmentUseRequestId\n    needTitle\n    companyName\n    equipmentName\n    suggestionCount\n    interested\n    matchStatus\n    previousMatchStatus\n    useStatus\n    previousUseStatus\n  }\n": types.NotificationItemFragmentDoc,
+    "\n  query Notifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...NotificationItem\n        }\n      }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem\n    }\n  }\n": types.NotificationAddedDocument,
     "\n  fragment PipelineRow on Match {\n    id\n    score\n    kind\n    status\n    nextStatuses\n    assignedCoordinatorId\n    need {\n      id\n      title\n      company {\n        id\n        name\n      }\n    }\n    seed {\n      title\n      holderResearchers {\n        name\n      }\n      holderOrganizations {\n        name\n      }\n    }\n    equipment {\n      name\n      host {\n        name\n      }\n    }\n    researcher {\n      name\n      affiliations {\n        name\n      }\n    }\n  }\n": types.PipelineRowFragmentDoc,
     "\n  query PipelinePage($filter: MatchPipelineFilter!, $sort: MatchPipelineSort!, $first: Int!, $after: String) {\n    matchPipeline(filter: $filter, sort: $sort, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...PipelineRow\n        }\n      }\n    }\n  }\n": types.PipelinePageDocument,
     "\n  query PipelineCounts($filter: MatchPipelineFilter!) {\n    matchPipelineCounts(filter: $filter) {\n      status\n      count\n    }\n  }\n": types.PipelineCountsDocument,
@@ -256,6 +266,26 @@ export function graphql(source: "\n  query RegionCoordinators($regionId: ID!) {\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CoordinatorName($id: ID!) {\n    coordinator(id: $id) {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  query CoordinatorName($id: ID!) {\n    coordinator(id: $id) {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationItem on Notification {\n    id\n    kind\n    createdAt\n    readAt\n    matchId\n    needId\n    equipmentUseRequestId\n    needTitle\n    companyName\n    equipmentName\n    suggestionCount\n    interested\n    matchStatus\n    previousMatchStatus\n    useStatus\n    previousUseStatus\n  }\n"): (typeof documents)["\n  fragment NotificationItem on Notification {\n    id\n    kind\n    createdAt\n    readAt\n    matchId\n    needId\n    equipmentUseRequestId\n    needTitle\n    companyName\n    equipmentName\n    suggestionCount\n    interested\n    matchStatus\n    previousMatchStatus\n    useStatus\n    previousUseStatus\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...NotificationItem\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query Notifications($first: Int!, $after: String) {\n    notifications(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      edges {\n        node {\n          ...NotificationItem\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): (typeof documents)["\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationItem\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -7,6 +7,7 @@ import { createContext, useCallback, useContext, useLayoutEffect, useMemo, useSt
 import { companyMessages } from '../views/company/messages';
 import { explorerMessages } from '../views/explorer/messages';
 import { matchMessages } from '../views/match/messages';
+import { notificationMessages } from '../views/notifications/messages';
 import { pipelineMessages } from '../views/pipeline/messages';
 import { signInMessages } from '../views/signin/messages';
 import { commonMessages } from './messages';
@@ -18,6 +19,7 @@ const BUNDLES = [
   matchMessages,
   companyMessages,
   explorerMessages,
+  notificationMessages,
 ] as const;
 type Bundle = (typeof BUNDLES)[number];
 type UnionToIntersection<U> = (U extends unknown ? (x: U) => void : never) extends (x: infer I) => void ? I : never;
@@ -76,8 +78,13 @@ export function useI18n(): I18n {
   return value;
 }
 
+/** Whether a key built at run time (from an API's value) has a text. */
+export function isMessageKey(key: string): key is MessageKey {
+  return key in en;
+}
+
 /** Dynamic keys (enum values from the API) checked against the dictionary, falling back to the raw value. */
 export function enumLabel(t: Translate, prefix: string, value: string): string {
-  const key = `${prefix}.${value}` as MessageKey;
-  return key in en ? t(key) : value;
+  const key = `${prefix}.${value}`;
+  return isMessageKey(key) ? t(key) : value;
 }
