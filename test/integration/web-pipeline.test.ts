@@ -113,8 +113,10 @@ describe('the coordinator pipeline in a real browser', () => {
       );
       // Each row names the need, links to the match's page, and shows the target and its company.
       const row = page.locator('[data-testid=pipeline-row]').first();
+      // The match page's back link returns to this very address (its stage, filters and sort).
+      const here = new URL(page.url());
       expect(await row.locator('[data-testid=row-link]').getAttribute('href')).toBe(
-        `/matches/${first.edges[0].node.id}`,
+        `/matches/${first.edges[0].node.id}?${new URLSearchParams({ from: here.pathname + here.search }).toString()}`,
       );
       expect((await row.locator('.row-target').textContent())!.length).toBeGreaterThan(3);
       expect((await row.locator('.row-company').textContent())!.length).toBeGreaterThan(1);
@@ -437,10 +439,10 @@ describe('the coordinator pipeline in a real browser', () => {
       const link = page.locator('[data-testid=pipeline-row] >> nth=3 >> [data-testid=row-link]');
       const href = (await link.getAttribute('href'))!;
       await link.click();
-      await page.waitForURL((url) => url.pathname === href);
-      await page.waitForSelector('[data-testid=match-card]');
+      await page.waitForURL((url) => url.pathname + url.search === href);
+      await page.waitForSelector('[data-testid=match-page]');
       const top = await page
-        .locator('[data-testid=match-card]')
+        .locator('[data-testid=match-page]')
         .evaluate((el) => (el as unknown as PageElement).getBoundingClientRect().top);
       expect(top).toBeGreaterThanOrEqual(0);
       expect(top).toBeLessThan(PHONE.height);
