@@ -3,6 +3,7 @@
  * schema.gql (../gql): a value the schema adds makes its list fail to compile instead of going
  * missing from a form.
  */
+import { graphql } from '../gql';
 import type {
   AgreementKind,
   BudgetBand,
@@ -45,6 +46,29 @@ export const MATCH_STATUSES = allOf<MatchStatus>()(
 );
 export const MATCH_KINDS = allOf<MatchKind>()('SEED', 'EQUIPMENT', 'RESEARCHER');
 export const NEED_STATUSES = allOf<NeedStatus>()('OPEN', 'IN_DISCUSSION', 'SOLVED', 'WITHDRAWN');
+
+// Declared for codegen and spread by the match page's and the company's queries: who holds a seed,
+// its field, stage and IP, read the same way wherever a seed is shown with its holders.
+graphql(`
+  fragment SeedHolding on Seed {
+    field
+    stage
+    ipStatus
+    ipNumbers
+    holderResearchers {
+      id
+      name
+      title
+      affiliations {
+        name
+      }
+    }
+    holderOrganizations {
+      id
+      name
+    }
+  }
+`);
 
 export function formatScore(score: number): string {
   return `${Math.round(score * 100)}`;

@@ -85,21 +85,7 @@ graphql(`
     seed {
       title
       summary
-      field
-      stage
-      ipStatus
-      holderResearchers {
-        id
-        name
-        title
-        affiliations {
-          name
-        }
-      }
-      holderOrganizations {
-        id
-        name
-      }
+      ...SeedHolding
     }
     equipment {
       id

@@ -57,22 +57,7 @@ graphql(`
       title
       summary
       keywords
-      field
-      stage
-      ipStatus
-      ipNumbers
-      holderResearchers {
-        id
-        name
-        title
-        affiliations {
-          name
-        }
-      }
-      holderOrganizations {
-        id
-        name
-      }
+      ...SeedHolding
     }
     equipment {
       id
